@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Hlc, Operation } from './ops';
+import { Country, Institution, Programme } from './programme';
+import { Identity } from './records';
+
+/** Bump with a migration in electron/store/migrations.ts whenever the stored shape changes. */
+export const SCHEMA_VERSION = 1;
+export const DB_FORMAT = 'cea-programme-tracker';
+
+export const ClockState = z.object({ wall: z.number().int().nonnegative(), counter: z.number().int().nonnegative() }).strict();
+
+/**
+ * Sync bookkeeping: this installation's signing key, the signers it trusts, the last sequence number
+ * seen from each, and the history of bundles. Owned by shared/sync and electron/bundle.
+ */
+export const SyncState = z
+  .object({
+    publicKey: z.string().nullable(),
+    privateKey: z.string().nullable(),
+    exportSeq: z.number().int().nonnegative(),
+    lastExportHlc: Hlc.nullable(),
+    trusted: z.array(z.object({ signer: z.string(), publicKey: z.string(), fingerprint: z.string(), since: z.string() }).strict()),
+    lastSeq: z.record(z.string(), z.number().int().nonnegative()),
+    history: z.array(z.record(z.string(), z.unknown())),
+  })
+  .strict();
+export type SyncState = z.infer<typeof SyncState>;
+
+export const Database = z
+  .object({
+    format: z.literal(DB_FORMAT),
+    schemaVersion: z.number().int().positive(),
+    createdAt: z.string(),
+    programmes: z.array(Programme),
+    countries: z.array(Country),
+    institutions: z.array(Institution),
+    identity: Identity.nullable(),
+    clock: ClockState,
+    /** Every change since the seed, local and imported. The visible state is their fold. */
+    ops: z.array(Operation),
+    sync: SyncState,
+  })
+  .strict();
+export type Database = z.infer<typeof Database>;

@@ -1,0 +1,6 @@
+export * from './text';
+export * from './dates';
+export * from './programme';
+export * from './records';
+export * from './ops';
+export * from './database';
