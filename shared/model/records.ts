@@ -47,10 +47,15 @@ export const Review = z
   .strict();
 export type Review = z.infer<typeof Review>;
 
+/** `PROGRAMME/GROUP/objective-N`: a specific objective, for reports that speak to an objective (2009–2011 MDG). */
+export const ObjectiveRef = z.string().regex(/^\d{4}-\d{4}\/[A-Z]{1,8}\/objective-[0-9a-z]+$/, 'objective must be PROGRAMME/GROUP/objective-N');
+
 export const ProgressReport = z
   .object({
     id: z.string().min(1).max(100),
-    activity: ActivityId,
+    /** The activity reported on; null when the report speaks to an objective instead. */
+    activity: ActivityId.nullable(),
+    objective: ObjectiveRef.nullable(),
     status: Status,
     percent: z.number().int().min(0).max(100),
     actualStart: Month.nullable(),
@@ -67,7 +72,8 @@ export const ProgressReport = z
     narrative: Localized.nullable(),
     review: Review.nullable(),
   })
-  .strict();
+  .strict()
+  .refine((r) => (r.activity === null) !== (r.objective === null), { message: 'a report is on one activity or one objective' });
 export type ProgressReport = z.infer<typeof ProgressReport>;
 
 export const BudgetEntry = z
