@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { GroupId, Iso3 } from '../model/programme';
+import { Role } from '../model/records';
+import type { Identity } from '../model/records';
+import { Lang } from '../model/text';
+import { NoInput, endpoint } from './common';
+
+export const IdentityInput = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    email: z.email().max(200),
+    role: Role,
+    /** Required for focal points and coordinators; a secretariat may speak for no country. */
+    country: Iso3.nullable(),
+    groups: z.array(GroupId).max(50),
+    lang: Lang,
+  })
+  .strict();
+export type IdentityInput = z.infer<typeof IdentityInput>;
+
+export interface AppSettings {
+  dataFolder: string;
+  dbFile: string;
+  lang: Lang | null;
+  version: string;
+}
+
+export interface BackupInfo {
+  name: string;
+  createdAt: string;
+  size: number;
+}
+
+/** Backup names are plain file names: no separators, no `..`. */
+export const BackupName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/).refine((n) => !n.includes('..'), 'not a backup name');
+
+export const settingsApi = {
+  'identity.get': endpoint<Identity | null>()(NoInput),
+  'identity.set': endpoint<Identity>()(IdentityInput),
+  'language.set': endpoint<{ lang: Lang }>()(z.object({ lang: Lang }).strict()),
+  'settings.get': endpoint<AppSettings>()(NoInput),
+  'backups.list': endpoint<BackupInfo[]>()(NoInput),
+  'backups.restore': endpoint<{ restored: string }>()(z.object({ name: BackupName }).strict()),
+};
