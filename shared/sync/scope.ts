@@ -1,0 +1,125 @@
+import type { Operation } from '../model/ops';
+import type { Programme, WorkingGroup } from '../model/programme';
+import type { Role } from '../model/records';
+import { fold, recordOf, type Folded } from './fold';
+import { parseHlc } from './hlc';
+
+/** Who signed a bundle, as its manifest declares and the importer trusts. */
+export interface Signer {
+  role: Role;
+  country: string | null;
+  groups: readonly string[];
+  installation: string;
+}
+
+export type ScopeReason =
+  | 'foreign-installation'
+  | 'other-country'
+  | 'not-member'
+  | 'not-coordinator'
+  | 'other-programme'
+  | 'unknown-group'
+  | 'unlocated';
+
+export interface ScopeViolation {
+  hlc: string;
+  entity: Operation['entity'];
+  key: string;
+  reason: ScopeReason;
+}
+
+const GROUP_PREFIX = /^(\d{4}-\d{4})\/([A-Z]{1,8})(?:\/|$)/;
+
+/** `PROGRAMME/GROUP` at the start of an activity id, objective ref, group id or contribution key. */
+export function groupOfRef(ref: unknown): string | null {
+  if (typeof ref !== 'string') return null;
+  const m = GROUP_PREFIX.exec(ref);
+  return m ? `${m[1]}/${m[2]}` : null;
+}
+
+interface Located {
+  group: string | null;
+  country: string | null;
+}
+
+/** The group and country a record belongs to, from its current fields (or its key, for plan records). */
+function locate(folded: Folded, op: Operation): Located | null {
+  if (op.entity === 'activity' || op.entity === 'contribution') return { group: groupOfRef(op.key), country: null };
+  const reportKey = op.key;
+  const record = recordOf(folded[op.entity === 'review' ? 'progress' : op.entity].get(reportKey));
+  if (!record) return null;
+  if (op.entity === 'budget') return { group: groupOfRef(record.group), country: typeof record.country === 'string' ? record.country : null };
+  const group = groupOfRef(record.activity) ?? groupOfRef(record.objective);
+  return { group, country: typeof record.country === 'string' ? record.country : null };
+}
+
+function findGroup(programmes: readonly Programme[], groupId: string): WorkingGroup | undefined {
+  for (const p of programmes) for (const g of p.groups) if (g.id === groupId) return g;
+  return undefined;
+}
+
+/**
+ * Which operations of a bundle lie outside its signer's role (PRODUCT.md, "Roles"): a focal point of
+ * country C may carry progress and budget of C in the groups C belongs to; a coordinator of G also G's
+ * plan (activities, planned contributions) and reviews of G's reports; the secretariat anything.
+ * Membership is checked against the programme data the importer holds, not only what the signer
+ * claims. A record is located by its fields after the bundle is merged and, for records the importer
+ * already holds, before as well, so an edit cannot move another country's report into the signer's.
+ */
+export function scopeViolations(
+  signer: Signer,
+  ops: readonly Operation[],
+  context: { programme: string; programmes: readonly Programme[]; localOps: readonly Operation[] },
+): ScopeViolation[] {
+  const before = fold(context.localOps);
+  const after = fold([...context.localOps, ...ops]);
+  const violations: ScopeViolation[] = [];
+  const groupCheck = new Map<string, ScopeReason | null>();
+  const memberReason = (groupId: string, needCoordinator: boolean): ScopeReason | null => {
+    const memo = `${groupId}|${needCoordinator}`;
+    if (groupCheck.has(memo)) return groupCheck.get(memo)!;
+    const group = findGroup(context.programmes, groupId);
+    let reason: ScopeReason | null = null;
+    const coordinates = group?.coordinators.some((c) => c.country === signer.country) ?? false;
+    if (!group) reason = 'unknown-group';
+    else if (needCoordinator) reason = signer.role === 'coordinator' && coordinates && signer.groups.includes(groupId) ? null : 'not-coordinator';
+    else reason = signer.groups.includes(groupId) && (coordinates || group.members.includes(signer.country ?? '')) ? null : 'not-member';
+    groupCheck.set(memo, reason);
+    return reason;
+  };
+
+  for (const op of ops) {
+    const add = (reason: ScopeReason) => violations.push({ hlc: op.hlc, entity: op.entity, key: op.key, reason });
+    const now = locate(after, op);
+    if (!now || !now.group) {
+      // The secretariat may carry an edit whose record the importer cannot place yet; nobody else may.
+      if (signer.role !== 'secretariat') add('unlocated');
+      continue;
+    }
+    if (!now.group.startsWith(`${context.programme}/`)) {
+      add('other-programme');
+      continue;
+    }
+    if (signer.role === 'secretariat') continue;
+    if (op.site !== signer.installation || parseHlc(op.hlc).site !== op.site) {
+      add('foreign-installation');
+      continue;
+    }
+    const was = locate(before, op);
+    const reason = (() => {
+      switch (op.entity) {
+        case 'progress':
+        case 'budget':
+          if (now.country !== signer.country || (was && was.country !== signer.country)) return 'other-country';
+          if (was && was.group !== now.group) return memberReason(was.group ?? '', false) ?? memberReason(now.group, false);
+          return memberReason(now.group, false);
+        case 'review':
+        case 'activity':
+        case 'contribution':
+          return memberReason(now.group, true);
+      }
+    })();
+    if (reason) add(reason);
+  }
+  return violations;
+}
