@@ -1,0 +1,65 @@
+import { effectiveStatus, isOverdue, latestReport } from '../domain/progress';
+import type { Activity } from '../model/programme';
+import type { ProgressReport, Status } from '../model/records';
+
+export interface ActivityState {
+  activity: Activity;
+  latest: ProgressReport | null;
+  status: Status;
+  /** The latest percent; a completed activity counts as 100 whatever was typed. */
+  percent: number;
+  overdue: boolean;
+}
+
+export function activityStates(activities: readonly Activity[], progress: readonly ProgressReport[], today: Date): ActivityState[] {
+  const byActivity = new Map<string, ProgressReport[]>();
+  for (const r of progress) {
+    if (r.activity === null) continue;
+    const list = byActivity.get(r.activity) ?? [];
+    list.push(r);
+    byActivity.set(r.activity, list);
+  }
+  return activities.map((activity) => {
+    const latest = latestReport(byActivity.get(activity.id) ?? []);
+    const status = effectiveStatus(latest);
+    return {
+      activity,
+      latest,
+      status,
+      percent: status === 'completed' ? 100 : (latest?.percent ?? 0),
+      overdue: isOverdue(activity, latest, today),
+    };
+  });
+}
+
+export interface StatusCounts {
+  total: number;
+  completed: number;
+  inProgress: number;
+  delayed: number;
+  overdue: number;
+  notStarted: number;
+  /** Mean percent of the activities that can still complete (cancelled ones left out), 0–1. */
+  overall: number;
+}
+
+export function statusCounts(states: readonly ActivityState[]): StatusCounts {
+  const counted = states.filter((s) => s.status !== 'cancelled');
+  const count = (pred: (s: ActivityState) => boolean) => states.filter(pred).length;
+  return {
+    total: states.length,
+    completed: count((s) => s.status === 'completed'),
+    inProgress: count((s) => s.status === 'in-progress'),
+    delayed: count((s) => s.status === 'delayed' || s.status === 'postponed'),
+    overdue: count((s) => s.overdue),
+    notStarted: count((s) => s.status === 'not-started'),
+    overall: counted.length === 0 ? 0 : counted.reduce((sum, s) => sum + s.percent, 0) / counted.length / 100,
+  };
+}
+
+/** Newest report date among the states, or null: the "data as of" date. */
+export function newestReportDate(states: readonly ActivityState[]): string | null {
+  let best: string | null = null;
+  for (const s of states) if (s.latest && (best === null || s.latest.reportDate > best)) best = s.latest.reportDate;
+  return best;
+}

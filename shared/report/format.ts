@@ -1,0 +1,70 @@
+import type { Lang } from '../model/text';
+import type { Month } from '../model/dates';
+
+/**
+ * Intl formatting of the printed documents. Everything printed goes through here so that a sheet in
+ * French writes "janv. 2020" and "140 000 $US" while the English one writes "Jan 2020" and "US$140,000".
+ */
+const LOCALE: Record<Lang, string> = { es: 'es', en: 'en-GB', pt: 'pt-BR', fr: 'fr' };
+
+export function localeOf(lang: Lang): string {
+  return LOCALE[lang];
+}
+
+function utcDate(year: number, monthIndex0: number, day = 1): Date {
+  return new Date(Date.UTC(year, monthIndex0, day));
+}
+
+function monthParts(m: Month): [number, number] {
+  const [y, mm] = m.split('-').map(Number) as [number, number];
+  return [y, mm - 1];
+}
+
+/** "Jan 2020", "ene 2020". */
+export function formatMonth(m: Month, lang: Lang): string {
+  const [y, mi] = monthParts(m);
+  return new Intl.DateTimeFormat(localeOf(lang), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDate(y, mi));
+}
+
+/** One or two letters for a timeline column: "J", "F"… (narrow month). */
+export function formatMonthInitial(m: Month, lang: Lang): string {
+  const [y, mi] = monthParts(m);
+  return new Intl.DateTimeFormat(localeOf(lang), { month: 'narrow', timeZone: 'UTC' }).format(utcDate(y, mi)).toUpperCase();
+}
+
+/** A `YYYY-MM-DD` day: "12 Mar 2021". */
+export function formatDay(day: string, lang: Lang): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDate(y, m - 1, d));
+}
+
+/** Amounts are kept in cents; whole amounts print without decimals, which is how the programmes state them. */
+export function formatMoney(cents: number, currency: string, lang: Lang): string {
+  const whole = cents % 100 === 0;
+  return new Intl.NumberFormat(localeOf(lang), {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'symbol',
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(cents / 100);
+}
+
+/** A share between 0 and 1 as "45 %" / "45%". */
+export function formatShare(share: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(localeOf(lang), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** The language's own name in the reader's language: "inglés", "English". */
+export function languageName(of: Lang, lang: Lang): string {
+  return new Intl.DisplayNames([localeOf(lang)], { type: 'language' }).of(of) ?? of;
+}
+
+/** `YYYY-MM-DD` of a date in UTC, so a sheet printed anywhere carries the same day. */
+export function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

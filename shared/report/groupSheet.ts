@@ -1,0 +1,141 @@
+import type { Programme, WorkingGroup } from '../model/programme';
+import type { Status } from '../model/records';
+import type { Lang, Localized } from '../model/text';
+import { pickText } from '../model/text';
+import { activityStates, newestReportDate, statusCounts } from './activityState';
+import type { StatusCounts } from './activityState';
+import { buildFinancing } from './financing';
+import type { Financing } from './financing';
+import { dayOf, formatDay, formatMonth, formatShare, languageName } from './format';
+import { plannedRangeText } from './plannedText';
+import { remarkOf } from './remarks';
+import { findGroup } from './resolve';
+import type { ReportSource } from './source';
+import { plannedBar, timelineAxis } from './timeline';
+import type { Bar, TimelineAxis } from './timeline';
+
+/** A text as printed, with the mark of an unofficial translation. */
+export interface PrintedText {
+  text: string;
+  unofficial: boolean;
+}
+
+export function printed(t: Localized, lang: Lang): PrintedText {
+  const p = pickText(t, lang);
+  return { text: p.text, unofficial: p.unofficial };
+}
+
+export interface SheetActivityRow {
+  id: string;
+  number: string;
+  section: PrintedText | null;
+  text: PrintedText;
+  footnotes: string[];
+  /** Planned period as printed (months or the plan's words); null when the plan says nothing. */
+  planned: string | null;
+  bar: Bar | null;
+  /** Null when nobody has reported on the activity. */
+  status: Status | null;
+  percent: number | null;
+  overdue: boolean;
+  /** "12 Mar 2021 · COL" */
+  lastUpdate: string | null;
+  remarks: string;
+}
+
+export interface SheetHeader {
+  programmeTitle: PrintedText;
+  symbol: string;
+  numeral: string;
+  title: PrintedText;
+  theme: PrintedText;
+  coordinators: string[];
+  secretariats: string[];
+  dataDate: string | null;
+  printDate: string;
+}
+
+export interface GroupSheet {
+  kind: 'group';
+  lang: Lang;
+  groupId: string;
+  header: SheetHeader;
+  summary: StatusCounts;
+  overall: string;
+  axis: TimelineAxis;
+  axisLabels: { start: string; end: string };
+  rows: SheetActivityRow[];
+  financing: Financing;
+  footnotes: { mark: string; text: PrintedText }[];
+  /** Set when any printed text is an unofficial translation: names the original's language. */
+  unofficialNote: string | null;
+}
+
+function institutionName(source: ReportSource, id: string, lang: Lang): string {
+  const inst = source.institutions.find((i) => i.id === id);
+  if (!inst) return id;
+  const name = pickText(inst.name, lang).text;
+  return inst.acronym ? `${name} (${inst.acronym})` : name;
+}
+
+function countryName(source: ReportSource, iso3: string, lang: Lang): string {
+  return source.countries.find((c) => c.iso3 === iso3)?.name[lang] ?? iso3;
+}
+
+export function coordinatorLines(source: ReportSource, group: WorkingGroup, lang: Lang): string[] {
+  return group.coordinators.map((c) => `${countryName(source, c.country, lang)}: ${institutionName(source, c.institution, lang)}`);
+}
+
+function headerOf(source: ReportSource, programme: Programme, group: WorkingGroup, dataDate: string | null, today: Date, lang: Lang): SheetHeader {
+  return {
+    programmeTitle: printed(programme.title, lang),
+    symbol: programme.symbol,
+    numeral: group.numeral,
+    title: printed(group.title, lang),
+    theme: printed(group.theme, lang),
+    coordinators: coordinatorLines(source, group, lang),
+    secretariats: group.secretariats.map((id) => institutionName(source, id, lang)),
+    dataDate: dataDate === null ? null : formatDay(dataDate, lang),
+    printDate: formatDay(dayOf(today), lang),
+  };
+}
+
+export function buildGroupSheet(source: ReportSource, groupRef: string, lang: Lang, today: Date): GroupSheet {
+  const { programme, group } = findGroup(source, groupRef, today);
+  const states = activityStates(group.activities, source.progress, today);
+  const axis = timelineAxis(programme.start, programme.end, today, lang);
+  const rows: SheetActivityRow[] = states.map((s) => ({
+    id: s.activity.id,
+    number: s.activity.number,
+    section: s.activity.section === null ? null : printed(s.activity.section, lang),
+    text: printed(s.activity.text, lang),
+    footnotes: s.activity.footnotes,
+    planned: plannedRangeText(s.activity.plannedStart, s.activity.plannedEnd, lang),
+    bar: plannedBar(axis, s.activity.plannedStart, s.activity.plannedEnd),
+    status: s.latest === null ? null : s.status,
+    percent: s.latest === null ? null : s.percent,
+    overdue: s.overdue,
+    lastUpdate: s.latest === null ? null : [formatDay(s.latest.reportDate, lang), s.latest.country].filter(Boolean).join(' · '),
+    remarks: remarkOf(s.latest, lang),
+  }));
+  const summary = statusCounts(states);
+  const header = headerOf(source, programme, group, newestReportDate(states), today, lang);
+  const footnotes = group.footnotes.map((f) => ({ mark: f.mark, text: printed(f.text, lang) }));
+  const anyUnofficial =
+    [header.programmeTitle, header.title, header.theme, ...footnotes.map((f) => f.text)].some((t) => t.unofficial) ||
+    rows.some((r) => r.text.unofficial || r.section?.unofficial === true);
+  return {
+    kind: 'group',
+    lang,
+    groupId: group.id,
+    header,
+    summary,
+    overall: formatShare(summary.overall, lang),
+    axis,
+    axisLabels: { start: formatMonth(programme.start, lang), end: formatMonth(programme.end, lang) },
+    rows,
+    financing: buildFinancing(group, source.budget, lang),
+    footnotes,
+    unofficialNote: anyUnofficial ? languageName(programme.sourceLang, lang) : null,
+  };
+}
