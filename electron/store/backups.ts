@@ -1,0 +1,166 @@
+import { basename, dirname, join } from 'node:path';
+import { fail } from '../../shared/errors';
+import { writeDurably } from './durableFile';
+import { ioFailure } from './failures';
+import { errnoOf, type Fs } from './fsApi';
+
+export const BACKUP_REASONS = ['save', 'import', 'manual', 'restore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** How many backups of each reason are kept: the last saves and, separately, the state before each import. */
+export const KEEP_PER_REASON = 10;
+
+export interface BackupInfo {
+  name: string;
+  createdAt: string;
+  reason: BackupReason;
+  size: number;
+  opCount: number;
+}
+
+/** Where backups live: a folder beside the database, or memory for the in-memory store. */
+export interface Backups {
+  write(text: string, opCount: number, reason: BackupReason): Promise<string>;
+  /** Newest first. */
+  list(): Promise<BackupInfo[]>;
+  read(name: string): Promise<string>;
+}
+
+const NAME = /^(.+)\.(\d{8}T\d{9}Z)\.(save|import|manual|restore)\.ops(\d+)\.json$/;
+
+function compactStamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:.]/g, '');
+}
+
+function stampToIso(stamp: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(stamp);
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` : stamp;
+}
+
+/** Parses a backup file name of the given database; null for anything else in the folder. */
+function infoOf(name: string, stem: string, size: number): BackupInfo | null {
+  const m = NAME.exec(name);
+  if (!m || m[1] !== stem) return null;
+  return { name, createdAt: stampToIso(m[2] ?? ''), reason: m[3] as BackupReason, size, opCount: Number(m[4]) };
+}
+
+/**
+ * Names carry the time, reason and operation count, so listing needs no reads; the time is kept
+ * strictly increasing so that two backups in the same millisecond still sort in the order made.
+ */
+abstract class NamedBackups implements Backups {
+  private lastMs = 0;
+  constructor(
+    protected readonly stem: string,
+    private readonly now: () => number,
+  ) {}
+
+  protected nextName(opCount: number, reason: BackupReason): string {
+    this.lastMs = Math.max(this.now(), this.lastMs + 1);
+    return `${this.stem}.${compactStamp(this.lastMs)}.${reason}.ops${opCount}.json`;
+  }
+
+  protected parse(name: string, size: number): BackupInfo | null {
+    return infoOf(name, this.stem, size);
+  }
+
+  protected expired(all: BackupInfo[], reason: BackupReason): BackupInfo[] {
+    return all.filter((b) => b.reason === reason).slice(KEEP_PER_REASON);
+  }
+
+  protected unknown(name: string): never {
+    fail('store-backup-not-found', 'store:backup-not-found', { name });
+  }
+
+  abstract write(text: string, opCount: number, reason: BackupReason): Promise<string>;
+  abstract list(): Promise<BackupInfo[]>;
+  abstract read(name: string): Promise<string>;
+}
+
+function newestFirst(a: BackupInfo, b: BackupInfo): number {
+  return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
+}
+
+/** `<db folder>/backups/<db name>.<time>.<reason>.ops<N>.json`, each written durably. */
+export class FileBackups extends NamedBackups {
+  readonly dir: string;
+  constructor(
+    private readonly fs: Fs,
+    dbFile: string,
+    now: () => number,
+  ) {
+    super(basename(dbFile), now);
+    this.dir = join(dirname(dbFile), 'backups');
+  }
+
+  async write(text: string, opCount: number, reason: BackupReason): Promise<string> {
+    const name = this.nextName(opCount, reason);
+    try {
+      await this.fs.mkdir(this.dir, { recursive: true });
+    } catch (e) {
+      throw ioFailure(e, this.dir);
+    }
+    await writeDurably(this.fs, join(this.dir, name), text);
+    for (const old of this.expired(await this.list(), reason)) {
+      await this.fs.unlink(join(this.dir, old.name)).catch(() => undefined);
+    }
+    return name;
+  }
+
+  async list(): Promise<BackupInfo[]> {
+    let names: string[];
+    try {
+      names = await this.fs.readdir(this.dir);
+    } catch (e) {
+      if (errnoOf(e) === 'ENOENT') return [];
+      throw ioFailure(e, this.dir);
+    }
+    const out: BackupInfo[] = [];
+    for (const name of names) {
+      if (!this.parse(name, 0)) continue;
+      const size = await this.fs.stat(join(this.dir, name)).then((s) => s.size, () => null);
+      const info = size === null ? null : this.parse(name, size);
+      if (info) out.push(info);
+    }
+    return out.sort(newestFirst);
+  }
+
+  async read(name: string): Promise<string> {
+    if (!this.parse(name, 0)) this.unknown(name);
+    try {
+      return await this.fs.readFile(join(this.dir, name), 'utf8');
+    } catch (e) {
+      if (errnoOf(e) === 'ENOENT') this.unknown(name);
+      throw ioFailure(e, join(this.dir, name));
+    }
+  }
+}
+
+export class MemoryBackups extends NamedBackups {
+  private readonly texts = new Map<string, string>();
+  constructor(now: () => number) {
+    super('memory', now);
+  }
+
+  async write(text: string, opCount: number, reason: BackupReason): Promise<string> {
+    const name = this.nextName(opCount, reason);
+    this.texts.set(name, text);
+    for (const old of this.expired(await this.list(), reason)) this.texts.delete(old.name);
+    return name;
+  }
+
+  async list(): Promise<BackupInfo[]> {
+    const out: BackupInfo[] = [];
+    for (const [name, text] of this.texts) {
+      const info = this.parse(name, Buffer.byteLength(text));
+      if (info) out.push(info);
+    }
+    return out.sort(newestFirst);
+  }
+
+  async read(name: string): Promise<string> {
+    const text = this.texts.get(name);
+    if (text === undefined) this.unknown(name);
+    return text;
+  }
+}

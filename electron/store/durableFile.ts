@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+import { ioFailure } from './failures';
+import { errnoOf, type Fs } from './fsApi';
+
+const TEMP_PATTERN = /^\..+\.\d+\.[0-9a-f]+\.tmp$/;
+
+function tempNameFor(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Makes a rename durable. Windows cannot open a folder for fsync and NTFS journals the rename itself,
+ * so there the step is skipped; elsewhere a failure is a real I/O error.
+ */
+async function syncFolder(fs: Fs, dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Replaces `file` with `text` so that after a crash at any instant the file holds either the old or
+ * the new text, never a mix: write a uniquely named temp file beside it, fsync it, rename it over
+ * the file, fsync the folder. On failure the temp file is removed and the old file is untouched.
+ */
+export async function writeDurably(fs: Fs, file: string, text: string): Promise<void> {
+  const temp = tempNameFor(file);
+  let renamed = false;
+  try {
+    const handle = await fs.open(temp, 'wx');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, file);
+    renamed = true;
+    await syncFolder(fs, dirname(file));
+  } catch (e) {
+    if (!renamed) await fs.unlink(temp).catch(() => undefined);
+    throw ioFailure(e, file);
+  }
+}
+
+/** Removes temp files left by a writer that died mid-save; they never hold the only copy of anything. */
+export async function removeStaleTemps(fs: Fs, dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch (e) {
+    if (errnoOf(e) === 'ENOENT') return [];
+    throw ioFailure(e, dir);
+  }
+  const stale = names.filter((n) => TEMP_PATTERN.test(n));
+  for (const name of stale) await fs.unlink(join(dir, name)).catch(() => undefined);
+  return stale;
+}
+
+/**
+ * lowdb adapter over writeDurably. Reading is done by the store's loader, which must tell a corrupt
+ * file from an invalid or newer one; this adapter only reads back the raw JSON.
+ */
+export class DurableFile<T> implements Adapter<T> {
+  constructor(
+    private readonly fs: Fs,
+    readonly file: string,
+    private readonly serialize: (data: T) => string,
+  ) {}
+
+  async read(): Promise<T | null> {
+    try {
+      return JSON.parse(await this.fs.readFile(this.file, 'utf8')) as T;
+    } catch (e) {
+      if (errnoOf(e) === 'ENOENT') return null;
+      throw ioFailure(e, this.file);
+    }
+  }
+
+  write(data: T): Promise<void> {
+    return writeDurably(this.fs, this.file, this.serialize(data));
+  }
+}

@@ -1,0 +1,153 @@
+import { basename, dirname, join } from 'node:path';
+import { Low, Memory } from 'lowdb';
+import { AppFailure, fail } from '../../shared/errors';
+import type { Database } from '../../shared/model';
+import { emptyDatabase } from '../seed/emptyDatabase';
+import { loadSeed } from '../seed/loadSeed';
+import { FileBackups, MemoryBackups } from './backups';
+import { DurableFile, removeStaleTemps, writeDurably } from './durableFile';
+import { ioFailure } from './failures';
+import { errnoOf, realFs, type Fs } from './fsApi';
+import { parseDatabaseText } from './load';
+import { acquireLock, type Lock } from './lock';
+import { MIGRATIONS, type Migration } from './migrations';
+import { defaultSeedDir } from './paths';
+import { serializeDatabase } from './serialize';
+import { createStore, type Store } from './store';
+
+export type { Store, BackupInfo, BackupReason } from './store';
+export type { Fs, FsHandle } from './fsApi';
+export type { Migration } from './migrations';
+export { resolveDbPath, defaultDataDir, defaultSeedDir, DB_NAME } from './paths';
+export { KEEP_PER_REASON } from './backups';
+
+export interface OpenOptions {
+  file: string;
+  /** Seed data folder, `<repo>/data` by default. */
+  dataDir?: string;
+  now?: () => number;
+  /** Create a seeded database when the file does not exist (first run, `init`); otherwise that is an error. */
+  createIfMissing?: boolean;
+  /** For tests: the file-system calls (fault injection) and the migration steps. */
+  fs?: Fs;
+  migrations?: readonly Migration[];
+}
+
+async function readText(fs: Fs, file: string): Promise<string | null> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (e) {
+    if (errnoOf(e) === 'ENOENT') return null;
+    throw ioFailure(e, file);
+  }
+}
+
+async function openLocked(opts: OpenOptions, fs: Fs, lock: Lock): Promise<Store> {
+  const now = opts.now ?? Date.now;
+  const migrations = opts.migrations ?? MIGRATIONS;
+  const file = opts.file;
+  const backups = new FileBackups(fs, file, now);
+  await removeStaleTemps(fs, dirname(file));
+  await removeStaleTemps(fs, backups.dir);
+  const adapter = new DurableFile<Database>(fs, file, serializeDatabase);
+  const text = await readText(fs, file);
+  let db: Database;
+  if (text === null) {
+    if (!opts.createIfMissing) fail('store-not-found', 'store:not-found', { file });
+    db = loadSeed(opts.dataDir ?? defaultSeedDir(), now);
+    await adapter.write(db);
+  } else {
+    const loaded = parseDatabaseText(text, file, migrations);
+    db = loaded.db;
+    if (loaded.migratedFrom !== null) {
+      // Keep the file as it was before migrating, then store the migrated shape.
+      await backups.write(text, db.ops.length, 'save');
+      await adapter.write(db);
+    }
+  }
+  const low = new Low<Database>(adapter, db);
+  return createStore({ file, low, backups, now, migrations, release: () => lock.release() });
+}
+
+/**
+ * Opens the database file for this process alone. A file that is corrupt, invalid or from a newer
+ * version is refused with an AppFailure (store:corrupt, store:invalid, store:newer-version) and never
+ * written to; the caller offers to restore a backup or open another file.
+ */
+export async function openStore(opts: OpenOptions): Promise<Store> {
+  const fs = opts.fs ?? realFs;
+  if (opts.createIfMissing) {
+    try {
+      await fs.mkdir(dirname(opts.file), { recursive: true });
+    } catch (e) {
+      throw ioFailure(e, dirname(opts.file));
+    }
+  }
+  const lock = await acquireLock(fs, opts.file);
+  try {
+    return await openLocked(opts, fs, lock);
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+}
+
+export interface Recovered {
+  from: string;
+  badFileKeptAt: string;
+}
+
+/** Time as a file-name part: 2026-11-21T23-18-13-123Z. */
+function fileStamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/[:.]/g, '-');
+}
+
+/**
+ * Like openStore, but a corrupt file (bad JSON, truncated, zero-filled) is replaced by the newest
+ * backup that loads: the bad file is moved aside as `<name>.corrupt-<time>`, never deleted. Without a
+ * usable backup it fails like openStore and leaves the file alone. Invalid or newer files are not
+ * touched here either: they need a person's decision.
+ */
+export async function openOrRecover(opts: OpenOptions): Promise<{ store: Store; recovered: Recovered | null }> {
+  try {
+    return { store: await openStore(opts), recovered: null };
+  } catch (e) {
+    if (!(e instanceof AppFailure) || e.error.code !== 'store-corrupt') throw e;
+    const fs = opts.fs ?? realFs;
+    const now = opts.now ?? Date.now;
+    const lock = await acquireLock(fs, opts.file);
+    try {
+      const backups = new FileBackups(fs, opts.file, now);
+      for (const info of await backups.list()) {
+        let text: string;
+        try {
+          text = await backups.read(info.name);
+          parseDatabaseText(text, info.name, opts.migrations ?? MIGRATIONS);
+        } catch {
+          continue;
+        }
+        const badFileKeptAt = join(dirname(opts.file), `${basename(opts.file)}.corrupt-${fileStamp(now())}`);
+        try {
+          await fs.rename(opts.file, badFileKeptAt);
+        } catch (renameError) {
+          throw ioFailure(renameError, opts.file);
+        }
+        await writeDurably(fs, opts.file, text);
+        const store = await openLocked(opts, fs, lock);
+        return { store, recovered: { from: info.name, badFileKeptAt } };
+      }
+    } catch (recoveryError) {
+      await lock.release();
+      throw recoveryError;
+    }
+    await lock.release();
+    throw e;
+  }
+}
+
+/** The same store in memory, for tests of other modules: queue, validation, rollback, commit, backups. */
+export function openMemoryStore(db?: Database, now: () => number = Date.now): Store {
+  const initial = db ?? emptyDatabase(new Date(now()).toISOString());
+  const low = new Low<Database>(new Memory<Database>(), initial);
+  return createStore({ file: ':memory:', low, backups: new MemoryBackups(now), now, migrations: MIGRATIONS, release: async () => undefined });
+}

@@ -1,0 +1,24 @@
+import { fail } from '../../shared/errors';
+import { SCHEMA_VERSION } from '../../shared/model';
+
+export type RawDatabase = Record<string, unknown>;
+
+/** Turns a database of schema version `from` into version `from + 1`. */
+export interface Migration {
+  from: number;
+  migrate(db: RawDatabase): RawDatabase;
+}
+
+/** Version 1 is the first stored shape: nothing to migrate yet. Append a step for every bump. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+/** Applies the steps from the file's version up to `target`, one at a time, in order. */
+export function migrate(db: RawDatabase, from: number, migrations: readonly Migration[], target = SCHEMA_VERSION): RawDatabase {
+  let current = db;
+  for (let version = from; version < target; version++) {
+    const step = migrations.find((m) => m.from === version);
+    if (!step) fail('store-no-migration', 'store:no-migration', { from: version, to: version + 1 });
+    current = { ...step.migrate(current), schemaVersion: version + 1 };
+  }
+  return current;
+}

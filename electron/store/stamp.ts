@@ -1,0 +1,29 @@
+import type { Author, Change, Operation } from '../../shared/model';
+import { foldInto, type Folded } from '../../shared/sync/fold';
+import { tick, type ClockState } from '../../shared/sync/hlc';
+
+export interface Stamped {
+  ops: Operation[];
+  clock: ClockState;
+}
+
+/**
+ * Turns changes into operations: each gets the next clock stamp, and `prev` notes, per field, the
+ * stamp of the value the author saw (the current winner in `folded`). `folded` is advanced as it goes,
+ * so a second change of the same field in one batch names the first as its `prev`.
+ */
+export function stampChanges(folded: Folded, clock: ClockState, now: number, site: string, author: Author, changes: readonly Change[]): Stamped {
+  const ops: Operation[] = [];
+  let state = clock;
+  for (const change of changes) {
+    const next = tick(state, now, site);
+    state = next.state;
+    const current = folded[change.entity]?.get(change.key);
+    const prev: Record<string, string | null> = {};
+    for (const field of Object.keys(change.fields)) prev[field] = current?.get(field)?.hlc ?? null;
+    const op: Operation = { hlc: next.hlc, site, author: { ...author }, entity: change.entity, key: change.key, fields: structuredClone(change.fields), prev };
+    foldInto(folded, [op]);
+    ops.push(op);
+  }
+  return { ops, clock: state };
+}

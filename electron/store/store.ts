@@ -1,0 +1,145 @@
+import type { Low } from 'lowdb';
+import { AppFailure, fail } from '../../shared/errors';
+import type { Author, Change, Database, Identity, Operation } from '../../shared/model';
+import { fold, type Folded } from '../../shared/sync/fold';
+import type { BackupInfo, BackupReason, Backups } from './backups';
+import { updateFailure } from './failures';
+import { parseDatabaseText, validationIssue } from './load';
+import type { Migration } from './migrations';
+import { serializeDatabase } from './serialize';
+import { stampChanges } from './stamp';
+
+export type { BackupInfo, BackupReason } from './backups';
+
+export interface Store {
+  readonly file: string;
+  /** Current state, in memory. Do not mutate: change it through update or commit. */
+  read(): Readonly<Database>;
+  /**
+   * Runs `fn` on a copy of the state, validates the result and saves it atomically and durably. Calls
+   * are queued, so concurrent updates never lose one another. On any failure (fn throwing, invalid
+   * result, disk error) it rejects with an AppFailure and memory and file stay as they were.
+   */
+  update(fn: (draft: Database) => void): Promise<void>;
+  /** Stamps changes as operations of this installation's identity and appends them in one save. */
+  commit(changes: Change[]): Promise<Operation[]>;
+  backup(reason: BackupReason): Promise<string>;
+  /** Newest first. */
+  listBackups(): Promise<BackupInfo[]>;
+  /** Validates the backup, backs up the current state, then makes the backup current. */
+  restoreBackup(name: string): Promise<void>;
+  /** Waits for queued saves and releases the lock. */
+  close(): Promise<void>;
+}
+
+export interface StoreParts {
+  file: string;
+  low: Low<Database>;
+  backups: Backups;
+  now: () => number;
+  migrations: readonly Migration[];
+  release: () => Promise<void>;
+}
+
+function authorOf(identity: Identity): Author {
+  return { name: identity.name, email: identity.email, country: identity.country, role: identity.role };
+}
+
+/** The store's behaviour, the same over a file and in memory; only `low`'s adapter and the backups differ. */
+export function createStore(parts: StoreParts): Store {
+  const { file, low, backups, now, migrations } = parts;
+  let queue: Promise<unknown> = Promise.resolve();
+  let closed = false;
+  // Folding every operation on each commit would grow with the history; this cache follows the ops
+  // array it was built from and is rebuilt whenever something else replaced it.
+  let folded: { ops: readonly Operation[]; state: Folded } | null = null;
+
+  function enqueue<T>(task: () => Promise<T>): Promise<T> {
+    if (closed) return Promise.reject(new AppFailure({ code: 'store-closed', i18nKey: 'store:closed', details: { file } }));
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Validates and saves `next`; leaves memory untouched when anything fails. */
+  async function save(next: Database): Promise<boolean> {
+    const issue = validationIssue(next);
+    if (issue !== null) fail('store-invalid-change', 'store:invalid-change', { issue });
+    const before = low.data;
+    if (serializeDatabase(next) === serializeDatabase(before)) return false;
+    low.data = next;
+    try {
+      await low.write();
+    } catch (e) {
+      low.data = before;
+      throw e;
+    }
+    // The database is already durable; a backup that fails (say, a full disk) must not turn a
+    // successful save into an error, and the next save writes a fresh one.
+    await backups.write(serializeDatabase(next), next.ops.length, 'save').catch(() => undefined);
+    return true;
+  }
+
+  function draftOf(fn: (draft: Database) => void): Database {
+    const draft = structuredClone(low.data);
+    try {
+      fn(draft);
+    } catch (e) {
+      throw updateFailure(e);
+    }
+    return draft;
+  }
+
+  return {
+    file,
+    read: () => low.data,
+
+    update(fn) {
+      return enqueue(async () => {
+        await save(draftOf(fn));
+      });
+    },
+
+    commit(changes) {
+      return enqueue(async () => {
+        const current = low.data;
+        const identity = current.identity;
+        if (!identity) fail('store-no-identity', 'store:no-identity');
+        if (folded?.ops !== current.ops) folded = { ops: current.ops, state: fold(current.ops) };
+        const cache = folded;
+        try {
+          const stamped = stampChanges(cache.state, current.clock, now(), identity.installation, authorOf(identity), changes);
+          const next = { ...current, clock: stamped.clock, ops: [...current.ops, ...stamped.ops] };
+          await save(next);
+          folded = { ops: next.ops, state: cache.state };
+          return stamped.ops;
+        } catch (e) {
+          // The cache was advanced with operations that were not saved.
+          folded = null;
+          throw updateFailure(e);
+        }
+      });
+    },
+
+    backup(reason) {
+      return enqueue(() => backups.write(serializeDatabase(low.data), low.data.ops.length, reason));
+    },
+
+    listBackups: () => backups.list(),
+
+    restoreBackup(name) {
+      return enqueue(async () => {
+        const { db } = parseDatabaseText(await backups.read(name), name, migrations);
+        await backups.write(serializeDatabase(low.data), low.data.ops.length, 'restore');
+        await save(db);
+      });
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      await queue;
+      await parts.release();
+    },
+  };
+}
