@@ -55,6 +55,8 @@ export const PlannedContribution = z
     amount: z.number().nonnegative().nullable(),
     currency: Currency.nullable(),
     form: z.enum(['monetary', 'in-kind']),
+    /** The programme's own words for the form of an in-kind contribution ("Working hours of technical staff…"). */
+    formNote: Localized.nullable().optional(),
     purpose: Localized.nullable(),
   })
   .strict();

@@ -200,6 +200,7 @@ for (const numeral of NUMERALS) {
           amount: c.amount,
           currency: c.currency,
           form: c.form,
+          formNote: c.formNote?.en ?? null,
           purpose: c.purpose?.en,
         })),
       ).toEqual(
@@ -209,6 +210,7 @@ for (const numeral of NUMERALS) {
           amount: line.amount,
           currency: line.currency,
           form: line.form === 'Monetary' ? 'monetary' : 'in-kind',
+          formNote: line.form === 'Monetary' ? null : line.form,
           purpose: line.purpose,
         })),
       );
