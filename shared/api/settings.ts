@@ -28,7 +28,11 @@ export interface AppSettings {
 export interface BackupInfo {
   name: string;
   createdAt: string;
+  /** Why it was made: a save, an import, a restore, or by hand. */
+  reason: string;
   size: number;
+  /** How many changes the backed-up database held, to tell backups apart. */
+  opCount: number;
 }
 
 /** Backup names are plain file names: no separators, no `..`. */

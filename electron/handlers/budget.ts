@@ -1,0 +1,77 @@
+import type { budgetApi } from '../../shared/api/budget';
+import { budgetTotals } from '../../shared/domain/budget';
+import { validateBudget } from '../../shared/domain/validation';
+import { fail } from '../../shared/errors';
+import type { JsonValue } from '../../shared/model/ops';
+import type { BudgetEntry } from '../../shared/model/records';
+import { deriveState } from '../../shared/state';
+import { authorOf, countryFor, permissionsFor, requireIdentity } from './access';
+import { newId } from './context';
+import type { HandlerContext, HandlerStore, HandlersFor } from './context';
+import { refuseInvalid } from './invalid';
+import { findActivity, findGroup } from './lookup';
+
+const newestFirst = (a: BudgetEntry, b: BudgetEntry) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.id.localeCompare(a.id));
+
+export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): HandlersFor<typeof budgetApi> {
+  return {
+    async 'budget.list'({ groupId, activityId }) {
+      const db = store.read();
+      const s = deriveState(db);
+      const { group } = findGroup(s, groupId);
+      if (activityId != null && findActivity(s, activityId).group.id !== groupId) fail('unknown-activity', 'errors:unknown-activity', { id: activityId });
+      const entries = s.budget.filter((e) => e.group === groupId && (activityId == null || e.activity === activityId)).sort(newestFirst);
+      // Planned contributions belong to the group, so they are compared only against the group's whole budget.
+      const planned = activityId == null ? group.contributions : [];
+      return { entries, totals: budgetTotals(entries, planned), canAdd: permissionsFor(db.identity, group).budget };
+    },
+
+    async 'budget.add'(input) {
+      const db = store.read();
+      const identity = requireIdentity(db.identity);
+      const s = deriveState(db);
+      const { programme, group } = findGroup(s, input.groupId);
+      if (input.activityId !== null && findActivity(s, input.activityId).group.id !== group.id) {
+        fail('unknown-activity', 'errors:unknown-activity', { id: input.activityId });
+      }
+      if (!permissionsFor(identity, group).budget) fail('forbidden', 'errors:forbidden', { action: 'budget.add' });
+      const country = countryFor(identity, input.country);
+      refuseInvalid(validateBudget(input));
+      if (input.institution !== null && !db.institutions.some((i) => i.id === input.institution)) {
+        fail('unknown-institution', 'errors:unknown-institution', { id: input.institution });
+      }
+      const entry: BudgetEntry = {
+        id: newId(ctx, 'b'),
+        programme: programme.id,
+        group: group.id,
+        activity: input.activityId,
+        kind: input.kind,
+        source: input.source,
+        institution: input.institution,
+        // Stored rounded to the cent, the precision the form accepts.
+        amount: Math.round(input.amount * 100) / 100,
+        currency: input.currency,
+        purpose: input.purpose,
+        date: input.date,
+        country,
+        author: authorOf(identity),
+      };
+      const { id, ...fields } = entry;
+      await store.commit([{ entity: 'budget', key: id, fields: fields as Record<string, JsonValue> }]);
+      return { entry };
+    },
+
+    async 'budget.remove'({ entryId }) {
+      const db = store.read();
+      const identity = requireIdentity(db.identity);
+      const s = deriveState(db);
+      const entry = s.budget.find((e) => e.id === entryId);
+      if (!entry) fail('unknown-budget-entry', 'errors:unknown-budget-entry', { id: entryId });
+      const { group } = findGroup(s, entry.group);
+      const mayRemove = identity.role === 'secretariat' || (permissionsFor(identity, group).budget && entry.country === identity.country);
+      if (!mayRemove) fail('forbidden', 'errors:forbidden', { action: 'budget.remove' });
+      await store.commit([{ entity: 'budget', key: entryId, fields: { deleted: true } }]);
+      return { entryId };
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { contract, isMethod } from '../../shared/api';
+import type { Method } from '../../shared/api';
+import { AppFailure } from '../../shared/errors';
+import type { AppError, Result } from '../../shared/errors';
+import { budgetHandlers } from './budget';
+import type { Handler, HandlerContext, HandlerStore } from './context';
+import { programmeHandlers } from './programme';
+import { progressHandlers } from './progress';
+import { settingsHandlers } from './settings';
+
+export type { HandlerContext, HandlerStore } from './context';
+
+export type Handlers = { [M in Method]: Handler<M> };
+
+/** One handler per contract method: leaving one out does not compile. */
+export function createHandlers(store: HandlerStore, ctx: HandlerContext): Handlers {
+  return {
+    ...programmeHandlers(store, ctx),
+    ...progressHandlers(store, ctx),
+    ...budgetHandlers(store, ctx),
+    ...settingsHandlers(store, ctx),
+  };
+}
+
+export type Dispatch = (method: unknown, rawInput: unknown) => Promise<Result<unknown>>;
+
+function errorOf(code: string, i18nKey: string, details?: AppError['details']): Result<never> {
+  return { ok: false, error: details ? { code, i18nKey, details } : { code, i18nKey } };
+}
+
+/**
+ * The one entry for every call from the renderer, over IPC or HTTP. It never throws: an unknown
+ * method, an input that does not parse, a refused action or a bug all come back as error values, and
+ * nothing reaches a handler (or the store) before its input has been parsed.
+ */
+export function createDispatch(handlers: Handlers, ctx: Pick<HandlerContext, 'log'>): Dispatch {
+  return async (method, rawInput) => {
+    if (!isMethod(method)) return errorOf('unknown-method', 'errors:unknown-method', { method: String(method).slice(0, 100) });
+    const parsed = contract[method].input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return errorOf('invalid-input', 'errors:invalid-input', {
+        method,
+        path: issue ? issue.path.map(String).join('.') : '',
+        issue: issue?.message ?? '',
+      });
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+      return { ok: true, data: await handler(parsed.data) };
+    } catch (e) {
+      if (e instanceof AppFailure) return { ok: false, error: e.error };
+      ctx.log(`handler ${method} failed`, e);
+      return errorOf('internal', 'errors:internal');
+    }
+  };
+}

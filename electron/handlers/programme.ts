@@ -1,0 +1,98 @@
+import type { programmeApi, ActivityView } from '../../shared/api/programme';
+import type { ProgrammeHeader } from '../../shared/api/common';
+import { plannedByCurrency } from '../../shared/domain/budget';
+import { isOverdue, summarizeGroup } from '../../shared/domain/progress';
+import { fail } from '../../shared/errors';
+import type { JsonValue } from '../../shared/model/ops';
+import type { Programme, WorkingGroup } from '../../shared/model/programme';
+import { deriveState } from '../../shared/state';
+import type { VisibleState } from '../../shared/state';
+import { permissionsFor } from './access';
+import type { HandlerContext, HandlerStore, HandlersFor } from './context';
+import { findActivity, findGroup } from './lookup';
+
+function headerOf(p: Programme): ProgrammeHeader {
+  return { id: p.id, title: p.title, symbol: p.symbol, start: p.start, end: p.end };
+}
+
+function stateOfActivity(state: VisibleState) {
+  return (activityId: string) => ({
+    latest: state.reportsByActivity.get(activityId)?.[0] ?? null,
+    decision: state.decisions.get(activityId) ?? null,
+  });
+}
+
+function viewOf(state: VisibleState, activityId: string, today: Date): ActivityView {
+  const { activity } = findActivity(state, activityId);
+  const reports = state.reportsByActivity.get(activityId) ?? [];
+  const latest = reports[0] ?? null;
+  const decision = state.decisions.get(activityId) ?? null;
+  return { activity, decision, latest, overdue: isOverdue(activity, latest, today, decision), reportCount: reports.length };
+}
+
+function summaryOf(state: VisibleState, group: WorkingGroup, today: Date) {
+  return summarizeGroup(group, stateOfActivity(state), today);
+}
+
+export function programmeHandlers(store: HandlerStore, ctx: HandlerContext): HandlersFor<typeof programmeApi> {
+  const state = () => deriveState(store.read());
+  return {
+    async 'programmes.list'() {
+      // Most recent biennium first: the overview opens on it.
+      return [...state().programmes]
+        .sort((a, b) => b.id.localeCompare(a.id))
+        .map((p) => ({ ...headerOf(p), groupCount: p.groups.length }));
+    },
+
+    async 'programme.get'({ programmeId }) {
+      const s = state();
+      const programme = s.programmes.find((p) => p.id === programmeId);
+      if (!programme) fail('unknown-programme', 'errors:unknown-programme', { id: programmeId });
+      const today = ctx.today();
+      return { programme, summaries: programme.groups.map((g) => summaryOf(s, g, today)) };
+    },
+
+    async 'group.get'({ groupId }) {
+      const s = state();
+      const { programme, group } = findGroup(s, groupId);
+      const today = ctx.today();
+      return {
+        programme: headerOf(programme),
+        group,
+        summary: summaryOf(s, group, today),
+        activities: group.activities.map((a) => viewOf(s, a.id, today)),
+        plannedTotals: plannedByCurrency(group.contributions),
+        permissions: permissionsFor(store.read().identity, group),
+      };
+    },
+
+    async 'activity.get'({ activityId }) {
+      const s = state();
+      const { programme, group } = findActivity(s, activityId);
+      return {
+        programme: headerOf(programme),
+        group: { id: group.id, numeral: group.numeral, title: group.title },
+        view: viewOf(s, activityId, ctx.today()),
+        reports: s.reportsByActivity.get(activityId) ?? [],
+        permissions: permissionsFor(store.read().identity, group),
+      };
+    },
+
+    async 'plan.update'({ activityId, plannedStart, plannedEnd, decision }) {
+      const { group, activity } = findActivity(state(), activityId);
+      if (!permissionsFor(store.read().identity, group).editPlan) fail('forbidden', 'errors:forbidden', { action: 'plan.update' });
+      // The words of the document are kept beside the month a coordinator sets: they are the record.
+      const fields: Record<string, JsonValue> = {};
+      if (plannedStart !== undefined) fields.plannedStart = { ...activity.plannedStart, month: plannedStart };
+      if (plannedEnd !== undefined) fields.plannedEnd = { ...activity.plannedEnd, month: plannedEnd };
+      if (decision !== undefined) fields.status = decision;
+      if (Object.keys(fields).length > 0) await store.commit([{ entity: 'activity', key: activityId, fields }]);
+      return viewOf(state(), activityId, ctx.today());
+    },
+
+    async 'catalogue.get'() {
+      const db = store.read();
+      return { countries: db.countries, institutions: db.institutions };
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { progressApi } from '../../shared/api/progress';
+import { validateProgress } from '../../shared/domain/validation';
+import { fail } from '../../shared/errors';
+import type { JsonValue } from '../../shared/model/ops';
+import type { ProgressReport } from '../../shared/model/records';
+import { deriveState } from '../../shared/state';
+import { authorOf, countryFor, permissionsFor, requireIdentity } from './access';
+import { newId } from './context';
+import type { HandlerContext, HandlerStore, HandlersFor } from './context';
+import { refuseInvalid } from './invalid';
+import { findActivity } from './lookup';
+
+export function progressHandlers(store: HandlerStore, ctx: HandlerContext): HandlersFor<typeof progressApi> {
+  return {
+    async 'progress.save'(input) {
+      const db = store.read();
+      const identity = requireIdentity(db.identity);
+      const { programme, group } = findActivity(deriveState(db), input.activityId);
+      if (!permissionsFor(identity, group).report) fail('forbidden', 'errors:forbidden', { action: 'progress.save' });
+      const country = countryFor(identity, input.country);
+      refuseInvalid(validateProgress(input, programme));
+      const report: ProgressReport = {
+        id: newId(ctx, 'p'),
+        activity: input.activityId,
+        objective: null,
+        status: input.status,
+        percent: input.percent,
+        actualStart: input.actualStart,
+        actualEnd: input.actualEnd,
+        done: input.done,
+        obstacles: input.obstacles,
+        nextSteps: input.nextSteps,
+        evidence: input.evidence,
+        reportDate: input.reportDate,
+        author: authorOf(identity),
+        country,
+        narrative: null,
+        review: null,
+      };
+      const { id, review: _review, ...fields } = report;
+      await store.commit([{ entity: 'progress', key: id, fields: fields as Record<string, JsonValue> }]);
+      return { report };
+    },
+  };
+}

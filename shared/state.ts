@@ -1,0 +1,164 @@
+import type { Database } from './model/database';
+import { Localized } from './model/text';
+import { PlannedDate } from './model/dates';
+import { PlannedContribution } from './model/programme';
+import type { Activity, Programme, WorkingGroup } from './model/programme';
+import { BudgetEntry, ProgressReport, Review, Status } from './model/records';
+import type { Status as StatusT } from './model/records';
+import type { JsonValue, Operation } from './model/ops';
+import { fold, foldInto, recordOf } from './sync/fold';
+import type { Folded } from './sync/fold';
+import { reportsByActivity } from './domain/progress';
+
+/**
+ * What operations mean. Every change the app makes is one of these; bundles carry them and the
+ * visible state is their fold over the seeded programmes.
+ * - `progress`, key = report id: the fields of a ProgressReport except `id` and `review`.
+ * - `review`, key = report id: the fields of a Review.
+ * - `budget`, key = entry id: the fields of a BudgetEntry except `id`; `deleted: true` removes it.
+ * - `activity`, key = activity id: plan edits, any of `plannedStart`, `plannedEnd` (PlannedDate),
+ *   `text` (Localized), `status` (a coordinator's decision, a Status or null).
+ * - `contribution`, key = `<group id>/<contribution id>`: the fields of a PlannedContribution except
+ *   `id`; `deleted: true` removes it; an unknown id adds a line to the group's financing.
+ * A field whose value does not validate is ignored, so a damaged or hostile bundle cannot break the screens.
+ */
+export function contributionKey(groupId: string, contributionId: string): string {
+  return `${groupId}/${contributionId}`;
+}
+
+export interface Located {
+  programme: Programme;
+  group: WorkingGroup;
+}
+
+export interface LocatedActivity extends Located {
+  activity: Activity;
+}
+
+export interface VisibleState {
+  /** Seeded programmes with plan and contribution edits applied. */
+  programmes: Programme[];
+  reports: ProgressReport[];
+  /** Per activity id, newest first. */
+  reportsByActivity: Map<string, ProgressReport[]>;
+  budget: BudgetEntry[];
+  /** Coordinators' status decisions per activity id. */
+  decisions: Map<string, StatusT>;
+  groups: Map<string, Located>;
+  activities: Map<string, LocatedActivity>;
+}
+
+function parsed<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: unknown): T | undefined {
+  const r = schema.safeParse(value);
+  return r.success ? r.data : undefined;
+}
+
+function reportsOf(folded: Folded): ProgressReport[] {
+  const out: ProgressReport[] = [];
+  for (const [key, fields] of folded.progress) {
+    const record = recordOf(fields);
+    if (!record) continue;
+    const review = recordOf(folded.review.get(key));
+    const report = parsed(ProgressReport, { ...record, id: key, review: review ? (parsed(Review, review) ?? null) : null });
+    if (report) out.push(report);
+  }
+  return out;
+}
+
+function budgetOf(folded: Folded): BudgetEntry[] {
+  const out: BudgetEntry[] = [];
+  for (const [key, fields] of folded.budget) {
+    const record = recordOf(fields);
+    const entry = record && parsed(BudgetEntry, { ...record, id: key });
+    if (entry) out.push(entry);
+  }
+  return out;
+}
+
+function editActivity(activity: Activity, edit: Record<string, JsonValue> | null): Activity {
+  if (!edit) return activity;
+  const plannedStart = parsed(PlannedDate, edit.plannedStart);
+  const plannedEnd = parsed(PlannedDate, edit.plannedEnd);
+  const text = parsed(Localized, edit.text);
+  return {
+    ...activity,
+    ...(plannedStart && { plannedStart }),
+    ...(plannedEnd && { plannedEnd }),
+    ...(text && { text }),
+  };
+}
+
+function editContributions(group: WorkingGroup, folded: Folded): WorkingGroup['contributions'] {
+  const prefix = `${group.id}/`;
+  const byId = new Map(group.contributions.map((c) => [c.id, c]));
+  for (const [key, fields] of folded.contribution) {
+    if (!key.startsWith(prefix)) continue;
+    const id = key.slice(prefix.length);
+    const record = recordOf(fields);
+    if (record === null) {
+      byId.delete(id);
+      continue;
+    }
+    const merged = parsed(PlannedContribution, { ...byId.get(id), ...record, id });
+    if (merged) byId.set(id, merged);
+  }
+  return [...byId.values()];
+}
+
+function build(db: Readonly<Database>, folded: Folded): VisibleState {
+  const decisions = new Map<string, StatusT>();
+  const groups = new Map<string, Located>();
+  const activities = new Map<string, LocatedActivity>();
+  const programmes = db.programmes.map((p) => {
+    const programme: Programme = { ...p, groups: [] };
+    for (const g of p.groups) {
+      const group: WorkingGroup = {
+        ...g,
+        contributions: folded.contribution.size === 0 ? g.contributions : editContributions(g, folded),
+        activities: g.activities.map((a) => {
+          const edit = recordOf(folded.activity.get(a.id));
+          const decision = edit && parsed(Status, edit.status);
+          if (decision) decisions.set(a.id, decision);
+          return editActivity(a, edit);
+        }),
+      };
+      programme.groups.push(group);
+      groups.set(group.id, { programme, group });
+      for (const activity of group.activities) activities.set(activity.id, { programme, group, activity });
+    }
+    return programme;
+  });
+  const reports = reportsOf(folded);
+  return { programmes, reports, reportsByActivity: reportsByActivity(reports), budget: budgetOf(folded), decisions, groups, activities };
+}
+
+interface Cache {
+  programmes: Database['programmes'];
+  ops: readonly Operation[];
+  folded: Folded;
+  state: VisibleState;
+}
+let cache: Cache | null = null;
+
+/** True when `ops` is `previous` with operations appended (the store appends by copying references). */
+function extends_(ops: readonly Operation[], previous: readonly Operation[]): boolean {
+  if (ops.length < previous.length) return false;
+  return previous.length === 0 || ops[previous.length - 1] === previous[previous.length - 1];
+}
+
+/**
+ * The visible state of a database. Handlers call this on every request, so it is memoized: the same
+ * database gives the same state without work, and a database whose ops only grew folds just the new ones.
+ */
+export function deriveState(db: Readonly<Database>): VisibleState {
+  if (cache && cache.programmes === db.programmes && cache.ops === db.ops) return cache.state;
+  let folded: Folded;
+  if (cache && cache.programmes === db.programmes && extends_(db.ops, cache.ops)) {
+    folded = foldInto(cache.folded, db.ops.slice(cache.ops.length));
+  } else {
+    folded = fold(db.ops);
+  }
+  const state = build(db, folded);
+  cache = { programmes: db.programmes, ops: db.ops, folded, state };
+  return state;
+}
