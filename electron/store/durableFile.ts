@@ -31,7 +31,6 @@ async function syncFolder(fs: Fs, dir: string): Promise<void> {
  */
 export async function writeDurably(fs: Fs, file: string, text: string): Promise<void> {
   const temp = tempNameFor(file);
-  let renamed = false;
   try {
     const handle = await fs.open(temp, 'wx');
     try {
@@ -41,12 +40,13 @@ export async function writeDurably(fs: Fs, file: string, text: string): Promise<
       await handle.close();
     }
     await fs.rename(temp, file);
-    renamed = true;
-    await syncFolder(fs, dirname(file));
   } catch (e) {
-    if (!renamed) await fs.unlink(temp).catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
     throw ioFailure(e, file);
   }
+  // The new text is in place and visible; a failed folder fsync only weakens this save's crash
+  // durability, and reporting failure now would make the caller's memory disagree with the file.
+  await syncFolder(fs, dirname(file)).catch(() => undefined);
 }
 
 /** Removes temp files left by a writer that died mid-save; they never hold the only copy of anything. */

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { openStore, type Fs, type Store } from '../../electron/store';
+import { realFs } from '../../electron/store/fsApi';
+import { failureOf, IDENTITY, tempDir } from './helpers';
+
+type Step = 'write' | 'fsync' | 'rename';
+
+/**
+ * The real file system, except that once armed, the chosen step of saving the database itself
+ * (not its backups) fails with the chosen errno.
+ */
+function faultyFs(dbFile: string): { fs: Fs; arm: (step: Step, errno: string) => void; disarm: () => void } {
+  let fault: { step: Step; errno: string } | null = null;
+  const tempOfDb = (path: string) => basename(path).startsWith(`.${basename(dbFile)}.`) && path.endsWith('.tmp');
+  const boom = (errno: string) => Object.assign(new Error(`${errno}: injected`), { code: errno });
+  const fs: Fs = {
+    ...realFs,
+    async open(path, flags) {
+      const handle = await realFs.open(path, flags);
+      if (!fault || !tempOfDb(path)) return handle;
+      const f = fault;
+      return {
+        writeFile: (data, enc) => (f.step === 'write' ? Promise.reject(boom(f.errno)) : handle.writeFile(data, enc)),
+        sync: () => (f.step === 'fsync' ? Promise.reject(boom(f.errno)) : handle.sync()),
+        close: () => handle.close(),
+      };
+    },
+    rename(from, to) {
+      if (fault?.step === 'rename' && to === dbFile) return Promise.reject(boom(fault.errno));
+      return realFs.rename(from, to);
+    },
+  };
+  return { fs, arm: (step, errno) => (fault = { step, errno }), disarm: () => (fault = null) };
+}
+
+const EXPECTED: Record<string, string> = { EIO: 'store:io-error', ENOSPC: 'store:disk-full', EPERM: 'store:permission-denied' };
+
+describe('a failing disk', () => {
+  let env: ReturnType<typeof tempDir>;
+  let store: Store;
+  afterEach(async () => {
+    await store.close();
+    env.cleanup();
+  });
+
+  for (const errno of ['EIO', 'ENOSPC', 'EPERM']) {
+    for (const step of ['write', 'fsync', 'rename'] as const) {
+      it(`${errno} at ${step}: the old file stays, memory rolls back, the error says what happened`, async () => {
+        env = tempDir();
+        const file = join(env.dir, 'db.json');
+        const faults = faultyFs(file);
+        store = await openStore({ file, dataDir: env.emptyData, createIfMissing: true, fs: faults.fs });
+        await store.update((d) => {
+          d.identity = IDENTITY;
+        });
+        await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 10 } }]);
+        const fileBefore = readFileSync(file, 'utf8');
+        const memoryBefore = store.read();
+
+        faults.arm(step, errno);
+        const failure = await failureOf(store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 20 } }]));
+        expect(failure.error.i18nKey).toBe(EXPECTED[errno]);
+        expect(failure.error.details).toEqual({ file, errno });
+        expect(readFileSync(file, 'utf8')).toBe(fileBefore);
+        expect(store.read()).toBe(memoryBefore);
+        expect(readdirSync(env.dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+
+        const updateFailure = await failureOf(
+          store.update((d) => {
+            d.identity = { ...IDENTITY, name: 'Someone else' };
+          }),
+        );
+        expect(updateFailure.error.i18nKey).toBe(EXPECTED[errno]);
+        expect(store.read().identity?.name).toBe(IDENTITY.name);
+
+        faults.disarm();
+        const [op] = await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 30 } }]);
+        expect(op?.prev.percent).toBe(memoryBefore.ops[0]?.hlc);
+        expect(JSON.parse(readFileSync(file, 'utf8')).ops).toHaveLength(2);
+      });
+    }
+  }
+});

@@ -1,0 +1,200 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Database } from '../../shared/model';
+import { fold } from '../../shared/sync/fold';
+import { KEEP_PER_REASON, openMemoryStore, openStore, type Store } from '../../electron/store';
+import { failureOf, IDENTITY, tempDir } from './helpers';
+
+let env: ReturnType<typeof tempDir>;
+let store: Store;
+let file: string;
+
+beforeEach(async () => {
+  env = tempDir();
+  file = join(env.dir, 'db.json');
+  store = await openStore({ file, dataDir: env.emptyData, createIfMissing: true });
+});
+afterEach(async () => {
+  await store.close();
+  env.cleanup();
+});
+
+function onDisk(): Database {
+  return Database.parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+describe('update', () => {
+  it('saves the change to memory and to the file', async () => {
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    expect(store.read().identity).toEqual(IDENTITY);
+    expect(onDisk().identity).toEqual(IDENTITY);
+  });
+
+  it('rejects a change that breaks the schema and keeps memory and file as they were', async () => {
+    const before = readFileSync(file, 'utf8');
+    const failure = await failureOf(
+      store.update((d) => {
+        d.identity = { ...IDENTITY, installation: 'not hex' };
+      }),
+    );
+    expect(failure.error.i18nKey).toBe('store:invalid-change');
+    expect(store.read().identity).toBeNull();
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('turns an exception thrown by the update function into an AppFailure and changes nothing', async () => {
+    const before = readFileSync(file, 'utf8');
+    const failure = await failureOf(
+      store.update((d) => {
+        d.identity = IDENTITY;
+        throw new Error('boom');
+      }),
+    );
+    expect(failure.error).toEqual({ code: 'store-update-failed', i18nKey: 'store:update-failed', details: { message: 'boom' } });
+    expect(store.read().identity).toBeNull();
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
+
+describe('commit', () => {
+  it('refuses to commit without an identity', async () => {
+    const failure = await failureOf(store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 10 } }]));
+    expect(failure.error.i18nKey).toBe('store:no-identity');
+    expect(store.read().ops).toEqual([]);
+  });
+
+  it('stamps changes with the clock, the installation and the author, and records what each field replaced', async () => {
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    const [first] = await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 10, status: 'in-progress' } }]);
+    const [second, third] = await store.commit([
+      { entity: 'progress', key: 'r1', fields: { percent: 20 } },
+      { entity: 'progress', key: 'r1', fields: { percent: 30, done: 'x' } },
+    ]);
+    expect(first?.site).toBe(IDENTITY.installation);
+    expect(first?.hlc.endsWith(`-${IDENTITY.installation}`)).toBe(true);
+    expect(first?.author).toEqual({ name: IDENTITY.name, email: IDENTITY.email, country: 'COL', role: 'focal-point' });
+    expect(first?.prev).toEqual({ percent: null, status: null });
+    expect(second?.prev).toEqual({ percent: first?.hlc });
+    expect(third?.prev).toEqual({ percent: second?.hlc, done: null });
+    expect(first!.hlc < second!.hlc && second!.hlc < third!.hlc).toBe(true);
+    expect(onDisk().ops).toEqual([first, second, third]);
+    expect(store.read().clock).toEqual(onDisk().clock);
+  });
+
+  it('never loses one of 200 concurrent commits', async () => {
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => store.commit([{ entity: 'progress', key: `r${i % 7}`, fields: { percent: i % 101 } }])),
+    );
+    const ops = onDisk().ops;
+    expect(ops).toHaveLength(200);
+    expect(new Set(ops.map((o) => o.hlc)).size).toBe(200);
+    expect(ops).toEqual(results.flat());
+    // Each commit saw the one before it on the same record.
+    const byKey = new Map<string, string>();
+    for (const op of ops) {
+      expect(op.prev.percent ?? null).toBe(byKey.get(op.key) ?? null);
+      byKey.set(op.key, op.hlc);
+    }
+    expect(fold(ops).progress.size).toBe(7);
+  });
+
+  it('keeps the clock moving forward when the wall clock goes back', async () => {
+    await store.close();
+    let now = 2_000_000_000_000;
+    store = await openStore({ file, now: () => now });
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    const [a] = await store.commit([{ entity: 'budget', key: 'b1', fields: { amount: 1 } }]);
+    now -= 60_000;
+    const [b] = await store.commit([{ entity: 'budget', key: 'b1', fields: { amount: 2 } }]);
+    expect(b!.hlc > a!.hlc).toBe(true);
+  });
+});
+
+describe('backups', () => {
+  it('keeps the last saves and, separately, the last imports, newest first', async () => {
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    for (let i = 0; i < KEEP_PER_REASON + 3; i++) {
+      await store.commit([{ entity: 'progress', key: 'r', fields: { percent: i } }]);
+      if (i % 2 === 0) await store.backup('import');
+    }
+    const list = await store.listBackups();
+    const saves = list.filter((b) => b.reason === 'save');
+    const imports = list.filter((b) => b.reason === 'import');
+    expect(saves).toHaveLength(KEEP_PER_REASON);
+    expect(imports).toHaveLength(7);
+    expect(saves[0]?.opCount).toBe(KEEP_PER_REASON + 3);
+    expect(list.map((b) => b.name)).toEqual([...list.map((b) => b.name)].sort().reverse());
+    expect(list.every((b) => b.size > 0 && !Number.isNaN(Date.parse(b.createdAt)))).toBe(true);
+    expect(readdirSync(join(env.dir, 'backups'))).toHaveLength(list.length);
+  });
+
+  it('does not make a backup for a save that changes nothing', async () => {
+    await store.update(() => undefined);
+    expect(await store.listBackups()).toEqual([]);
+  });
+
+  it('restores a backup after backing up the current state', async () => {
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    await store.commit([{ entity: 'progress', key: 'r', fields: { percent: 1 } }]);
+    const manual = await store.backup('manual');
+    await store.commit([{ entity: 'progress', key: 'r', fields: { percent: 2 } }]);
+    await store.restoreBackup(manual);
+    expect(store.read().ops).toHaveLength(1);
+    expect(onDisk().ops).toHaveLength(1);
+    const restorePoint = (await store.listBackups()).find((b) => b.reason === 'restore');
+    expect(restorePoint?.opCount).toBe(2);
+  });
+
+  it('refuses to restore an unknown or invalid backup and keeps the current state', async () => {
+    expect((await failureOf(store.restoreBackup('../db.json'))).error.i18nKey).toBe('store:backup-not-found');
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    const name = await store.backup('manual');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(env.dir, 'backups', name), '{"format":"cea-programme-tracker","schemaVersion":1}');
+    expect((await failureOf(store.restoreBackup(name))).error.i18nKey).toBe('store:invalid');
+    expect(store.read().identity).toEqual(IDENTITY);
+  });
+});
+
+describe('memory store', () => {
+  it('has the same queue, validation, rollback and commit semantics', async () => {
+    const mem = openMemoryStore();
+    expect((await failureOf(mem.commit([{ entity: 'progress', key: 'r', fields: {} }]))).error.i18nKey).toBe('store:no-identity');
+    await mem.update((d) => {
+      d.identity = IDENTITY;
+    });
+    await Promise.all(Array.from({ length: 50 }, (_, i) => mem.commit([{ entity: 'review', key: 'k', fields: { n: i } }])));
+    expect(mem.read().ops).toHaveLength(50);
+    const failure = await failureOf(
+      mem.update((d) => {
+        d.ops = [];
+        throw new Error('no');
+      }),
+    );
+    expect(failure.error.i18nKey).toBe('store:update-failed');
+    expect(mem.read().ops).toHaveLength(50);
+    const name = await mem.backup('manual');
+    await mem.update((d) => {
+      d.ops = [];
+    });
+    await mem.restoreBackup(name);
+    expect(mem.read().ops).toHaveLength(50);
+    await mem.close();
+    expect((await failureOf(mem.update(() => undefined))).error.i18nKey).toBe('store:closed');
+  });
+});
