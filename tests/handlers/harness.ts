@@ -1,0 +1,76 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDispatch, createHandlers } from '../../electron/handlers';
+import type { HandlerContext } from '../../electron/handlers';
+import { openStore } from '../../electron/store';
+import type { Store } from '../../electron/store';
+import type { Input, Method, Output } from '../../shared/api';
+import type { AppError, Result } from '../../shared/errors';
+import type { Identity } from '../../shared/model/records';
+
+export const FOCAL_COL: Identity = {
+  name: 'Ana Pérez',
+  email: 'ana@dane.gov.co',
+  role: 'focal-point',
+  country: 'COL',
+  groups: ['2020-2021/VII'],
+  lang: 'es',
+  installation: 'a1b2c3d4e5f60718',
+};
+
+export interface Harness {
+  store: Store;
+  file: string;
+  log: ReturnType<typeof vi.fn>;
+  ctx: HandlerContext;
+  call<M extends Method>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
+  /** The data, or the test fails showing the error. */
+  ok<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  /** The error, or the test fails. */
+  err(method: string, input: unknown): Promise<AppError>;
+  fileText(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The real handlers over a real lowdb file in a fresh temporary folder, on 15 October 2020. */
+export async function harness(identity: Identity | null = FOCAL_COL): Promise<Harness> {
+  const dir = await mkdtemp(join(tmpdir(), 'cea-handlers-'));
+  const file = join(dir, 'cea.json');
+  let clock = Date.UTC(2020, 9, 15, 12);
+  const store = await openStore({ file, createIfMissing: true, now: () => (clock += 1000) });
+  if (identity) await store.update((d) => void (d.identity = identity));
+  const log = vi.fn();
+  const ctx: HandlerContext = {
+    today: () => new Date(2020, 9, 15),
+    now: () => clock,
+    randomHex: () => randomBytes(16).toString('hex'),
+    version: '0.1.0-test',
+    log,
+  };
+  const dispatch = createDispatch(createHandlers(store, ctx), ctx);
+  const call = <M extends Method>(method: M, input: Input<M>) => dispatch(method, input) as Promise<Result<Output<M>>>;
+  return {
+    store,
+    file,
+    log,
+    ctx,
+    call,
+    async ok(method, input) {
+      const r = await call(method, input);
+      if (!r.ok) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
+      return r.data;
+    },
+    async err(method, input) {
+      const r = await dispatch(method, input);
+      if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
+      return r.error;
+    },
+    fileText: () => readFile(file, 'utf8'),
+    async close() {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
