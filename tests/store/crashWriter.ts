@@ -1,0 +1,13 @@
+/**
+ * Child process of crash.test.ts: opens the database, then commits numbered changes forever,
+ * printing each number once its commit has resolved. The parent kills it with SIGKILL at random.
+ */
+import { openStore } from '../../electron/store';
+
+const file = process.argv[2];
+if (!file) throw new Error('usage: crashWriter <db file>');
+const store = await openStore({ file });
+for (let n = store.read().ops.length + 1; ; n++) {
+  await store.commit([{ entity: 'progress', key: `r${n % 5}`, fields: { n } }]);
+  process.stdout.write(`${n}\n`);
+}
