@@ -29,7 +29,7 @@ export interface Harness {
   /** The data, or the test fails showing the error. */
   ok<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
   /** The error, or the test fails. */
-  err(method: string, input: unknown): Promise<AppError>;
+  err(method: unknown, input: unknown): Promise<AppError>;
   fileText(): Promise<string>;
   close(): Promise<void>;
 }
