@@ -42,6 +42,16 @@ async function readText(fs: Fs, file: string): Promise<string | null> {
   }
 }
 
+async function exists(fs: Fs, file: string): Promise<boolean> {
+  try {
+    await fs.stat(file);
+    return true;
+  } catch (e) {
+    if (errnoOf(e) === 'ENOENT') return false;
+    throw ioFailure(e, file);
+  }
+}
+
 async function openLocked(opts: OpenOptions, fs: Fs, lock: Lock): Promise<Store> {
   const now = opts.now ?? Date.now;
   const migrations = opts.migrations ?? MIGRATIONS;
@@ -82,6 +92,9 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
     } catch (e) {
       throw ioFailure(e, dirname(opts.file));
     }
+  } else if (!(await exists(fs, opts.file))) {
+    // Checked before locking too: without it a missing folder would surface as a lock-file error.
+    fail('store-not-found', 'store:not-found', { file: opts.file });
   }
   const lock = await acquireLock(fs, opts.file);
   try {

@@ -1,0 +1,33 @@
+import { openStore, type Store } from '../store';
+
+/** What every command gets: where the database and seed data are, the environment, and its output. */
+export interface CliContext {
+  /** From --db, else CEA_DB, else the per-user data folder. */
+  db: string;
+  /** Seed data folder used when a command creates the database. */
+  dataDir: string;
+  env: NodeJS.ProcessEnv;
+  now: () => number;
+  /** Writes to standard output exactly what it is given. */
+  out(text: string): void;
+}
+
+export interface Command {
+  name: string;
+  /** One line for the command list. */
+  summary: string;
+  /** The full synopsis shown in errors, e.g. `groups --programme ID`. */
+  usage: string;
+  /** Resolves on success; throws an AppFailure for anything the user can fix. */
+  run(args: string[], ctx: CliContext): Promise<void>;
+}
+
+/** Opens the context's database for the duration of `fn` and always releases it. */
+export async function withStore<T>(ctx: CliContext, fn: (store: Store) => Promise<T> | T, opts: { create?: boolean } = {}): Promise<T> {
+  const store = await openStore({ file: ctx.db, dataDir: ctx.dataDir, now: ctx.now, createIfMissing: opts.create ?? false });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
