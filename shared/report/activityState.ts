@@ -6,12 +6,19 @@ export interface ActivityState {
   activity: Activity;
   latest: ProgressReport | null;
   status: Status;
+  /** False when neither a report nor a coordinator's decision speaks for the activity: the sheet prints "no report". */
+  known: boolean;
   /** The latest percent; a completed activity counts as 100 whatever was typed. */
   percent: number;
   overdue: boolean;
 }
 
-export function activityStates(activities: readonly Activity[], progress: readonly ProgressReport[], today: Date): ActivityState[] {
+export function activityStates(
+  activities: readonly Activity[],
+  progress: readonly ProgressReport[],
+  decisions: ReadonlyMap<string, Status>,
+  today: Date,
+): ActivityState[] {
   const byActivity = new Map<string, ProgressReport[]>();
   for (const r of progress) {
     if (r.activity === null) continue;
@@ -21,13 +28,15 @@ export function activityStates(activities: readonly Activity[], progress: readon
   }
   return activities.map((activity) => {
     const latest = latestReport(byActivity.get(activity.id) ?? []);
-    const status = effectiveStatus(latest);
+    const decision = decisions.get(activity.id) ?? null;
+    const status = effectiveStatus(latest, decision);
     return {
       activity,
       latest,
       status,
+      known: latest !== null || decision !== null,
       percent: status === 'completed' ? 100 : (latest?.percent ?? 0),
-      overdue: isOverdue(activity, latest, today),
+      overdue: isOverdue(activity, latest, today, decision),
     };
   });
 }

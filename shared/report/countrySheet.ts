@@ -72,7 +72,7 @@ export function buildCountrySheet(source: ReportSource, iso3: string, programmeI
   for (const group of programme.groups) {
     const coordinates = group.coordinators.some((c) => c.country === country.iso3);
     if (!coordinates && !group.members.includes(country.iso3)) continue;
-    const states = activityStates(group.activities, source.progress, today);
+    const states = activityStates(group.activities, source.progress, source.decisions, today);
     const summary = statusCounts(states);
     const newest = newestReportDate(states);
     if (newest !== null && (dataDate === null || newest > dataDate)) dataDate = newest;
@@ -106,7 +106,7 @@ export function buildCountrySheet(source: ReportSource, iso3: string, programmeI
           number: s.activity.number,
           text: printed(s.activity.text, lang),
           planned: plannedRangeText(s.activity.plannedStart, s.activity.plannedEnd, lang),
-          status: s.latest === null ? null : s.status,
+          status: s.known ? s.status : null,
         });
       }
     }

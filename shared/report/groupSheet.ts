@@ -38,8 +38,9 @@ export interface SheetActivityRow {
   status: Status | null;
   percent: number | null;
   overdue: boolean;
-  /** "12 Mar 2021 · COL" */
   lastUpdate: string | null;
+  /** Country the latest report speaks for. */
+  reporter: string | null;
   remarks: string;
 }
 
@@ -102,7 +103,7 @@ function headerOf(source: ReportSource, programme: Programme, group: WorkingGrou
 
 export function buildGroupSheet(source: ReportSource, groupRef: string, lang: Lang, today: Date): GroupSheet {
   const { programme, group } = findGroup(source, groupRef, today);
-  const states = activityStates(group.activities, source.progress, today);
+  const states = activityStates(group.activities, source.progress, source.decisions, today);
   const axis = timelineAxis(programme.start, programme.end, today, lang);
   const rows: SheetActivityRow[] = states.map((s) => ({
     id: s.activity.id,
@@ -112,15 +113,18 @@ export function buildGroupSheet(source: ReportSource, groupRef: string, lang: La
     footnotes: s.activity.footnotes,
     planned: plannedRangeText(s.activity.plannedStart, s.activity.plannedEnd, lang),
     bar: plannedBar(axis, s.activity.plannedStart, s.activity.plannedEnd),
-    status: s.latest === null ? null : s.status,
+    status: s.known ? s.status : null,
     percent: s.latest === null ? null : s.percent,
     overdue: s.overdue,
-    lastUpdate: s.latest === null ? null : [formatDay(s.latest.reportDate, lang), s.latest.country].filter(Boolean).join(' · '),
+    lastUpdate: s.latest === null ? null : formatDay(s.latest.reportDate, lang),
+    reporter: s.latest?.country ?? null,
     remarks: remarkOf(s.latest, lang),
   }));
   const summary = statusCounts(states);
   const header = headerOf(source, programme, group, newestReportDate(states), today, lang);
-  const footnotes = group.footnotes.map((f) => ({ mark: f.mark, text: printed(f.text, lang) }));
+  // Only the notes the printed activities point at: the plan's other notes annotate its background text.
+  const marks = new Set(group.activities.flatMap((a) => a.footnotes));
+  const footnotes = group.footnotes.filter((f) => marks.has(f.mark)).map((f) => ({ mark: f.mark, text: printed(f.text, lang) }));
   const anyUnofficial =
     [header.programmeTitle, header.title, header.theme, ...footnotes.map((f) => f.text)].some((t) => t.unofficial) ||
     rows.some((r) => r.text.unofficial || r.section?.unofficial === true);

@@ -1,7 +1,7 @@
 import type { Database } from '../model/database';
 import type { Country, Institution, Programme } from '../model/programme';
-import { BudgetEntry, ProgressReport } from '../model/records';
-import { fold, recordOf } from '../sync/fold';
+import type { BudgetEntry, ProgressReport, Status } from '../model/records';
+import { deriveState } from '../state';
 
 /**
  * What a printed document is computed from: the plan, the catalogues, and the progress and budget
@@ -13,29 +13,19 @@ export interface ReportSource {
   institutions: readonly Institution[];
   progress: readonly ProgressReport[];
   budget: readonly BudgetEntry[];
+  /** Coordinators' status decisions per activity id (a cancellation stands whatever a country reports). */
+  decisions: ReadonlyMap<string, Status>;
 }
 
-/**
- * The records of a database are the fold of its operations; a record that no longer parses (a field
- * deleted by a later version, say) is left out of the print rather than failing the whole sheet.
- */
+/** The database as the screens see it: plan edits applied, records folded from the operations. */
 export function sourceFromDatabase(db: Database): ReportSource {
-  const folded = fold(db.ops);
-  const records = <T>(entity: 'progress' | 'budget', parse: (v: unknown) => { success: boolean; data?: T }): T[] => {
-    const out: T[] = [];
-    for (const [key, fields] of folded[entity]) {
-      const record = recordOf(fields);
-      if (record === null) continue;
-      const parsed = parse({ id: key, ...record });
-      if (parsed.success && parsed.data !== undefined) out.push(parsed.data);
-    }
-    return out;
-  };
+  const state = deriveState(db);
   return {
-    programmes: db.programmes,
+    programmes: state.programmes,
     countries: db.countries,
     institutions: db.institutions,
-    progress: records<ProgressReport>('progress', (v) => ProgressReport.safeParse(v)),
-    budget: records<BudgetEntry>('budget', (v) => BudgetEntry.safeParse(v)),
+    progress: state.reports,
+    budget: state.budget,
+    decisions: state.decisions,
   };
 }
