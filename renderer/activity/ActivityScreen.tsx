@@ -1,0 +1,58 @@
+import { useApi } from '../api/ApiContext';
+import { useCatalogue } from '../api/useCatalogue';
+import { useLoad } from '../api/useLoad';
+import { useFormat } from '../app/format';
+import { useT } from '../app/i18n';
+import { href } from '../app/route';
+import { effectiveStatus } from '../../shared/domain/progress';
+import { Card } from '../ui/Card';
+import { Loadable } from '../ui/Loadable';
+import { LocalizedText } from '../ui/LocalizedText';
+import { ProgressForm } from './ProgressForm';
+import { ReportHistory } from './ReportHistory';
+
+export function ActivityScreen({ activityId }: { activityId: string }) {
+  const { t, lang } = useT();
+  const format = useFormat(lang);
+  const api = useApi();
+  const detail = useLoad(`activity:${activityId}`, () => api.call('activity.get', { activityId }));
+  const names = useCatalogue(lang);
+  return (
+    <Loadable loaded={detail}>
+      {(data, reload) => {
+        const a = data.view.activity;
+        const status = effectiveStatus(data.view.latest, data.view.decision);
+        return (
+          <div className="activity">
+            <nav aria-label={t('common:nav.breadcrumb')} className="breadcrumb">
+              <a href={href({ screen: 'overview', programmeId: data.programme.id })}>{data.programme.id.replace('-', '–')}</a>
+              {' / '}
+              <a href={href({ screen: 'group', groupId: data.group.id })}>{t('overview:group', { numeral: data.group.numeral })}</a>
+            </nav>
+            <h1>{t('activity:title', { number: a.number })}</h1>
+            <p className="activity__text">
+              <LocalizedText value={a.text} />
+            </p>
+            <p className="muted">
+              {t('activity:planned', { start: format.planned(a.plannedStart, t('common:notSet')), end: format.planned(a.plannedEnd, t('common:notSet')) })}
+              {' · '}
+              <span className={`badge status--${status}`}>{t(`common:status.${status}`)}</span>
+            </p>
+            <div className="columns columns--form">
+              <Card title={t('activity:form')}>
+                {data.permissions.report ? (
+                  <ProgressForm activityId={a.id} programme={data.programme} latest={data.view.latest} onSaved={reload} />
+                ) : (
+                  <p>{t('activity:readOnly')}</p>
+                )}
+              </Card>
+              <Card title={t('activity:history')}>
+                <ReportHistory reports={data.reports} countryName={names.state === 'ready' ? names.data.country : (c) => c ?? ''} />
+              </Card>
+            </div>
+          </div>
+        );
+      }}
+    </Loadable>
+  );
+}

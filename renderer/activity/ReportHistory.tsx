@@ -1,0 +1,60 @@
+import type { ProgressReport } from '../../shared/model/records';
+import { useFormat } from '../app/format';
+import { useT } from '../app/i18n';
+import { LocalizedText } from '../ui/LocalizedText';
+
+/** Earlier reports on one activity, newest first (the handlers sort them), with who reported for which country. */
+export function ReportHistory({ reports, countryName }: { reports: ProgressReport[]; countryName: (iso3: string | null) => string }) {
+  const { t, lang } = useT();
+  const format = useFormat(lang);
+  if (reports.length === 0) return <p>{t('activity:historyEmpty')}</p>;
+  return (
+    <ol className="history">
+      {reports.map((r) => (
+        <li key={r.id} className="history__item">
+          <article aria-label={t('activity:reportedOn', { date: format.day(r.reportDate) })}>
+            <h3>
+              {t('activity:reportedOn', { date: format.day(r.reportDate) })}
+              <span className={`badge status--${r.status}`}>{t(`common:status.${r.status}`)}</span>
+              <span className="percent">{t('activity:percentValue', { percent: format.percent(r.percent / 100) })}</span>
+            </h3>
+            <p className="muted">{r.country ? t('activity:reportedBy', { name: r.author.name, country: countryName(r.country) }) : r.author.name}</p>
+            {r.narrative && (
+              <p>
+                <LocalizedText value={r.narrative} />
+              </p>
+            )}
+            <dl className="facts">
+              {(
+                [
+                  ['done', r.done],
+                  ['obstacles', r.obstacles],
+                  ['nextSteps', r.nextSteps],
+                ] as const
+              )
+                .filter(([, text]) => text.trim() !== '')
+                .map(([field, text]) => (
+                  <div key={field}>
+                    <dt>{t(`activity:${field}`)}</dt>
+                    <dd className="prewrap">{text}</dd>
+                  </div>
+                ))}
+              {r.evidence.length > 0 && (
+                <div>
+                  <dt>{t('activity:evidence')}</dt>
+                  <dd>
+                    <ul>
+                      {r.evidence.map((e) => (
+                        <li key={e}>{e}</li>
+                      ))}
+                    </ul>
+                  </dd>
+                </div>
+              )}
+            </dl>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

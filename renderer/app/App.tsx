@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { useApi } from '../api/ApiContext';
+import { useLoad } from '../api/useLoad';
+import { ActivityScreen } from '../activity/ActivityScreen';
+import { BudgetScreen } from '../budget/BudgetScreen';
+import { GroupScreen } from '../group/GroupScreen';
+import { OverviewScreen } from '../overview/OverviewScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { Loadable } from '../ui/Loadable';
+import { useT } from './i18n';
+import { LanguageSelect } from './LanguageSelect';
+import { useNavigation } from './Navigation';
+import type { Route } from './route';
+import { href } from './route';
+import type { Identity } from '../../shared/model/records';
+
+function Screen({ route, identity, onIdentity }: { route: Route; identity: Identity; onIdentity: () => void }) {
+  const { t } = useT();
+  switch (route.screen) {
+    case 'overview':
+      return <OverviewScreen programmeId={route.programmeId} />;
+    case 'group':
+      return <GroupScreen groupId={route.groupId} />;
+    case 'activity':
+      return <ActivityScreen activityId={route.activityId} />;
+    case 'budget':
+      return <BudgetScreen groupId={route.groupId} activityId={route.activityId} />;
+    case 'settings':
+      return <SettingsScreen identity={identity} onSaved={onIdentity} />;
+    case 'not-found':
+      return <p>{t('common:notFound')}</p>;
+  }
+}
+
+/** The shell: header with navigation and language, then the screen the URL names, or the first-run screen. */
+export function App() {
+  const { t, lang, i18n } = useT();
+  const api = useApi();
+  const { route, navigate } = useNavigation();
+  const identity = useLoad('identity', () => api.call('identity.get', {}));
+  const saved = identity.state === 'ready' ? identity.data : null;
+
+  // The identity's language wins over the system's once the user has chosen one.
+  useEffect(() => {
+    if (saved && saved.lang !== i18n.language) void i18n.changeLanguage(saved.lang);
+    // Only when a (new) identity arrives; later switches are the user's own.
+  }, [saved, i18n]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('common:appName');
+  }, [lang, t]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('common:skipToContent')}
+      </a>
+      <header className="app-header">
+        <a className="app-header__name" href={href({ screen: 'overview', programmeId: null })}>
+          {t('common:appName')}
+        </a>
+        <nav aria-label={t('common:nav.main')} className="app-header__nav">
+          <a href={href({ screen: 'overview', programmeId: null })} aria-current={route.screen === 'overview' ? 'page' : undefined}>
+            {t('common:nav.overview')}
+          </a>
+          <a href={href({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
+            {t('common:nav.settings')}
+          </a>
+        </nav>
+        <LanguageSelect />
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        <Loadable loaded={identity}>
+          {(current, reload) =>
+            current === null ? (
+              <SettingsScreen
+                identity={null}
+                onSaved={() => {
+                  reload();
+                  navigate({ screen: 'overview', programmeId: null });
+                }}
+              />
+            ) : (
+              <Screen route={route} identity={current} onIdentity={reload} />
+            )
+          }
+        </Loadable>
+      </main>
+    </>
+  );
+}

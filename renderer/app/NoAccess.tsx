@@ -1,0 +1,13 @@
+import { useT } from './i18n';
+
+/** Browser mode opened without the launch token: no data, and how to get the right link. */
+export function NoAccess() {
+  const { t } = useT();
+  return (
+    <main className="no-access" id="main">
+      <h1>{t('common:auth.title')}</h1>
+      <p>{t('common:auth.body')}</p>
+      <p>{t('common:auth.howTo', { command: 'npm run serve', start: 'npm start' })}</p>
+    </main>
+  );
+}

@@ -1,0 +1,168 @@
+import type { GroupDetail } from '../../shared/api/programme';
+import { effectiveStatus } from '../../shared/domain/progress';
+import { useApi } from '../api/ApiContext';
+import { useCatalogue, type CatalogueNames } from '../api/useCatalogue';
+import { useLoad } from '../api/useLoad';
+import { useFormat } from '../app/format';
+import { useT } from '../app/i18n';
+import { href } from '../app/route';
+import { Card } from '../ui/Card';
+import { Loadable } from '../ui/Loadable';
+import { LocalizedText } from '../ui/LocalizedText';
+import { Contributions } from './Contributions';
+import { Timeline, TimelineScale } from './Timeline';
+
+export function GroupScreen({ groupId }: { groupId: string }) {
+  const { lang } = useT();
+  const api = useApi();
+  const detail = useLoad(`group:${groupId}`, () => api.call('group.get', { groupId }));
+  const names = useCatalogue(lang);
+  return (
+    <Loadable loaded={detail}>
+      {(data) => (
+        <Loadable loaded={names}>{(catalogue) => <GroupView detail={data} names={catalogue} />}</Loadable>
+      )}
+    </Loadable>
+  );
+}
+
+function GroupView({ detail, names }: { detail: GroupDetail; names: CatalogueNames }) {
+  const { t, lang } = useT();
+  const format = useFormat(lang);
+  const { group, programme } = detail;
+  const general = group.objectives.filter((o) => o.kind === 'general');
+  const specific = group.objectives.filter((o) => o.kind === 'specific');
+  const today = new Date();
+  return (
+    <div className="group">
+      <nav aria-label={t('common:nav.breadcrumb')} className="breadcrumb">
+        <a href={href({ screen: 'overview', programmeId: programme.id })}>{programme.id.replace('-', '–')}</a>
+      </nav>
+      <h1>
+        {t('group:title', { numeral: group.numeral })}
+        <span className="subtitle">
+          <LocalizedText value={group.title} />
+        </span>
+      </h1>
+      <p className="theme">
+        <LocalizedText value={group.theme} />
+      </p>
+      <p>
+        <a className="button button--secondary" href={href({ screen: 'budget', groupId: group.id, activityId: null })}>
+          {t('group:budgetLink')}
+        </a>
+      </p>
+
+      <div className="columns">
+        <Card title={t('group:objectives')}>
+          {general.map((o, i) => (
+            <p key={`g${i}`}>
+              <strong>{t('group:general')}: </strong>
+              <LocalizedText value={o.text} />
+            </p>
+          ))}
+          {specific.length > 0 && (
+            <>
+              <h3>{t('group:specific')}</h3>
+              <ol className="objectives">
+                {specific.map((o) => (
+                  <li key={o.number} value={Number(o.number) || undefined}>
+                    {!Number(o.number) && `${o.number}) `}
+                    <LocalizedText value={o.text} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </Card>
+        <Card title={t('group:people')}>
+          <h3>{t('group:coordinators')}</h3>
+          <ul>
+            {group.coordinators.map((c) => (
+              <li key={`${c.country}-${c.institution}`}>
+                {names.country(c.country)} — {names.institution(c.institution)}
+              </li>
+            ))}
+          </ul>
+          {group.members.length > 0 && (
+            <>
+              <h3>{t('group:members')}</h3>
+              <p>{group.members.map((m) => names.country(m)).join(', ')}</p>
+            </>
+          )}
+          <h3>{t('group:secretariats')}</h3>
+          <ul>
+            {group.secretariats.map((s) => (
+              <li key={s}>{names.institution(s)}</li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+
+      <Card title={t('group:financing')}>
+        {group.financing.map((f, i) => (
+          <p key={i}>
+            <LocalizedText value={f} />
+          </p>
+        ))}
+        <Contributions contributions={group.contributions} totals={detail.plannedTotals} names={names} />
+      </Card>
+
+      <Card title={t('group:plan.title')}>
+        <div className="table-scroll">
+          <table className="plan">
+            <caption>
+              {t('group:plan.caption', { numeral: group.numeral, start: format.month(programme.start), end: format.month(programme.end) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('group:plan.number')}</th>
+                <th scope="col">{t('group:plan.activity')}</th>
+                <th scope="col">{t('group:plan.start')}</th>
+                <th scope="col">{t('group:plan.end')}</th>
+                <th scope="col">{t('group:plan.status')}</th>
+                <th scope="col" className="plan__timeline">
+                  {t('group:plan.timeline')}
+                  <TimelineScale span={programme} />
+                </th>
+                <th scope="col">{t('group:plan.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {detail.activities.map((view) => {
+                const a = view.activity;
+                const status = effectiveStatus(view.latest, view.decision);
+                return (
+                  <tr key={a.id}>
+                    <th scope="row">{a.number}</th>
+                    <td className="plan__text">
+                      <LocalizedText value={a.text} />
+                    </td>
+                    <td>{format.planned(a.plannedStart, t('common:notSet'))}</td>
+                    <td>{format.planned(a.plannedEnd, t('common:notSet'))}</td>
+                    <td>
+                      <span className={`badge status--${status}`}>{t(`common:status.${status}`)}</span>
+                      {view.overdue && <span className="badge badge--overdue">{t('group:plan.overdue')}</span>}
+                      {view.latest && <span className="percent">{format.percent(view.latest.percent / 100)}</span>}
+                    </td>
+                    <td>
+                      <Timeline span={programme} start={a.plannedStart} end={a.plannedEnd} status={status} today={today} />
+                    </td>
+                    <td className="plan__actions">
+                      <a href={href({ screen: 'activity', activityId: a.id })} aria-label={t('group:plan.report', { number: a.number })}>
+                        {t('activity:form')}
+                      </a>
+                      <a href={href({ screen: 'budget', groupId: group.id, activityId: a.id })} aria-label={t('group:plan.budget', { number: a.number })}>
+                        {t('budget:form')}
+                      </a>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Identity } from '../../shared/model/records';
+import { useT } from '../app/i18n';
+import { Card } from '../ui/Card';
+import { Backups } from './Backups';
+import { DataFolder } from './DataFolder';
+import { IdentityForm } from './IdentityForm';
+
+/** Identity, data folder and backups; with no identity yet, it is the first-run screen. */
+export function SettingsScreen({ identity, onSaved }: { identity: Identity | null; onSaved(): void }) {
+  const { t } = useT();
+  const firstRun = identity === null;
+  return (
+    <div className="settings">
+      <h1>{firstRun ? t('settings:firstRun.title') : t('settings:title')}</h1>
+      {firstRun && <p className="lead">{t('settings:firstRun.intro')}</p>}
+      <Card title={t('settings:identity')}>
+        <IdentityForm identity={identity} onSaved={onSaved} />
+      </Card>
+      {!firstRun && (
+        <div className="columns">
+          <Card title={t('settings:dataFolder')}>
+            <DataFolder />
+          </Card>
+          <Card title={t('settings:backups')}>
+            <Backups />
+          </Card>
+        </div>
+      )}
+    </div>
+  );
+}
