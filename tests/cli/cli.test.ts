@@ -1,0 +1,153 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Database } from '../../shared/model';
+import { ACTIVITY_COLUMNS } from '../../electron/cli/commands/activities';
+import { loadSeed } from '../../electron/seed';
+import { defaultSeedDir } from '../../electron/store';
+import { cli, parseCsv } from './runCli';
+
+const DATA = defaultSeedDir();
+const SEED = loadSeed(DATA);
+const PLAN = SEED.programmes.find((p) => p.id === '2020-2021')!;
+const INIT = ['init', '--role', 'focal-point', '--country', 'COL', '--group', 'I', '--group', 'vii', '--name', 'Ana Pérez', '--email', 'ana@dane.gov.co', '--lang', 'es'];
+
+let dir: string;
+let db: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cea-cli-'));
+  db = join(dir, 'nested', 'db.json');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function stored(): Database {
+  return Database.parse(JSON.parse(readFileSync(db, 'utf8')));
+}
+
+describe('init', () => {
+  it('creates a seeded database with the identity and a random installation id', async () => {
+    const r = await cli([...INIT, '--db', db]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const saved = stored();
+    expect(saved.identity).toMatchObject({ name: 'Ana Pérez', email: 'ana@dane.gov.co', country: 'COL', role: 'focal-point', groups: ['2020-2021/I', '2020-2021/VII'], lang: 'es' });
+    expect(saved.identity?.installation).toMatch(/^[0-9a-f]{16}$/);
+    expect(r.stdout).toContain(saved.identity!.installation);
+    expect(saved.programmes).toEqual(SEED.programmes);
+  });
+
+  it('finds the database through CEA_DB when --db is not given', async () => {
+    expect((await cli(INIT, { CEA_DB: db })).code).toBe(0);
+    expect(stored().identity?.name).toBe('Ana Pérez');
+  });
+
+  it('refuses a second identity and leaves the file as it was', async () => {
+    await cli([...INIT, '--db', db]);
+    const before = readFileSync(db, 'utf8');
+    const r = await cli(['init', '--role', 'secretariat', '--name', 'Other', '--email', 'o@cepal.org', '--db', db]);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: `The database ${db} already has an identity (Ana Pérez, focal-point). It was not changed.\n` });
+    expect(readFileSync(db, 'utf8')).toBe(before);
+  });
+
+  it('gives a secretariat an identity without country or groups', async () => {
+    expect((await cli(['init', '--role', 'secretariat', '--name', 'CEPAL', '--email', 'stats@cepal.org', '--db', db])).code).toBe(0);
+    expect(stored().identity).toMatchObject({ role: 'secretariat', country: null, groups: [], lang: 'es' });
+  });
+
+  it.each([
+    [['--country', 'XXX'], 'Unknown country "XXX": give a three-letter ISO code from the data (for example COL).'],
+    [['--group', 'XII'], 'Programme 2020-2021 has no group "XII". Groups: I, II, III, IV, V, VI, VII, VIII, IX, X, XI.'],
+    [['--email', 'not-an-email'], 'Invalid email address: "not-an-email".'],
+    [['--role', 'boss'], 'Invalid value for --role: "boss". Allowed: focal-point, coordinator, secretariat.'],
+    [['--lang', 'de'], 'Invalid value for --lang: "de". Allowed: es, en, pt, fr.'],
+    [['--name', '   '], 'The name must not be empty or longer than 200 characters.'],
+  ])('refuses %j with one clear line and creates nothing', async (override, message) => {
+    const args = [...INIT];
+    const at = args.indexOf(override[0]!);
+    if (at >= 0) args.splice(at, 2, ...override);
+    const r = await cli([...args, '--db', db]);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: message + '\n' });
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('needs a country and a group for a focal point', async () => {
+    const noGroup = await cli(['init', '--role', 'focal-point', '--country', 'COL', '--name', 'A', '--email', 'a@b.co', '--db', db]);
+    expect(noGroup.stderr).toBe('The role focal-point needs at least one working group (--group).\n');
+    const noCountry = await cli(['init', '--role', 'coordinator', '--group', 'I', '--name', 'A', '--email', 'a@b.co', '--db', db]);
+    expect(noCountry.stderr).toBe('The role coordinator needs a country (--country).\n');
+    const missing = await cli(['init', '--role', 'coordinator', '--db', db]);
+    expect(missing.stderr).toMatch(/^The option --name is required\. Usage: init --role/);
+    expect(existsSync(db)).toBe(false);
+  });
+});
+
+describe('reading commands', () => {
+  beforeEach(async () => {
+    expect((await cli([...INIT, '--db', db])).code).toBe(0);
+  });
+
+  it('lists the programmes and the groups in order', async () => {
+    const programmes = await cli(['programmes', '--db', db]);
+    expect(programmes.stdout.trimEnd().split('\n').map((l) => l.split('\t')[0])).toEqual(SEED.programmes.map((p) => p.id));
+    const groups = await cli(['groups', '--programme', '2020-2021', '--db', db]);
+    expect(groups.stdout.trimEnd().split('\n').map((l) => l.split('\t')[0])).toEqual(PLAN.groups.map((g) => g.numeral));
+    expect(groups.stdout.split('\n')[0]).toContain('COL');
+  });
+
+  it('exports the whole 2020-2021 plan as RFC 4180 CSV', async () => {
+    const r = await cli(['activities', '--programme', '2020-2021', '--format', 'csv', '--db', db]);
+    expect(r.code).toBe(0);
+    const [header, ...rows] = parseCsv(r.stdout);
+    expect(header).toEqual([...ACTIVITY_COLUMNS]);
+    const activities = PLAN.groups.flatMap((g) => g.activities);
+    expect(rows).toHaveLength(activities.length);
+    expect(rows.length).toBeGreaterThan(0);
+    rows.forEach((row, i) => {
+      const a = activities[i]!;
+      expect(row).toHaveLength(ACTIVITY_COLUMNS.length);
+      expect(row.slice(0, 4)).toEqual([a.id, '2020-2021', a.group, a.number]);
+      expect(row[4]!.split('\n')[0]).toBe(a.text.en ?? '');
+      expect(row[5]!.split('\n')[0]).toBe(a.text.es ?? '');
+      expect(row[6]).toBe(a.plannedStart.month ?? '');
+      expect(row[7]).toBe(a.plannedEnd.month ?? '');
+    });
+    const byId = new Map(rows.map((row) => [row[0], row]));
+    const tbd = activities.find((a) => a.plannedStart.words && a.plannedEnd.words);
+    expect(byId.get(tbd!.id)?.[8]).toBe(`start: ${tbd!.plannedStart.words!.en}; end: ${tbd!.plannedEnd.words!.en}`);
+    const withItems = activities.find((a) => a.subItems.length > 0 && a.subItems.every((s) => s.en));
+    expect(byId.get(withItems!.id)?.[4]).toBe([withItems!.text.en, ...withItems!.subItems.map((s) => `- ${s.en}`)].join('\n'));
+    // Texts with commas and line breaks exist in the plan, so quoting was exercised.
+    expect(r.stdout).toMatch(/,"[^"]*,/);
+  });
+
+  it('exports the same rows as JSON', async () => {
+    const csv = parseCsv((await cli(['activities', '--programme', '2020-2021', '--format', 'csv', '--db', db])).stdout);
+    const json = JSON.parse((await cli(['activities', '--programme', '2020-2021', '--format', 'json', '--db', db])).stdout) as Record<string, string>[];
+    expect(json.map((o) => ACTIVITY_COLUMNS.map((c) => o[c]))).toEqual(csv.slice(1));
+  });
+
+  it.each([
+    [['groups'], /^The option --programme is required\. Usage: groups --programme ID$/],
+    [['groups', '--programme', '1999-2000'], /^Unknown programme "1999-2000"\. Programmes: 2009-2011, 2012-2013, 2020-2021\.$/],
+    [['activities', '--programme', '2020-2021', '--format', 'xlsx'], /^Invalid value for --format: "xlsx"\. Allowed: csv, json\.$/],
+    [['programmes', 'extra'], /^Unexpected argument "extra"\. Usage: programmes$/],
+    [['frobnicate'], /^Unknown command "frobnicate"\. Commands: init, programmes, groups, activities\.$/],
+  ])('refuses %j with one line on stderr', async (args, message) => {
+    const r = await cli([...args, '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.endsWith('\n') && r.stderr.split('\n').length === 2).toBe(true);
+    expect(r.stderr.trimEnd()).toMatch(message);
+  });
+});
+
+it('says a database is missing rather than creating one for a reading command', async () => {
+  const r = await cli(['programmes', '--db', db]);
+  expect(r).toEqual({ code: 1, stdout: '', stderr: `There is no database at ${db}. Create it with "init" or choose another file.\n` });
+  expect(existsSync(join(dir, 'nested'))).toBe(false);
+});
+
+it('shows the commands for help', async () => {
+  const r = await cli(['help']);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('activities --programme ID --format csv|json');
+});

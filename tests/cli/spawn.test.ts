@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let dir: string;
+let bundle: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'cea-cli-spawn-'));
+  bundle = join(dir, 'cli.mjs');
+  await build({ entryPoints: [join(ROOT, 'electron', 'cli', 'index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error' });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[]) {
+  return spawnSync(process.execPath, [bundle, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
+}
+
+it('exits 0 on success and 1 with one line and no stack trace on bad input', () => {
+  const db = join(dir, 'db.json');
+  const ok = run(['init', '--role', 'secretariat', '--name', 'CEPAL', '--email', 'stats@cepal.org', '--db', db]);
+  expect(ok.status, ok.stderr).toBe(0);
+  const list = run(['programmes', '--db', db]);
+  expect(list.status).toBe(0);
+  expect(list.stdout).toContain('2020-2021\tLC/CEA.10/5');
+  const bad = run(['groups', '--programme', 'nope', '--db', db]);
+  expect(bad.status).toBe(1);
+  expect(bad.stdout).toBe('');
+  expect(bad.stderr).toBe('Unknown programme "nope". Programmes: 2009-2011, 2012-2013, 2020-2021.\n');
+});
