@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Hlc, Operation } from './ops';
-import { Country, Institution, Programme } from './programme';
-import { Identity } from './records';
+import { Country, Institution, Iso3, Programme } from './programme';
+import { Identity, Role } from './records';
 
 /** Bump with a migration in electron/store/migrations.ts whenever the stored shape changes. */
 export const SCHEMA_VERSION = 1;
@@ -19,7 +19,10 @@ export const SyncState = z
     privateKey: z.string().nullable(),
     exportSeq: z.number().int().nonnegative(),
     lastExportHlc: Hlc.nullable(),
-    trusted: z.array(z.object({ signer: z.string(), publicKey: z.string(), fingerprint: z.string(), since: z.string() }).strict()),
+    /** Keys trusted on first use. `role` and `country` as first declared: a trusted key may not later claim another role. */
+    trusted: z.array(
+      z.object({ signer: z.string(), publicKey: z.string(), fingerprint: z.string(), since: z.string(), role: Role.optional(), country: Iso3.nullable().optional() }).strict(),
+    ),
     lastSeq: z.record(z.string(), z.number().int().nonnegative()),
     history: z.array(z.record(z.string(), z.unknown())),
   })

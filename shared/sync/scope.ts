@@ -53,6 +53,11 @@ function locate(folded: Folded, op: Operation): Located | null {
   return { group, country: typeof record.country === 'string' ? record.country : null };
 }
 
+/** The programme an operation belongs to, or null when its record cannot be placed from `folded`. */
+export function programmeOfOp(folded: Folded, op: Operation): string | null {
+  return locate(folded, op)?.group?.split('/')[0] ?? null;
+}
+
 function findGroup(programmes: readonly Programme[], groupId: string): WorkingGroup | undefined {
   for (const p of programmes) for (const g of p.groups) if (g.id === groupId) return g;
   return undefined;
@@ -62,8 +67,8 @@ function findGroup(programmes: readonly Programme[], groupId: string): WorkingGr
  * Which operations of a bundle lie outside its signer's role (PRODUCT.md, "Roles"): a focal point of
  * country C may carry progress and budget of C in the groups C belongs to; a coordinator of G also G's
  * plan (activities, planned contributions) and reviews of G's reports; the secretariat anything.
- * Membership is checked against the programme data the importer holds, not only what the signer
- * claims. A record is located by its fields after the bundle is merged and, for records the importer
+ * Coordination, and membership where the group lists members, are checked against the programme data
+ * the importer holds, not only against what the signer claims. A record is located by its fields after the bundle is merged and, for records the importer
  * already holds, before as well, so an edit cannot move another country's report into the signer's.
  */
 export function scopeViolations(
@@ -83,7 +88,9 @@ export function scopeViolations(
     const coordinates = group?.coordinators.some((c) => c.country === signer.country) ?? false;
     if (!group) reason = 'unknown-group';
     else if (needCoordinator) reason = signer.role === 'coordinator' && coordinates && signer.groups.includes(groupId) ? null : 'not-coordinator';
-    else reason = signer.groups.includes(groupId) && (coordinates || group.members.includes(signer.country ?? '')) ? null : 'not-member';
+    // Most groups of the programmes list no members (the documents name only coordinators): there the
+    // signer's declared membership stands, as trusted with its key.
+    else reason = signer.groups.includes(groupId) && (coordinates || group.members.length === 0 || group.members.includes(signer.country ?? '')) ? null : 'not-member';
     groupCheck.set(memo, reason);
     return reason;
   };

@@ -83,3 +83,12 @@ describe('scope', () => {
     expect(scopeViolations(signerOf(sec, 'secretariat', []), ops, context()).map((v) => v.reason)).toEqual(['other-programme']);
   });
 });
+
+describe('scope where a group lists no members', () => {
+  it('takes the signer’s declared membership, but still not another country', () => {
+    const uru = makeSite(3, { country: 'URY' });
+    const ops = [edit(uru, { entity: 'progress', key: 'p1', fields: report('URY', '2020-2021/II/1') }, 1)];
+    expect(scopeViolations(signerOf(uru, 'focal-point', ['2020-2021/II']), ops, context())).toEqual([]);
+    expect(scopeViolations(signerOf(uru, 'focal-point', []), ops, context()).map((v) => v.reason)).toEqual(['not-member']);
+  });
+});

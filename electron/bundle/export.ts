@@ -1,0 +1,120 @@
+import { crc32 } from 'node:zlib';
+import type { Database } from '../../shared/model/database';
+import type { Operation } from '../../shared/model/ops';
+import type { Identity } from '../../shared/model/records';
+import { fold } from '../../shared/sync/fold';
+import { programmeOfOp, scopeViolations } from '../../shared/sync/scope';
+import type { Store } from '../store';
+import { refuse } from './failure';
+import { lastSent, type HistoryEntry } from './history';
+import { ensureKeys, fingerprint, sha256Bytes, signBytes } from './keys';
+import { BUNDLE_EXTENSION, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type Manifest } from './manifest';
+import { manifestBytes } from './read';
+import { deflateOps, writeZip } from './zip';
+
+export interface ExportOptions {
+  /** Everything this installation may send, not only what changed since its last bundle. */
+  all?: boolean;
+  /** Defaults to the programme of the sender's first group, else the newest programme held. */
+  programme?: string;
+  /** The file name the bundle will have, for the history; a name is made up when not given. */
+  fileName?: string;
+  now?: () => number;
+}
+
+export interface ExportResult {
+  bytes: Uint8Array;
+  manifest: Manifest;
+  fileName: string;
+  fingerprint: string;
+}
+
+function defaultProgramme(db: Database, identity: Identity): string {
+  const fromGroup = identity.groups[0]?.split('/')[0];
+  if (fromGroup) return fromGroup;
+  const newest = db.programmes.slice().sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+  if (!newest) return refuse('other-programme', { programme: '-' });
+  return newest.id;
+}
+
+/**
+ * What a bundle carries. A focal point or coordinator sends only what its own installation authored
+ * (what it received from others is theirs to send); the secretariat sends everything it holds, each
+ * operation with its original author, which is what makes its bundle the consolidated one.
+ */
+function opsToSend(db: Database, identity: Identity, programme: string, all: boolean): Operation[] {
+  const start = all ? 0 : Math.min(lastSent(db)?.opIndex ?? 0, db.ops.length);
+  const folded = fold(db.ops);
+  const consolidated = identity.role === 'secretariat';
+  return db.ops.slice(start).filter((op) => {
+    if (!consolidated && op.site !== identity.installation) return false;
+    const p = programmeOfOp(folded, op);
+    return p === programme || (consolidated && p === null);
+  });
+}
+
+/**
+ * Makes a signed bundle and records it (sequence number, history) before returning its bytes, so a
+ * sequence number is never handed out twice even if writing the file then fails. Refuses, like an
+ * importer would, to sign anything outside the sender's role.
+ */
+export async function exportBundle(store: Pick<Store, 'read' | 'update'>, opts: ExportOptions = {}): Promise<ExportResult> {
+  const keys = await ensureKeys(store);
+  const db = store.read() as Database;
+  const identity = db.identity;
+  if (!identity) refuse('no-identity');
+  const programme = opts.programme ?? defaultProgramme(db, identity);
+  if (!db.programmes.some((p) => p.id === programme)) refuse('other-programme', { programme });
+  const ops = opsToSend(db, identity, programme, opts.all ?? false);
+  const sending = new Set(ops);
+  const before = db.ops.filter((op) => !sending.has(op));
+  const violations = scopeViolations(identity, ops, { programme, programmes: db.programmes, localOps: before });
+  if (violations.length > 0) {
+    const v = violations[0]!;
+    refuse('out-of-scope', { signer: identity.name, role: identity.role, count: violations.length, entity: v.entity, key: v.key, reason: v.reason });
+  }
+  const now = (opts.now ?? Date.now)();
+  const opsJson = new TextEncoder().encode(JSON.stringify(ops));
+  const deflated = deflateOps(opsJson);
+  const seq = db.sync.exportSeq + 1;
+  const { name, email, role, country, groups, installation } = identity;
+  const manifest: Manifest = {
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    programme,
+    sender: { name, email, role, country, groups, installation },
+    publicKey: keys.publicKey,
+    seq,
+    createdAt: new Date(now).toISOString(),
+    scope: { kind: opts.all ? 'all' : 'changes', consolidated: role === 'secretariat' },
+    opCount: ops.length,
+    contentHash: `sha256:${sha256Bytes(deflated)}`,
+  };
+  const manifestText = manifestBytes(manifest);
+  const bytes = writeZip(manifestText, deflated, opsJson.length, crc32(opsJson), signBytes(keys.privateKey, manifestText));
+  const fileName = opts.fileName ?? `${programme}-${country ?? role}-${String(seq).padStart(4, '0')}${BUNDLE_EXTENSION}`;
+  const print = fingerprint(keys.publicKey);
+  await store.update((draft) => {
+    draft.sync.exportSeq = seq;
+    const last = ops.at(-1);
+    if (last && (draft.sync.lastExportHlc === null || last.hlc > draft.sync.lastExportHlc)) draft.sync.lastExportHlc = last.hlc;
+    const entry: HistoryEntry = {
+      direction: 'sent',
+      file: fileName,
+      at: manifest.createdAt,
+      programme,
+      sender: manifest.sender,
+      fingerprint: print,
+      seq,
+      createdAt: manifest.createdAt,
+      consolidated: manifest.scope.consolidated,
+      ops: ops.length,
+      new: 0,
+      known: 0,
+      conflicts: 0,
+      opIndex: db.ops.length,
+    };
+    draft.sync.history.push(entry);
+  });
+  return { bytes, manifest, fileName, fingerprint: print };
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { Database } from '../../shared/model/database';
+import { Sender } from './manifest';
+
+/** One bundle sent or received, as kept in db.sync.history (stored there as plain records). */
+export const HistoryEntry = z
+  .object({
+    direction: z.enum(['sent', 'received']),
+    file: z.string(),
+    at: z.string(),
+    programme: z.string(),
+    sender: Sender,
+    fingerprint: z.string(),
+    seq: z.number().int(),
+    createdAt: z.string(),
+    consolidated: z.boolean(),
+    ops: z.number().int(),
+    /** Received: operations new to this installation, already held, in conflict. */
+    new: z.number().int(),
+    known: z.number().int(),
+    conflicts: z.number().int(),
+    /** Sent: how many operations this installation held when it exported, so the next export starts there. */
+    opIndex: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export function historyOf(db: Pick<Database, 'sync'>): HistoryEntry[] {
+  const out: HistoryEntry[] = [];
+  for (const raw of db.sync.history) {
+    const entry = HistoryEntry.safeParse(raw);
+    if (entry.success) out.push(entry.data);
+  }
+  return out;
+}
+
+/** The last bundle this installation exported, optionally only consolidated ones. */
+export function lastSent(db: Pick<Database, 'sync'>, consolidatedOnly = false): HistoryEntry | undefined {
+  return historyOf(db).filter((e) => e.direction === 'sent' && (!consolidatedOnly || e.consolidated)).at(-1);
+}

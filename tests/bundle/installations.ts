@@ -1,0 +1,57 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Change, JsonValue } from '../../shared/model/ops';
+import type { Identity } from '../../shared/model/records';
+import { openStore, type Store } from '../../electron/store';
+
+export const DATA_DIR = join(import.meta.dirname, '../../data');
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'cea-bundle-'));
+}
+
+let counter = 0;
+
+/** A real installation: its own database file, seeded from data/, with an identity as after first run. */
+export async function installation(dir: string, who: Pick<Identity, 'role' | 'country' | 'groups'> & { name?: string }): Promise<Store> {
+  counter++;
+  const installation = (counter.toString(16) + 'abcdef0123456789').slice(0, 16).padStart(16, '0');
+  const store = await openStore({ file: join(dir, `${who.country ?? who.role}-${counter}.json`), dataDir: DATA_DIR, createIfMissing: true });
+  await store.update((db) => {
+    db.identity = {
+      name: who.name ?? `${who.role} ${who.country ?? ''}`.trim(),
+      email: `${(who.country ?? 'sec').toLowerCase()}@example.org`,
+      role: who.role,
+      country: who.country,
+      groups: who.groups,
+      lang: 'es',
+      installation,
+    };
+  });
+  return store;
+}
+
+let reportCounter = 0;
+
+/** A new progress report of `country` on `activity`, as the progress form saves it. */
+export function reportChange(country: string, activity: string, percent: number): Change {
+  reportCounter++;
+  const fields: Record<string, JsonValue> = {
+    activity,
+    objective: null,
+    status: percent === 100 ? 'completed' : 'in-progress',
+    percent,
+    actualStart: '2020-03',
+    actualEnd: null,
+    done: `Work of ${country} #${reportCounter}`,
+    obstacles: '',
+    nextSteps: '',
+    evidence: [],
+    reportDate: '2020-06-30',
+    author: { name: `FP ${country}`, email: 'x@example.org', country, role: 'focal-point' },
+    country,
+    narrative: null,
+  };
+  return { entity: 'progress', key: `p-${country.toLowerCase()}-${reportCounter}`, fields };
+}
