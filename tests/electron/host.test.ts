@@ -66,7 +66,7 @@ describe('browser-mode host', () => {
   });
 
   it('refuses every API call without the token, or with a wrong one', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: `Bearer ${host.token}x` }, { Authorization: host.token }]) {
+    for (const headers of [{} as Record<string, string>, { Authorization: 'Bearer wrong' }, { Authorization: `Bearer ${host.token}x` }, { Authorization: host.token }]) {
       const res = await api('programmes.list', headers);
       expect(res.status).toBe(401);
       expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'unauthorized', i18nKey: 'errors:unauthorized' } });
