@@ -1,5 +1,5 @@
 import { fail } from '../../shared/errors';
-import { Database, DB_FORMAT, SCHEMA_VERSION } from '../../shared/model';
+import { Database, DB_FORMAT, Operation, SCHEMA_VERSION } from '../../shared/model';
 import { migrate, type Migration } from './migrations';
 
 export interface Loaded {
@@ -44,5 +44,11 @@ export function parseDatabaseText(text: string, file: string, migrations: readon
 
 export function validationIssue(db: unknown): string | null {
   const parsed = Database.safeParse(db);
+  return parsed.success ? null : firstIssue(parsed.error);
+}
+
+/** Checks only new operations, for saves that append to a database already known to be valid. */
+export function operationsIssue(ops: readonly unknown[]): string | null {
+  const parsed = Operation.array().safeParse(ops);
   return parsed.success ? null : firstIssue(parsed.error);
 }

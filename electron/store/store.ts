@@ -4,7 +4,7 @@ import type { Author, Change, Database, Identity, Operation } from '../../shared
 import { fold, type Folded } from '../../shared/sync/fold';
 import type { BackupInfo, BackupReason, Backups } from './backups';
 import { updateFailure } from './failures';
-import { parseDatabaseText, validationIssue } from './load';
+import { operationsIssue, parseDatabaseText, validationIssue } from './load';
 import type { Migration } from './migrations';
 import { serializeDatabase } from './serialize';
 import { stampChanges } from './stamp';
@@ -61,9 +61,12 @@ export function createStore(parts: StoreParts): Store {
     return run;
   }
 
-  /** Validates and saves `next`; leaves memory untouched when anything fails. */
-  async function save(next: Database): Promise<boolean> {
-    const issue = validationIssue(next);
+  /**
+   * Saves `next` once `issue` (its validation result) is null; leaves memory untouched when anything
+   * fails. Callers that only append checked parts may validate just those parts: validating every
+   * operation of a long history would dominate the cost of each commit.
+   */
+  async function save(next: Database, issue: string | null = validationIssue(next)): Promise<boolean> {
     if (issue !== null) fail('store-invalid-change', 'store:invalid-change', { issue });
     const before = low.data;
     if (serializeDatabase(next) === serializeDatabase(before)) return false;
@@ -110,7 +113,7 @@ export function createStore(parts: StoreParts): Store {
         try {
           const stamped = stampChanges(cache.state, current.clock, now(), identity.installation, authorOf(identity), changes);
           const next = { ...current, clock: stamped.clock, ops: [...current.ops, ...stamped.ops] };
-          await save(next);
+          await save(next, operationsIssue(stamped.ops));
           folded = { ops: next.ops, state: cache.state };
           return stamped.ops;
         } catch (e) {

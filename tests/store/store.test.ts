@@ -85,6 +85,25 @@ describe('commit', () => {
     expect(store.read().clock).toEqual(onDisk().clock);
   });
 
+  it('refuses a change that would make an invalid operation and saves none of its batch', async () => {
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    const before = readFileSync(file, 'utf8');
+    const failure = await failureOf(
+      store.commit([
+        { entity: 'progress', key: 'ok', fields: { percent: 1 } },
+        { entity: 'progress', key: '', fields: { percent: 2 } },
+      ]),
+    );
+    expect(failure.error.i18nKey).toBe('store:invalid-change');
+    expect(failure.error.details?.issue).toMatch(/^1\.key: /);
+    expect(store.read().ops).toEqual([]);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    const [op] = await store.commit([{ entity: 'progress', key: 'ok', fields: { percent: 3 } }]);
+    expect(op?.prev).toEqual({ percent: null });
+  });
+
   it('never loses one of 200 concurrent commits', async () => {
     await store.update((d) => {
       d.identity = IDENTITY;
