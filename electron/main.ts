@@ -1,0 +1,144 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { dirname, join } from 'node:path';
+import { IPC_INVOKE, IPC_MENU } from '../shared/api/bridge';
+import type { MenuEvent } from '../shared/api/bridge';
+import { LANGS } from '../shared/model/text';
+import type { Lang } from '../shared/model/text';
+import { createDispatch, createHandlers } from './handlers';
+import type { Dispatch } from './handlers';
+import { defaultContext } from './handlers/defaultContext';
+import { appInfo } from './host/appInfo';
+import { SECURITY_HEADERS } from './host/headers';
+import { openDatabase } from './host/openDatabase';
+import { staticFile } from './host/staticFiles';
+import { sanitizeMailto } from './mailto';
+import { menuTemplate } from './menu';
+
+/** The app is served from app://cea/, never file://: a file URL would give the page the whole disk as its origin. */
+const SCHEME = 'app';
+const APP_HOST = 'cea';
+const START_URL = `${SCHEME}://${APP_HOST}/index.html`;
+
+protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function isAppUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    // Node gives non-special schemes an opaque origin ("null"), so compare scheme and host instead.
+    return u.protocol === `${SCHEME}:` && u.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+/** Only our one window's top frame, showing our own pages, may call the handlers. */
+function fromOurWindow(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return mainWindow !== null && event.sender === mainWindow.webContents && frame !== null && frame === mainWindow.webContents.mainFrame && isAppUrl(frame.url);
+}
+
+function serveRenderer(rendererDir: string) {
+  protocol.handle(SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === APP_HOST ? await staticFile(rendererDir, url.pathname) : null;
+    if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+    return new Response(new Uint8Array(file.body), { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': file.type } });
+  });
+}
+
+/** Rules for every web contents the app ever creates: no new windows, no navigation away, no webviews. */
+function lockDown(contents: WebContents) {
+  contents.setWindowOpenHandler(({ url }) => {
+    const mailto = sanitizeMailto(url);
+    if (mailto !== null) void shell.openExternal(mailto);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function createWindow(preload: string): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    show: false,
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(START_URL);
+  return win;
+}
+
+function setMenu(lang: Lang, about: { version: string; dataFolder: string }) {
+  const emit = (event: MenuEvent) => {
+    // The main process follows the language the user picks, so the menus speak it too.
+    if (event.type === 'set-language') setMenu(event.lang, about);
+    mainWindow?.webContents.send(IPC_MENU, event);
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(lang, emit, about)));
+}
+
+function systemLang(): Lang {
+  const code = app.getLocale().slice(0, 2);
+  return (LANGS as readonly string[]).includes(code) ? (code as Lang) : 'es';
+}
+
+async function start(): Promise<void> {
+  const { version, rendererDir } = appInfo();
+  const opened = await openDatabase(process.argv.slice(1), process.env);
+  if ('error' in opened) {
+    dialog.showErrorBox('CEA Programme Tracker', opened.error);
+    app.quit();
+    return;
+  }
+  const { store } = opened;
+  const ctx = defaultContext(version);
+  const dispatch: Dispatch = createDispatch(createHandlers(store, ctx), ctx);
+
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  serveRenderer(rendererDir);
+
+  ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
+    if (!fromOurWindow(event)) return { ok: false, error: { code: 'forbidden', i18nKey: 'errors:forbidden' } };
+    return dispatch(method, input);
+  });
+
+  setMenu(store.read().identity?.lang ?? systemLang(), { version, dataFolder: dirname(store.file) });
+  mainWindow = createWindow(join(__dirname, 'preload.cjs'));
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  app.on('will-quit', () => void store.close());
+}
+
+// A second copy on the same database would fight over the file: hand over to the first one instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
