@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useApi } from '../api/ApiContext';
 import { useLoad } from '../api/useLoad';
 import { ActivityScreen } from '../activity/ActivityScreen';
@@ -40,10 +40,13 @@ export function App() {
   const identity = useLoad('identity', () => api.call('identity.get', {}));
   const saved = identity.state === 'ready' ? identity.data : null;
 
-  // The identity's language wins over the system's once the user has chosen one.
+  // The identity's language wins over the system's when an identity (re)loads; switches made after
+  // that are the user's own and must not be undone by a re-render.
+  const applied = useRef<Identity | null>(null);
   useEffect(() => {
-    if (saved && saved.lang !== i18n.language) void i18n.changeLanguage(saved.lang);
-    // Only when a (new) identity arrives; later switches are the user's own.
+    if (!saved || applied.current === saved) return;
+    applied.current = saved;
+    if (saved.lang !== i18n.language) void i18n.changeLanguage(saved.lang);
   }, [saved, i18n]);
   useEffect(() => {
     document.documentElement.lang = lang;

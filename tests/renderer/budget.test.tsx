@@ -1,0 +1,81 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../renderer/app/App';
+import { parseAmount } from '../../renderer/budget/parseAmount';
+import { makeApi, renderWithProviders } from './renderWithProviders';
+
+describe('budget entries', () => {
+  it('adds an entry for an activity from the catalogue and shows totals', async () => {
+    const { client } = await makeApi();
+    const { user } = renderWithProviders(<App />, { client, hash: '#/budget/2020-2021/VII/3' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Presupuesto de la actividad 3' })).toBeInTheDocument();
+    expect(screen.getByText('Todavía no hay movimientos.')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Moneda/)).toHaveValue('USD');
+
+    await user.selectOptions(screen.getByLabelText(/^Tipo/), 'commitment');
+    await user.selectOptions(screen.getByLabelText(/^Fuente/), 'nso-col');
+    await user.type(screen.getByLabelText(/^Monto/), '1.500,50');
+    await user.type(screen.getByLabelText('Finalidad'), 'Taller regional');
+    await user.click(screen.getByRole('button', { name: 'Guardar movimiento' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(/Guardado a las/);
+    const entries = await screen.findByRole('table', { name: '1 movimiento' });
+    const row = within(entries).getAllByRole('row')[1]!;
+    expect(row).toHaveTextContent('Compromiso');
+    expect(row).toHaveTextContent('Taller regional');
+    expect(row).toHaveTextContent(/1500,50\sUSD/);
+    const byKind = screen.getByRole('table', { name: 'Por tipo' });
+    expect(within(byKind).getByRole('rowheader', { name: 'Compromiso' })).toBeInTheDocument();
+    const { entries: stored } = await client.send('budget.list', { groupId: '2020-2021/VII', activityId: '2020-2021/VII/3' });
+    expect(stored[0]).toMatchObject({ kind: 'commitment', institution: 'nso-col', amount: 1500.5, currency: 'USD', activity: '2020-2021/VII/3', country: 'COL' });
+  });
+
+  it('refuses a zero amount, more than two decimals, a bad currency and a missing source, field by field', async () => {
+    const { client } = await makeApi();
+    const { user } = renderWithProviders(<App />, { client, hash: '#/budget/2020-2021/VII' });
+    await screen.findByRole('heading', { level: 1, name: 'Presupuesto del grupo VII' });
+    await user.type(screen.getByLabelText(/^Monto/), '0');
+    await user.clear(screen.getByLabelText(/^Moneda/));
+    await user.type(screen.getByLabelText(/^Moneda/), 'US');
+    await user.click(screen.getByRole('button', { name: 'Guardar movimiento' }));
+    expect(screen.getByLabelText(/^Monto/)).toHaveAccessibleDescription('El monto debe ser mayor que cero.');
+    expect(screen.getByLabelText(/^Moneda/)).toHaveAccessibleDescription(/Indique un código de moneda de tres letras/);
+    expect(screen.getByLabelText(/^Fuente/)).toHaveAccessibleDescription('Elija una fuente o escriba el nombre de una nueva.');
+    await user.clear(screen.getByLabelText(/^Monto/));
+    await user.type(screen.getByLabelText(/^Monto/), '10,1234');
+    await user.click(screen.getByRole('button', { name: 'Guardar movimiento' }));
+    expect(screen.getByLabelText(/^Monto/)).toHaveAccessibleDescription('El monto admite como máximo dos decimales.');
+    expect((await client.send('budget.list', { groupId: '2020-2021/VII' })).entries).toHaveLength(0);
+  });
+
+  it('accepts a new source outside the catalogue', async () => {
+    const { client } = await makeApi();
+    const { user } = renderWithProviders(<App />, { client, hash: '#/budget/2020-2021/VII' });
+    await screen.findByRole('heading', { level: 1, name: 'Presupuesto del grupo VII' });
+    await user.selectOptions(screen.getByLabelText(/^Fuente/), 'new');
+    await user.type(screen.getByLabelText(/^Nombre de la nueva fuente/), 'Fundación Ejemplo');
+    await user.type(screen.getByLabelText(/^Monto/), '250');
+    await user.clear(screen.getByLabelText(/^Moneda/));
+    await user.type(screen.getByLabelText(/^Moneda/), 'eur');
+    await user.click(screen.getByRole('button', { name: 'Guardar movimiento' }));
+    const bySource = await screen.findByRole('table', { name: 'Por fuente' });
+    expect(within(bySource).getByRole('rowheader', { name: 'Fundación Ejemplo' }).closest('tr')).toHaveTextContent(/250,00\sEUR/);
+  });
+});
+
+describe('parseAmount', () => {
+  it('reads amounts as typed in any of the four languages', () => {
+    expect(parseAmount('1500.5')).toBe(1500.5);
+    expect(parseAmount('1,500.50')).toBe(1500.5);
+    expect(parseAmount('1.500,50')).toBe(1500.5);
+    expect(parseAmount('1 500,50')).toBe(1500.5);
+    expect(parseAmount('1.500')).toBe(1500);
+    expect(parseAmount('1,500,000')).toBe(1500000);
+    expect(parseAmount('10,5')).toBe(10.5);
+    expect(parseAmount('10,125')).toBe(10125);
+    expect(parseAmount('10.1234')).toBe(10.1234);
+    expect(parseAmount('abc')).toBeNaN();
+    expect(parseAmount('-5')).toBeNaN();
+    expect(parseAmount('')).toBeNaN();
+  });
+});

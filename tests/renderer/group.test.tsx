@@ -1,0 +1,46 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../renderer/app/App';
+import { makeApi, renderWithProviders } from './renderWithProviders';
+
+describe('working group', () => {
+  it('shows objectives, coordination and the plan with a timeline', async () => {
+    const { client } = await makeApi();
+    renderWithProviders(<App />, { client, hash: '#/group/2020-2021/VII' });
+    expect(await screen.findByRole('heading', { level: 1, name: /Grupo de trabajo VII/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Objetivos' })).toBeInTheDocument();
+    const people = screen.getByRole('region', { name: 'Coordinación y secretaría' });
+    expect(within(people).getByText(/^Colombia — /)).toBeInTheDocument();
+    expect(within(people).getByText('División de Estadísticas de la CEPAL')).toBeInTheDocument();
+
+    const plan = screen.getByRole('table', { name: /Actividades del grupo VII/ });
+    const rows = within(plan).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(10);
+    const third = rows[2]!;
+    expect(within(third).getByRole('rowheader', { name: '3' })).toBeInTheDocument();
+    expect(within(third).getByText('agosto de 2020')).toBeInTheDocument();
+    expect(within(third).getByText('septiembre de 2020')).toBeInTheDocument();
+    expect(within(third).getByText('Atrasada')).toBeInTheDocument();
+    expect(within(third).getByRole('img', { name: /Previsto de agosto de 2020 a septiembre de 2020; No iniciada/ })).toBeInTheDocument();
+    expect(within(third).getByRole('link', { name: 'Informar avance de la actividad 3' })).toHaveAttribute('href', '#/activity/2020-2021/VII/3');
+  });
+
+  it('shows planned dates given in words as words', async () => {
+    const { client } = await makeApi();
+    renderWithProviders(<App />, { client, hash: '#/group/2020-2021/II' });
+    const plan = await screen.findByRole('table', { name: /Actividades del grupo II/ });
+    const second = within(plan).getAllByRole('row')[2]!;
+    expect(within(second).getAllByText('Por definir en mayo de 2020')).toHaveLength(2);
+    expect(within(second).getByRole('img', { name: 'Sin fechas en meses' })).toBeInTheDocument();
+  });
+
+  it('lists planned contributions with their total per currency', async () => {
+    const { client } = await makeApi();
+    renderWithProviders(<App />, { client, hash: '#/group/2020-2021/V' });
+    const table = await screen.findByRole('table', { name: 'Contribuciones previstas' });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 4 + 1);
+    const total = within(table).getByRole('rowheader', { name: 'Total en USD' }).closest('tr')!;
+    expect(total).toHaveTextContent(/65\.000,00\sUSD/);
+    expect(within(table).getAllByText('En especie')).toHaveLength(2);
+  });
+});
