@@ -29,6 +29,8 @@ function withoutDb(argv: readonly string[]): string[] {
   return out;
 }
 
+const SYNOPSIS = 'npm run cli -- <command> [--db FILE] [options]';
+
 function commandList(commands: readonly Command[]): string {
   return commands.map((c) => `  ${c.usage}\n      ${c.summary}\n`).join('');
 }
@@ -37,10 +39,11 @@ function commandList(commands: readonly Command[]): string {
 export async function runCli(argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<number> {
   try {
     const [name, ...args] = withoutDb(argv);
-    if (name === undefined || name === 'help' || name === '--help') {
-      io.stdout(`Usage: npm run cli -- <command> [--db FILE] [options]\n\nCommands:\n${commandList(commands)}`);
-      return name === undefined ? EXIT.failure : EXIT.ok;
+    if (name === 'help' || name === '--help') {
+      io.stdout(`Usage: ${SYNOPSIS}\n\nCommands:\n${commandList(commands)}`);
+      return EXIT.ok;
     }
+    if (name === undefined) fail('cli-usage', 'store:cli-usage', { usage: `${SYNOPSIS}; commands: ${commands.map((c) => c.name).join(', ')}, help` });
     const command = commands.find((c) => c.name === name);
     if (!command) fail('cli-unknown-command', 'store:cli-unknown-command', { command: name, commands: commands.map((c) => c.name).join(', ') });
     const ctx: CliContext = {

@@ -85,10 +85,17 @@ export function createStore(parts: StoreParts): Store {
 
   function draftOf(fn: (draft: Database) => void): Database {
     const draft = structuredClone(low.data);
+    let result: unknown;
     try {
-      fn(draft);
+      result = fn(draft);
     } catch (e) {
       throw updateFailure(e);
+    }
+    // An async function would go on changing the draft after it was saved; TypeScript lets one
+    // through a `=> void` parameter, so refuse it here.
+    if (result instanceof Promise) {
+      result.catch(() => undefined);
+      throw updateFailure(new Error('the update function must be synchronous'));
     }
     return draft;
   }

@@ -146,6 +146,10 @@ it('says a database is missing rather than creating one for a reading command', 
   expect(existsSync(join(dir, 'nested'))).toBe(false);
 });
 
+it('answers no command at all with the synopsis on one line', async () => {
+  expect(await cli([])).toEqual({ code: 1, stdout: '', stderr: 'Usage: npm run cli -- <command> [--db FILE] [options]; commands: init, programmes, groups, activities, help\n' });
+});
+
 it('shows the commands for help', async () => {
   const r = await cli(['help']);
   expect(r.code).toBe(0);

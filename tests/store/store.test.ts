@@ -56,6 +56,15 @@ describe('update', () => {
     expect(store.read().identity).toBeNull();
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
+  it('refuses an async update function, whose later changes would escape validation', async () => {
+    const failure = await failureOf(
+      store.update((async (d: Database) => {
+        d.identity = IDENTITY;
+      }) as (d: Database) => void),
+    );
+    expect(failure.error.details).toEqual({ message: 'the update function must be synchronous' });
+    expect(store.read().identity).toBeNull();
+  });
 });
 
 describe('commit', () => {
