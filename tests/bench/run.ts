@@ -1,0 +1,150 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { notMeasured, RESULT_MARK, table, type Figure, type Figures, type Target } from './figures';
+
+/**
+ * `npm run bench [-- --out FILE] [-- --only store,merge,...]`: every figure of issue 6, each task in a
+ * process of its own (see task.ts), printed as a table and optionally written as JSON.
+ */
+
+const root = join(import.meta.dirname, '..', '..');
+const dataDir = join(root, 'data');
+const SCALES = [1, 10, 100] as const;
+
+interface Expected {
+  key: string;
+  label: string;
+  unit: Figure['unit'];
+  target: Target;
+}
+
+interface Job {
+  name: string;
+  task: string;
+  args: Record<string, unknown>;
+  /** The figures the task gives, so a task that cannot run still shows each one as not measured. */
+  expects: Expected[];
+  /** Runs in the parent before the task, e.g. writing its input. */
+  prepare?: () => Promise<void>;
+  heapMb?: number;
+}
+
+function options(argv: string[]): { out: string | null; only: Set<string> | null } {
+  let out: string | null = null;
+  let only: Set<string> | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--out') out = argv[++i] ?? null;
+    else if (a?.startsWith('--out=')) out = a.slice('--out='.length);
+    else if (a === '--only') only = new Set((argv[++i] ?? '').split(','));
+  }
+  return { out, only };
+}
+
+/** Why a task failed, in a line: a module not written yet is the usual case while the app is built. */
+function reasonOf(stderr: string, code: number | null): string {
+  const missing = /Cannot find (?:module|package) '([^']+)'/.exec(stderr);
+  if (missing) return `${missing[1]} is not there yet`;
+  const lines = stderr.trim().split('\n').filter((l) => l.trim() !== '' && !l.includes('npm warn'));
+  const error = lines.find((l) => /Error|error:/.test(l)) ?? lines.at(-1);
+  return (error ?? `exit code ${code}`).trim().slice(0, 160);
+}
+
+async function runJob(job: Job): Promise<Figures> {
+  const fallback = (reason: string): Figures => Object.fromEntries(job.expects.map((e) => [e.key, notMeasured(e.label, e.unit, e.target, reason)]));
+  try {
+    await job.prepare?.();
+  } catch (e) {
+    return fallback(reasonOf(e instanceof Error ? (e.stack ?? e.message) : String(e), null));
+  }
+  const args = ['--expose-gc', `--max-old-space-size=${job.heapMb ?? 4096}`, '--import', 'tsx', join(import.meta.dirname, 'task.ts'), job.task, JSON.stringify(job.args)];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-20_000)));
+    child.on('close', (code) => {
+      const line = stdout.split('\n').find((l) => l.startsWith(RESULT_MARK));
+      if (code === 0 && line) resolve(JSON.parse(line.slice(RESULT_MARK.length)) as Figures);
+      else resolve(fallback(reasonOf(stderr, code)));
+    });
+  });
+}
+
+/** Fewer repetitions as the database grows: a 100x load takes seconds, not milliseconds. */
+function storeRuns(scale: number): { loads: number; saves: number } {
+  if (scale >= 100) return { loads: 3, saves: 4 };
+  if (scale >= 10) return { loads: 5, saves: 12 };
+  return { loads: 9, saves: 30 };
+}
+
+function storeExpects(scale: number): Expected[] {
+  const s = `${scale}x`;
+  return [
+    { key: `load_${s}`, label: `database load ${s}`, unit: 'ms', target: { maxRatio: 2 } },
+    { key: `save_p50_${s}`, label: `save after a small change ${s}, p50`, unit: 'ms', target: {} },
+    { key: `save_p95_${s}`, label: `save after a small change ${s}, p95`, unit: 'ms', target: scale === 10 ? { maxRatio: 2, max: 50 } : { maxRatio: 2 } },
+  ];
+}
+
+function jobs(work: string): Job[] {
+  const mergeInput = join(work, 'merge-input.json');
+  return [
+    {
+      name: 'renderer',
+      task: 'rendererSize',
+      args: { root, outDir: join(work, 'renderer') },
+      expects: [{ key: 'renderer_initial_js_gzip', label: 'renderer initial JS, gzipped', unit: 'KB', target: { max: 350 } }],
+    },
+    ...SCALES.map(
+      (scale): Job => ({
+        name: 'store',
+        task: 'store',
+        args: { scale, dir: work, dataDir, ...storeRuns(scale) },
+        expects: storeExpects(scale),
+        heapMb: scale >= 100 ? 14_000 : 4096,
+      }),
+    ),
+    {
+      name: 'merge',
+      task: 'merge',
+      args: { input: mergeInput },
+      prepare: async () => (await import('./tasks/merge')).writeMergeInput(mergeInput, dataDir),
+      expects: [
+        { key: 'merge_time', label: 'merge + fold of 100000 operations', unit: 'ms', target: { max: 2000 } },
+        { key: 'merge_peak_memory', label: 'merge of 100000 operations, peak RSS', unit: 'MB', target: { max: 300 } },
+      ],
+    },
+  ];
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const gb = (b: number) => `${(b / 2 ** 30).toFixed(1)} GiB`;
+  return `${new Date().toISOString()} · ${availableParallelism()} cores (${cpu}) · ${gb(totalmem())} RAM (${gb(freemem())} free) · node ${process.version} · ${process.platform}`;
+}
+
+async function main(): Promise<void> {
+  const { out, only } = options(process.argv.slice(2));
+  const work = mkdtempSync(join(tmpdir(), 'cea-bench-'));
+  const started = performance.now();
+  const figures: Figures = {};
+  try {
+    for (const job of jobs(work)) {
+      if (only && !only.has(job.name)) continue;
+      const t0 = performance.now();
+      process.stderr.write(`bench: ${job.name} ${JSON.stringify(job.args.scale ?? '')}… `);
+      Object.assign(figures, await runJob(job));
+      process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.stdout.write(`\n${machine()}\n\n${table(figures)}\n\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  if (out) writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
+}
+
+await main();
