@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist', 'electron');
+// CEA_BUILD_OUT lets the packaging test build into a scratch project instead of the shared dist/.
+const out = process.env.CEA_BUILD_OUT ?? join(root, 'dist', 'electron');
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning', absWorkingDir: root };
 
