@@ -42,6 +42,12 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
               {h.dataDate ?? t('header.noData')} · {t('header.printDate')} {h.printDate}
             </dd>
           </div>
+          {h.reportsOf !== null && (
+            <div className="wide">
+              <dt>{t('header.reportsOf')}</dt>
+              <dd>{h.reportsOf}</dd>
+            </div>
+          )}
           <div>
             <dt>{t('header.coordinators')}</dt>
             <dd>{h.coordinators.join('; ')}</dd>

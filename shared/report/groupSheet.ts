@@ -9,7 +9,7 @@ import type { Financing } from './financing';
 import { dayOf, formatDay, formatMonth, formatShare, languageName } from './format';
 import { plannedRangeText } from './plannedText';
 import { remarkOf } from './remarks';
-import { findGroup } from './resolve';
+import { findCountry, findGroup } from './resolve';
 import type { ReportSource } from './source';
 import { plannedBar, timelineAxis } from './timeline';
 import type { Bar, TimelineAxis } from './timeline';
@@ -54,6 +54,8 @@ export interface SheetHeader {
   secretariats: string[];
   dataDate: string | null;
   printDate: string;
+  /** Set when the sheet shows one country's reports only. */
+  reportsOf: string | null;
 }
 
 export interface GroupSheet {
@@ -87,7 +89,7 @@ export function coordinatorLines(source: ReportSource, group: WorkingGroup, lang
   return group.coordinators.map((c) => `${countryName(source, c.country, lang)}: ${institutionName(source, c.institution, lang)}`);
 }
 
-function headerOf(source: ReportSource, programme: Programme, group: WorkingGroup, dataDate: string | null, today: Date, lang: Lang): SheetHeader {
+function headerOf(source: ReportSource, programme: Programme, group: WorkingGroup, dataDate: string | null, reportsOf: string | null, today: Date, lang: Lang): SheetHeader {
   return {
     programmeTitle: printed(programme.title, lang),
     symbol: programme.symbol,
@@ -98,12 +100,16 @@ function headerOf(source: ReportSource, programme: Programme, group: WorkingGrou
     secretariats: group.secretariats.map((id) => institutionName(source, id, lang)),
     dataDate: dataDate === null ? null : formatDay(dataDate, lang),
     printDate: formatDay(dayOf(today), lang),
+    reportsOf,
   };
 }
 
-export function buildGroupSheet(source: ReportSource, groupRef: string, lang: Lang, today: Date): GroupSheet {
+/** With `country`, the sheet counts only that country's reports: a focal point's view of the group. */
+export function buildGroupSheet(source: ReportSource, groupRef: string, lang: Lang, today: Date, country?: string): GroupSheet {
   const { programme, group } = findGroup(source, groupRef, today);
-  const states = activityStates(group.activities, source.progress, source.decisions, today);
+  const only = country === undefined ? null : findCountry(source, country);
+  const progress = only === null ? source.progress : source.progress.filter((r) => r.country === only.iso3);
+  const states = activityStates(group.activities, progress, source.decisions, today);
   const axis = timelineAxis(programme.start, programme.end, today, lang);
   const rows: SheetActivityRow[] = states.map((s) => ({
     id: s.activity.id,
@@ -121,7 +127,7 @@ export function buildGroupSheet(source: ReportSource, groupRef: string, lang: La
     remarks: remarkOf(s.latest, lang),
   }));
   const summary = statusCounts(states);
-  const header = headerOf(source, programme, group, newestReportDate(states), today, lang);
+  const header = headerOf(source, programme, group, newestReportDate(states), only === null ? null : only.name[lang], today, lang);
   // Only the notes the printed activities point at: the plan's other notes annotate its background text.
   const marks = new Set(group.activities.flatMap((a) => a.footnotes));
   const footnotes = group.footnotes.filter((f) => marks.has(f.mark)).map((f) => ({ mark: f.mark, text: printed(f.text, lang) }));

@@ -1,0 +1,31 @@
+import { LANGS } from '../../../shared/model/text';
+import { sourceFromDatabase } from '../../../shared/report/source';
+import { PAPERS } from '../../../renderer/sheet/sheetCss';
+import { writeSheet } from '../../print/jobs';
+import { parseArgs } from '../args';
+import { withStore, type Command } from '../command';
+
+const usage = 'sheet (--group ID [--country ISO3] | --country ISO3) --lang es|en|pt|fr --paper a4|letter --out FILE.pdf|FILE.html';
+
+export const sheet: Command = {
+  name: 'sheet',
+  summary: 'print the one-page status sheet of a working group (2020-2021/X, or X for the current programme) or of a country, as PDF or HTML',
+  usage,
+  async run(args, ctx) {
+    const { flags } = parseArgs(
+      args,
+      {
+        group: { kind: 'string' },
+        country: { kind: 'string' },
+        lang: { kind: 'enum', values: LANGS, required: true },
+        paper: { kind: 'enum', values: PAPERS, required: true },
+        out: { kind: 'string', required: true },
+      },
+      usage,
+    );
+    const source = await withStore(ctx, (store) => sourceFromDatabase(store.read()));
+    // --group with --country: the group's sheet counted from that country's reports only.
+    const written = await writeSheet(source, { group: flags.group, country: flags.country, lang: flags.lang, paper: flags.paper, today: new Date(ctx.now()) }, flags.out);
+    ctx.out(written.join('\n') + '\n');
+  },
+};

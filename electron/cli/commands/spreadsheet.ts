@@ -1,0 +1,29 @@
+import { LANGS } from '../../../shared/model/text';
+import { sourceFromDatabase } from '../../../shared/report/source';
+import { TABLE_NAMES } from '../../../shared/report/tables';
+import { writeSpreadsheet } from '../../print/jobs';
+import { parseArgs } from '../args';
+import { withStore, type Command } from '../command';
+
+const usage = 'spreadsheet --programme ID --out FILE.xlsx|FILE.csv [--sheet plan|progress|budget] [--lang es|en|pt|fr]';
+
+export const spreadsheet: Command = {
+  name: 'spreadsheet',
+  summary: 'export the plan, progress reports and budget entries of a programme: .xlsx with three sheets, or CSV (FILE-plan.csv, FILE-progress.csv, FILE-budget.csv, or one table with --sheet)',
+  usage,
+  async run(args, ctx) {
+    const { flags } = parseArgs(
+      args,
+      {
+        programme: { kind: 'string', required: true },
+        out: { kind: 'string', required: true },
+        sheet: { kind: 'enum', values: TABLE_NAMES },
+        lang: { kind: 'enum', values: LANGS },
+      },
+      usage,
+    );
+    const source = await withStore(ctx, (store) => sourceFromDatabase(store.read()));
+    const written = await writeSpreadsheet(source, flags.programme, flags.lang ?? 'en', flags.out, flags.sheet);
+    ctx.out(written.join('\n') + '\n');
+  },
+};

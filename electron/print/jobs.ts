@@ -1,0 +1,86 @@
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { fail } from '../../shared/errors';
+import type { Lang } from '../../shared/model/text';
+import { buildActivityReport } from '../../shared/report/activityReport';
+import { buildCountrySheet } from '../../shared/report/countrySheet';
+import type { CountrySheet } from '../../shared/report/countrySheet';
+import { buildGroupSheet } from '../../shared/report/groupSheet';
+import type { GroupSheet } from '../../shared/report/groupSheet';
+import { findProgramme } from '../../shared/report/resolve';
+import type { ReportSource } from '../../shared/report/source';
+import { programmeTables } from '../../shared/report/tables';
+import type { TableName } from '../../shared/report/tables';
+import type { Paper } from '../../renderer/sheet/sheetCss';
+import { htmlToPdf } from './chromium';
+import { activityReportDocx } from './docx';
+import { renderSheetHtml } from './html';
+import { activityReportHtml } from './reportHtml';
+import { tablesToXlsx, tableToCsv } from './spreadsheet';
+
+/** The file's kind from its extension, refusing anything the command cannot write. */
+function outputKind<K extends string>(file: string, allowed: readonly K[]): K {
+  const ext = extname(file).slice(1).toLowerCase();
+  const kind = allowed.find((k) => k === ext);
+  if (!kind) fail('BAD_OUTPUT', 'sheets:errors.badOutput', { file, allowed: allowed.map((k) => `.${k}`).join(', ') });
+  return kind;
+}
+
+export interface SheetJob {
+  /** `2020-2021/X` or `X`; absent for a country sheet. */
+  group?: string | undefined;
+  country?: string | undefined;
+  lang: Lang;
+  paper: Paper;
+  today: Date;
+}
+
+/** A group's sheet when a group is named (one country's reports with `country`), else the country's sheet. */
+export function buildSheet(source: ReportSource, job: SheetJob): GroupSheet | CountrySheet {
+  if (job.group !== undefined) return buildGroupSheet(source, job.group, job.lang, job.today, job.country);
+  if (job.country !== undefined) return buildCountrySheet(source, job.country, null, job.lang, job.today);
+  return fail('MISSING_OPTION', 'sheets:errors.missingOption', { option: 'group' });
+}
+
+export function sheetHtml(source: ReportSource, job: SheetJob): string {
+  return renderSheetHtml(buildSheet(source, job), job.paper);
+}
+
+/** Writes the sheet as .pdf or .html; returns the files written. */
+export async function writeSheet(source: ReportSource, job: SheetJob, out: string, chromium?: string): Promise<string[]> {
+  const kind = outputKind(out, ['pdf', 'html'] as const);
+  const html = sheetHtml(source, job);
+  if (kind === 'html') await writeFile(out, html, 'utf8');
+  else await htmlToPdf(html, out, chromium);
+  return [out];
+}
+
+export async function writeActivityReport(source: ReportSource, group: string, lang: Lang, today: Date, out: string, chromium?: string): Promise<string[]> {
+  const kind = outputKind(out, ['docx', 'pdf'] as const);
+  if (lang !== 'es' && lang !== 'en') fail('REPORT_LANG', 'sheets:errors.reportLang');
+  const model = buildActivityReport(source, group, lang, today);
+  if (kind === 'docx') await writeFile(out, await activityReportDocx(model));
+  else await htmlToPdf(activityReportHtml(model, 'a4'), out, chromium);
+  return [out];
+}
+
+/**
+ * .xlsx: one workbook, three sheets. CSV has no sheets, so `--sheet` picks one table for FILE.csv;
+ * without it every table goes to its own file, FILE-plan.csv, FILE-progress.csv, FILE-budget.csv.
+ */
+export async function writeSpreadsheet(source: ReportSource, programmeId: string, lang: Lang, out: string, only?: TableName): Promise<string[]> {
+  const kind = outputKind(out, ['xlsx', 'csv'] as const);
+  const tables = programmeTables(source, findProgramme(source, programmeId), lang).filter((t) => only === undefined || t.name === only);
+  if (kind === 'xlsx') {
+    await writeFile(out, await tablesToXlsx(tables, lang));
+    return [out];
+  }
+  const written: string[] = [];
+  for (const table of tables) {
+    const file = only === undefined ? `${out.slice(0, -'.csv'.length)}-${table.name}.csv` : out;
+    // The byte-order mark makes Excel read the file as UTF-8, so "Perú" is not garbled on Windows.
+    await writeFile(file, `\uFEFF${tableToCsv(table, lang)}`, 'utf8');
+    written.push(file);
+  }
+  return written;
+}
