@@ -145,7 +145,13 @@ export async function openOrRecover(opts: OpenOptions): Promise<{ store: Store; 
         } catch (renameError) {
           throw ioFailure(renameError, opts.file);
         }
-        await writeDurably(fs, opts.file, text);
+        try {
+          await writeDurably(fs, opts.file, text);
+        } catch (writeError) {
+          // Put the bad file back rather than leave no database at all.
+          await fs.rename(badFileKeptAt, opts.file).catch(() => undefined);
+          throw writeError;
+        }
         const store = await openLocked(opts, fs, lock);
         return { store, recovered: { from: info.name, badFileKeptAt } };
       }

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { SCHEMA_VERSION } from '../../shared/model';
 import { openOrRecover, openStore, type Migration } from '../../electron/store';
+import { realFs } from '../../electron/store/fsApi';
 import { failureOf, IDENTITY, tempDir } from './helpers';
 
 let env: ReturnType<typeof tempDir>;
@@ -163,4 +164,17 @@ it('removes temp files left by a writer that died, and nothing else', async () =
   expect(readdirSync(env.dir).sort()).toEqual(['backups', 'db.json', 'db.json.lock', 'notes.txt']);
   expect(readdirSync(join(env.dir, 'backups')).some((n) => n.endsWith('.tmp'))).toBe(false);
   await store.close();
+});
+
+it('puts the bad file back when writing the restored backup fails', async () => {
+  await makeDatabase();
+  writeFileSync(file, '{"cut');
+  const fs = {
+    ...realFs,
+    rename: (from: string, to: string) => (to === file && from.endsWith('.tmp') ? Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })) : realFs.rename(from, to)),
+  };
+  const failure = await failureOf(openOrRecover({ file, fs }));
+  expect(failure.error.i18nKey).toBe('store:disk-full');
+  expect(readFileSync(file, 'utf8')).toBe('{"cut');
+  expect(readdirSync(env.dir).sort()).toEqual(['backups', 'db.json']);
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Database } from '../../shared/model';
 import { fold } from '../../shared/sync/fold';
@@ -192,7 +192,6 @@ describe('backups', () => {
       d.identity = IDENTITY;
     });
     const name = await store.backup('manual');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(join(env.dir, 'backups', name), '{"format":"cea-programme-tracker","schemaVersion":1}');
     expect((await failureOf(store.restoreBackup(name))).error.i18nKey).toBe('store:invalid');
     expect(store.read().identity).toEqual(IDENTITY);
