@@ -3,6 +3,7 @@ import type { Activity } from '../../shared/model/programme';
 import type { BudgetEntry } from '../../shared/model/records';
 import { useFormat } from '../app/format';
 import { useT } from '../app/i18n';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 export function BudgetEntries({ entries, activities }: { entries: BudgetEntry[]; activities: Activity[] }) {
   const { t, lang } = useT();
@@ -10,7 +11,7 @@ export function BudgetEntries({ entries, activities }: { entries: BudgetEntry[];
   if (entries.length === 0) return <p>{t('budget:entriesEmpty')}</p>;
   const numberOf = (id: string | null) => (id === null ? t('budget:wholeGroup') : (activities.find((a) => a.id === id)?.number ?? id));
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('budget:entries')}>
       <table className="data">
         <caption>{t('budget:entry', { count: entries.length })}</caption>
         <thead>
@@ -38,6 +39,6 @@ export function BudgetEntries({ entries, activities }: { entries: BudgetEntry[];
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -5,6 +5,7 @@ import { useCatalogue, type CatalogueNames } from '../api/useCatalogue';
 import { useLoad } from '../api/useLoad';
 import { useFormat } from '../app/format';
 import { useT } from '../app/i18n';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { href } from '../app/route';
 import { Card } from '../ui/Card';
 import { Loadable } from '../ui/Loadable';
@@ -109,7 +110,7 @@ function GroupView({ detail, names }: { detail: GroupDetail; names: CatalogueNam
       </Card>
 
       <Card title={t('group:plan.title')}>
-        <div className="table-scroll">
+        <ScrollRegion label={t('group:plan.title')}>
           <table className="plan">
             <caption>
               {t('group:plan.caption', { numeral: group.numeral, start: format.month(programme.start), end: format.month(programme.end) })}
@@ -150,10 +151,10 @@ function GroupView({ detail, names }: { detail: GroupDetail; names: CatalogueNam
                     </td>
                     <td className="plan__actions">
                       <a href={href({ screen: 'activity', activityId: a.id })} aria-label={t('group:plan.report', { number: a.number })}>
-                        {t('activity:form')}
+                        {t('group:plan.reportShort')}
                       </a>
                       <a href={href({ screen: 'budget', groupId: group.id, activityId: a.id })} aria-label={t('group:plan.budget', { number: a.number })}>
-                        {t('budget:form')}
+                        {t('group:plan.budgetShort')}
                       </a>
                     </td>
                   </tr>
@@ -161,7 +162,7 @@ function GroupView({ detail, names }: { detail: GroupDetail; names: CatalogueNam
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </Card>
     </div>
   );

@@ -1,0 +1,147 @@
+/**
+ * The whole app in a real browser: the built renderer served by the browser-mode host, the real
+ * handlers over a database file, Debian Chromium driven by playwright-core. `npm test` builds first.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from '../../shared/api/client';
+import { Database } from '../../shared/model';
+import { createDispatch, createHandlers } from '../../electron/handlers';
+import { defaultContext } from '../../electron/handlers/defaultContext';
+import { startHost, type Host } from '../../electron/host';
+import { openStore, type Store } from '../../electron/store';
+
+const ROOT = join(import.meta.dirname, '../..');
+const RENDERER = join(ROOT, 'dist/renderer');
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = join(ROOT, 'tests/.out/screenshots');
+
+let dir: string;
+let store: Store;
+let host: Host;
+let context: BrowserContext;
+let page: Page;
+const browserErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error(`${RENDERER} is missing: run \`npm run build\` first (npm test does).`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian Chromium (apt-get install -y chromium).`);
+  mkdirSync(SHOTS, { recursive: true });
+  dir = mkdtempSync(join(tmpdir(), 'cea-e2e-'));
+  store = await openStore({ file: join(dir, 'cea.json'), dataDir: join(ROOT, 'data'), createIfMissing: true });
+  const ctx = defaultContext('e2e');
+  const dispatch = createDispatch(createHandlers(store, ctx), ctx);
+  await createClient((m, i) => dispatch(m, i)).send('identity.set', {
+    name: 'Ana Pérez',
+    email: 'ana.perez@dane.gov.co',
+    role: 'focal-point',
+    country: 'COL',
+    groups: ['2020-2021/VII'],
+    lang: 'es',
+  });
+  host = await startHost({ dispatch, staticDir: RENDERER });
+  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'es-ES',
+    viewport: { width: 1280, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(15_000);
+  // A CSP violation or an uncaught error is a bug even when the screen looks right.
+  page.on('console', (m) => {
+    if (m.type() === 'error') browserErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => browserErrors.push(e.message));
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await host?.close();
+  await store?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** axe-core in the page (evaluated over the DevTools protocol, which the page's CSP does not govern). */
+async function checkAccessibility(name: string) {
+  await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking, `${name}: ${JSON.stringify(blocking)}`).toEqual([]);
+}
+
+async function screen(name: string) {
+  await checkAccessibility(name);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+describe('browser mode, a focal point in Spanish', () => {
+  it('refuses to show data without the token', async () => {
+    await page.goto(`http://127.0.0.1:${host.port}/`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Se necesita un enlace de acceso');
+    await screen('0-no-token');
+  });
+
+  it('records progress on activity 3 of group VII and a budget entry, and finds both after a reload', async () => {
+    await page.goto(host.url);
+    await page.getByRole('heading', { level: 1, name: 'Programa de actividades' }).waitFor();
+    expect(page.url()).not.toContain(host.token);
+    await page.getByRole('article').first().waitFor();
+    await screen('1-overview');
+
+    await page.getByRole('link', { name: /migración internacional/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Grupo de trabajo VII/ }).waitFor();
+    await screen('2-group-VII');
+
+    await page.getByRole('link', { name: 'Informar avance de la actividad 3' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Avance de la actividad 3' }).waitFor();
+    await page.getByLabel('Estado').selectOption('in-progress');
+    await page.getByLabel('Porcentaje completado').fill('35');
+    await page.getByLabel('Inicio real (mes)').fill('2020-08');
+    await page.getByLabel('Lo realizado').fill('Se aplicó el cuestionario de capacidades a 18 oficinas nacionales.');
+    await page.getByLabel('Próximos pasos').fill('Analizar las respuestas.');
+    await page.getByLabel('Nueva evidencia').fill('LC/CEA.10/5');
+    await page.getByRole('button', { name: 'Añadir evidencia' }).click();
+    await page.getByRole('button', { name: 'Guardar informe' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Guardado a las/);
+    await screen('3-activity-progress');
+
+    await page.goto(`http://127.0.0.1:${host.port}/#/budget/2020-2021/VII/3`);
+    await page.getByRole('heading', { level: 1, name: 'Presupuesto de la actividad 3' }).waitFor();
+    await page.getByLabel('Tipo').selectOption('expenditure');
+    await page.getByLabel('Fuente').selectOption('nso-col');
+    await page.getByLabel('Monto').fill('2.750,25');
+    await page.getByLabel('Finalidad').fill('Viaje a la reunión de coordinación');
+    await page.getByRole('button', { name: 'Guardar movimiento' }).click();
+    await page.getByRole('table', { name: '1 movimiento' }).waitFor();
+    await screen('4-budget');
+
+    await page.reload();
+    await page.getByRole('table', { name: '1 movimiento' }).waitFor();
+    expect(await page.getByRole('table', { name: '1 movimiento' }).textContent()).toContain('Viaje a la reunión de coordinación');
+    await page.goto(`http://127.0.0.1:${host.port}/#/activity/2020-2021/VII/3`);
+    await page.reload();
+    await page.getByText('Se aplicó el cuestionario de capacidades a 18 oficinas nacionales.').waitFor();
+    expect(await page.getByText('Ana Pérez (Colombia)').count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Configuración' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor();
+    await page.getByRole('region', { name: 'Copias de seguridad' }).getByRole('button').first().waitFor();
+    await screen('5-settings');
+
+    const db = Database.parse(JSON.parse(readFileSync(store.file, 'utf8')));
+    const progress = db.ops.find((op) => op.entity === 'progress' && op.fields.activity === '2020-2021/VII/3');
+    expect(progress?.fields).toMatchObject({ status: 'in-progress', percent: 35, actualStart: '2020-08', evidence: ['LC/CEA.10/5'] });
+    const budget = db.ops.find((op) => op.entity === 'budget' && op.fields.activity === '2020-2021/VII/3');
+    expect(budget?.fields).toMatchObject({ kind: 'expenditure', amount: 2750.25, currency: 'USD', institution: 'nso-col', country: 'COL' });
+    expect(browserErrors).toEqual([]);
+  }, 180_000);
+});
