@@ -24,6 +24,24 @@ async function syncFolder(fs: Fs, dir: string): Promise<void> {
   }
 }
 
+const WINDOWS_RENAME_RETRIES = 5;
+
+/**
+ * On Windows an antivirus or indexer briefly holding the database makes the rename fail with EPERM,
+ * EACCES or EBUSY; waiting a moment and trying again is what succeeds. Elsewhere those errors are real.
+ */
+async function renameOver(fs: Fs, from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fs.rename(from, to);
+    } catch (e) {
+      const transient = process.platform === 'win32' && ['EPERM', 'EACCES', 'EBUSY'].includes(errnoOf(e) ?? '');
+      if (!transient || attempt >= WINDOWS_RENAME_RETRIES) throw e;
+      await new Promise((r) => setTimeout(r, 20 * attempt));
+    }
+  }
+}
+
 /**
  * Replaces `file` with `text` so that after a crash at any instant the file holds either the old or
  * the new text, never a mix: write a uniquely named temp file beside it, fsync it, rename it over
@@ -39,7 +57,7 @@ export async function writeDurably(fs: Fs, file: string, text: string): Promise<
     } finally {
       await handle.close();
     }
-    await fs.rename(temp, file);
+    await renameOver(fs, temp, file);
   } catch (e) {
     await fs.unlink(temp).catch(() => undefined);
     throw ioFailure(e, file);

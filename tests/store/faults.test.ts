@@ -82,3 +82,36 @@ describe('a failing disk', () => {
     }
   }
 });
+
+describe('on Windows', () => {
+  const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+  afterEach(() => Object.defineProperty(process, 'platform', platform));
+
+  it('retries a rename that an antivirus briefly blocks, and gives up on one that stays blocked', async () => {
+    const env = tempDir();
+    const file = join(env.dir, 'db.json');
+    let blocked = 0;
+    const fs: Fs = {
+      ...realFs,
+      rename: (from, to) => (to === file && blocked-- > 0 ? Promise.reject(Object.assign(new Error('busy'), { code: 'EBUSY' })) : realFs.rename(from, to)),
+    };
+    const store = await openStore({ file, dataDir: env.emptyData, createIfMissing: true, fs });
+    Object.defineProperty(process, 'platform', { ...platform, value: 'win32' });
+    blocked = 2;
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    expect(JSON.parse(readFileSync(file, 'utf8')).identity).toEqual(IDENTITY);
+    blocked = 100;
+    const failure = await failureOf(
+      store.update((d) => {
+        d.identity = null;
+      }),
+    );
+    expect(failure.error.i18nKey).toBe('store:permission-denied');
+    expect(store.read().identity).toEqual(IDENTITY);
+    Object.defineProperty(process, 'platform', platform);
+    await store.close();
+    env.cleanup();
+  });
+});
