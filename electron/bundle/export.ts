@@ -6,7 +6,7 @@ import { fold } from '../../shared/sync/fold';
 import { programmeOfOp, scopeViolations } from '../../shared/sync/scope';
 import type { Store } from '../store';
 import { refuse } from './failure';
-import { lastSent, type HistoryEntry } from './history';
+import { lastSent, type HistoryEntry } from '../../shared/sync/history';
 import { ensureKeys, fingerprint, sha256Bytes, signBytes } from './keys';
 import { BUNDLE_EXTENSION, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type Manifest } from './manifest';
 import { manifestBytes } from './read';
@@ -33,7 +33,7 @@ function defaultProgramme(db: Database, identity: Identity): string {
   const fromGroup = identity.groups[0]?.split('/')[0];
   if (fromGroup) return fromGroup;
   const newest = db.programmes.slice().sort((a, b) => (a.start < b.start ? 1 : -1))[0];
-  if (!newest) return refuse('other-programme', { programme: '-' });
+  if (!newest) return refuse('other-programme', { programme: '-', file: '-' });
   return newest.id;
 }
 
@@ -64,19 +64,20 @@ export async function exportBundle(store: Pick<Store, 'read' | 'update'>, opts: 
   const identity = db.identity;
   if (!identity) refuse('no-identity');
   const programme = opts.programme ?? defaultProgramme(db, identity);
-  if (!db.programmes.some((p) => p.id === programme)) refuse('other-programme', { programme });
+  const seq = db.sync.exportSeq + 1;
+  const fileName = opts.fileName ?? `${programme}-${identity.country ?? identity.role}-${String(seq).padStart(4, '0')}${BUNDLE_EXTENSION}`;
+  if (!db.programmes.some((p) => p.id === programme)) refuse('other-programme', { programme, file: fileName });
   const ops = opsToSend(db, identity, programme, opts.all ?? false);
   const sending = new Set(ops);
   const before = db.ops.filter((op) => !sending.has(op));
   const violations = scopeViolations(identity, ops, { programme, programmes: db.programmes, localOps: before });
   if (violations.length > 0) {
     const v = violations[0]!;
-    refuse('out-of-scope', { signer: identity.name, role: identity.role, count: violations.length, entity: v.entity, key: v.key, reason: v.reason });
+    refuse('out-of-scope', { file: fileName, signer: identity.name, role: identity.role, count: violations.length, entity: v.entity, key: v.key, reason: v.reason });
   }
   const now = (opts.now ?? Date.now)();
   const opsJson = new TextEncoder().encode(JSON.stringify(ops));
   const deflated = deflateOps(opsJson);
-  const seq = db.sync.exportSeq + 1;
   const { name, email, role, country, groups, installation } = identity;
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,
@@ -92,7 +93,6 @@ export async function exportBundle(store: Pick<Store, 'read' | 'update'>, opts: 
   };
   const manifestText = manifestBytes(manifest);
   const bytes = writeZip(manifestText, deflated, opsJson.length, crc32(opsJson), signBytes(keys.privateKey, manifestText));
-  const fileName = opts.fileName ?? `${programme}-${country ?? role}-${String(seq).padStart(4, '0')}${BUNDLE_EXTENSION}`;
   const print = fingerprint(keys.publicKey);
   await store.update((draft) => {
     draft.sync.exportSeq = seq;

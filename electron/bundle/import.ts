@@ -7,7 +7,7 @@ import { mergeOps } from '../../shared/sync/merge';
 import { scopeViolations } from '../../shared/sync/scope';
 import type { Store } from '../store';
 import { refuse } from './failure';
-import type { HistoryEntry } from './history';
+import type { HistoryEntry } from '../../shared/sync/history';
 import { fingerprint } from './keys';
 import { DEFAULT_LIMITS, type BundleLimits } from './limits';
 import type { Manifest } from './manifest';
@@ -73,7 +73,7 @@ function aboutFile<T>(file: string, check: () => T): T {
  * replay. `localOps` are the database's operations plus those of files checked before it in the same
  * import, so a file may build on an earlier one.
  */
-function checkAgainst(db: Database, file: string, manifest: Manifest, ops: Operation[], localOps: readonly Operation[], opts: ImportOptions, newlyTrusted: Set<string>): Checked {
+export function checkAgainst(db: Database, file: string, manifest: Manifest, ops: Operation[], localOps: readonly Operation[], opts: ImportOptions, newlyTrusted: Set<string>): Checked {
   if (!db.programmes.some((p) => p.id === manifest.programme)) refuse('other-programme', { programme: manifest.programme });
   const { sender, publicKey } = manifest;
   const print = fingerprint(publicKey);

@@ -91,6 +91,6 @@ export function findConflicts(ops: Iterable<Operation>): Conflict[] {
  */
 export function resolutionChange(conflict: Conflict, chosen: Hlc): Change {
   const candidate = [conflict.winner, ...conflict.losers].find((c) => c.hlc === chosen);
-  if (!candidate) fail('conflict.not-a-candidate', 'sync:errors.notACandidate', { conflict: conflict.id, stamp: chosen });
+  if (!candidate) fail('conflict.not-a-candidate', 'sync:errors.not-a-candidate', { conflict: conflict.id, stamp: chosen });
   return { entity: conflict.entity, key: conflict.key, fields: { [conflict.field]: candidate.value } };
 }

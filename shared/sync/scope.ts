@@ -58,6 +58,18 @@ export function programmeOfOp(folded: Folded, op: Operation): string | null {
   return locate(folded, op)?.group?.split('/')[0] ?? null;
 }
 
+/** Coordinator of the group: by role, by declared group, and by the programme's list of coordinating countries. */
+function coordinatesGroup(signer: Signer, group: WorkingGroup): boolean {
+  return signer.role === 'coordinator' && signer.groups.includes(group.id) && group.coordinators.some((c) => c.country === signer.country);
+}
+
+/** Who may decide on a group's reports and plan: its coordinator, or the secretariat. */
+export function mayCoordinate(signer: Signer, groupId: string, programmes: readonly Programme[]): boolean {
+  if (signer.role === 'secretariat') return true;
+  const group = findGroup(programmes, groupId);
+  return group !== undefined && coordinatesGroup(signer, group);
+}
+
 function findGroup(programmes: readonly Programme[], groupId: string): WorkingGroup | undefined {
   for (const p of programmes) for (const g of p.groups) if (g.id === groupId) return g;
   return undefined;
@@ -87,7 +99,7 @@ export function scopeViolations(
     let reason: ScopeReason | null = null;
     const coordinates = group?.coordinators.some((c) => c.country === signer.country) ?? false;
     if (!group) reason = 'unknown-group';
-    else if (needCoordinator) reason = signer.role === 'coordinator' && coordinates && signer.groups.includes(groupId) ? null : 'not-coordinator';
+    else if (needCoordinator) reason = coordinatesGroup(signer, group) ? null : 'not-coordinator';
     // Most groups of the programmes list no members (the documents name only coordinators): there the
     // signer's declared membership stands, as trusted with its key.
     else reason = signer.groups.includes(groupId) && (coordinates || group.members.length === 0 || group.members.includes(signer.country ?? '')) ? null : 'not-member';

@@ -6,6 +6,13 @@ import { programmes } from './programmes';
 import { report } from './report';
 import { sheet } from './sheet';
 import { spreadsheet } from './spreadsheet';
+import { progress } from './progress';
+import { budget } from './budget';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { verify } from './verify';
+import { state } from './state';
+import { conflicts } from './conflicts';
 
 /** Every CLI command. Add yours here: one module per command under electron/cli/commands/. */
-export const COMMANDS: readonly Command[] = [init, programmes, groups, activities, sheet, report, spreadsheet];
+export const COMMANDS: readonly Command[] = [init, programmes, groups, activities, sheet, report, spreadsheet, progress, budget, exportCommand, importCommand, verify, state, conflicts];

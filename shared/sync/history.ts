@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Database } from '../../shared/model/database';
-import { Sender } from './manifest';
+import { GroupId, Iso3 } from '../model/programme';
+import { Role } from '../model/records';
 
 /** One bundle sent or received, as kept in db.sync.history (stored there as plain records). */
 export const HistoryEntry = z
@@ -9,7 +10,7 @@ export const HistoryEntry = z
     file: z.string(),
     at: z.string(),
     programme: z.string(),
-    sender: Sender,
+    sender: z.object({ name: z.string(), email: z.string(), role: Role, country: Iso3.nullable(), groups: z.array(GroupId), installation: z.string() }).strict(),
     fingerprint: z.string(),
     seq: z.number().int(),
     createdAt: z.string(),

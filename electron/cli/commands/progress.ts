@@ -1,0 +1,59 @@
+import { fail } from '../../../shared/errors';
+import { compareMonths, monthOf, type Month } from '../../../shared/model/dates';
+import { STATUSES } from '../../../shared/model/records';
+import { fold, recordOf } from '../../../shared/sync/fold';
+import { callMethod } from '../../sync/dispatch';
+import { parseArgs } from '../args';
+import { withStore, type Command } from '../command';
+
+const usage = 'progress set --activity ID --status not-started|in-progress|completed|delayed|postponed|cancelled --percent N [--note T]';
+
+const FLAGS = {
+  activity: { kind: 'string', required: true },
+  status: { kind: 'enum', values: STATUSES, required: true },
+  percent: { kind: 'string', required: true },
+  note: { kind: 'string' },
+} as const;
+
+function clamp(m: Month, start: Month, end: Month): Month {
+  return compareMonths(m, start) < 0 ? start : compareMonths(m, end) > 0 ? end : m;
+}
+
+/**
+ * Records a progress report from the command line through the same handler as the progress form.
+ * The form asks for actual dates; here they are the start already reported for the activity, else
+ * the current month, kept inside the programme's span.
+ */
+export const progress: Command = {
+  name: 'progress',
+  summary: 'record a progress report on an activity (as the progress form does)',
+  usage,
+  async run(args, ctx) {
+    if (args[0] !== 'set') fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: args[0] ?? '', usage });
+    const { flags } = parseArgs(args.slice(1), FLAGS, usage);
+    const percent = Number(flags.percent);
+    if (!/^\d{1,3}$/.test(flags.percent)) fail('cli-bad-enum', 'store:cli-bad-enum', { flag: '--percent', value: flags.percent, allowed: '0–100' });
+    await withStore(ctx, async (store) => {
+      const db = store.read();
+      const programme = db.programmes.find((p) => flags.activity.startsWith(`${p.id}/`));
+      const span = programme ? { start: programme.start, end: programme.end } : null;
+      const month = span ? clamp(monthOf(new Date(ctx.now())), span.start, span.end) : monthOf(new Date(ctx.now()));
+      const earlier = [...fold(db.ops).progress.values()].map(recordOf).find((r) => r?.activity === flags.activity && typeof r.actualStart === 'string');
+      const actualStart = (earlier?.actualStart as Month | undefined) ?? month;
+      const started = flags.status !== 'not-started';
+      const { report } = await callMethod(store, ctx.now, 'progress.save', {
+        activityId: flags.activity,
+        status: flags.status,
+        percent,
+        actualStart: started ? actualStart : null,
+        actualEnd: flags.status === 'completed' ? month : null,
+        done: flags.note ?? '',
+        obstacles: '',
+        nextSteps: '',
+        evidence: [],
+        reportDate: new Date(ctx.now()).toISOString().slice(0, 10),
+      });
+      ctx.out(`Recorded ${report.id}: ${report.activity} ${report.status} ${report.percent}%\n`);
+    });
+  },
+};

@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { fail } from '../../../shared/errors';
+import { readBundle } from '../../bundle/read';
+import { readBundleFiles } from '../../sync/files';
+import { verifyBundle } from '../../sync/verify';
+import { fingerprint } from '../../bundle/keys';
+import { parseArgs } from '../args';
+import { withStore, type Command } from '../command';
+
+const usage = 'verify FILE [--trust-new]';
+
+const FLAGS = { 'trust-new': { kind: 'boolean' } } as const;
+
+/**
+ * Exit 0 when the bundle would be accepted, 1 with the reason when not. Without a database only
+ * what the file itself proves is checked (format, signature, content); with one, also programme,
+ * signer trust, role and replay, exactly as `import` would.
+ */
+export const verify: Command = {
+  name: 'verify',
+  summary: 'check a bundle without importing it (exit 0 valid, 1 not, with the reason)',
+  usage,
+  async run(args, ctx) {
+    const { flags, positionals } = parseArgs(args, FLAGS, usage, { positionals: true });
+    if (positionals.length !== 1) fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: positionals.slice(1).join(' ') || '-', usage });
+    const [file] = await readBundleFiles(positionals);
+    if (!existsSync(ctx.db)) {
+      const { manifest } = readBundle(file!.bytes);
+      ctx.out(`${file!.name}: valid bundle no. ${manifest.seq} from ${manifest.sender.name}, ${manifest.opCount} change(s), key ${fingerprint(manifest.publicKey)} (not checked against a database)\n`);
+      return;
+    }
+    await withStore(ctx, (store) => {
+      const v = verifyBundle(store.read(), file!, { trustNew: flags['trust-new'], now: ctx.now });
+      const m = v.manifest;
+      const note = v.replay ? '; already imported (a replay: it would add nothing)' : v.newSigner ? '; signer not yet trusted' : '';
+      ctx.out(`${file!.name}: valid bundle no. ${m.seq} from ${m.sender.name} (${m.sender.role}${m.sender.country ? `, ${m.sender.country}` : ''}), programme ${m.programme}, ${m.opCount} change(s), key ${v.fingerprint}${note}\n`);
+    });
+  },
+};

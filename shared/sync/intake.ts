@@ -1,0 +1,77 @@
+import type { Database } from '../model/database';
+import { historyOf, lastSent } from './history';
+
+export interface IntakeSender {
+  installation: string;
+  name: string;
+  email: string;
+  role: string;
+  country: string | null;
+  groups: string[];
+  fingerprint: string;
+  bundles: number;
+  lastReceived: string;
+  lastSeq: number;
+  /** Operations of this sender's bundles that were new here, received since the last consolidated bundle. */
+  newSinceConsolidated: number;
+}
+
+export interface Intake {
+  programme: string;
+  /** When this installation last sent a consolidated bundle (null: never). */
+  lastConsolidated: string | null;
+  senders: IntakeSender[];
+  /** Countries of the programme's groups that sent no bundle since `since` (all of them without `since`). */
+  silentCountries: string[];
+  /** Groups no bundle spoke for since `since`. */
+  silentGroups: string[];
+}
+
+/**
+ * The secretariat's view of what came in for a programme: who sent bundles, when, with which key,
+ * how much is new since its last consolidated bundle, and which countries and groups sent nothing in
+ * the period from `since` (an ISO date) until now.
+ */
+export function intakeOf(db: Pick<Database, 'sync' | 'programmes'>, programme: string, since?: string): Intake {
+  const received = historyOf(db).filter((e) => e.direction === 'received' && e.programme === programme);
+  const consolidated = lastSent(db, true);
+  const lastConsolidated = consolidated && consolidated.programme === programme ? consolidated.at : null;
+  const bySender = new Map<string, IntakeSender>();
+  for (const e of received) {
+    const s = bySender.get(e.sender.installation) ?? {
+      installation: e.sender.installation,
+      name: e.sender.name,
+      email: e.sender.email,
+      role: e.sender.role,
+      country: e.sender.country,
+      groups: e.sender.groups,
+      fingerprint: e.fingerprint,
+      bundles: 0,
+      lastReceived: e.at,
+      lastSeq: e.seq,
+      newSinceConsolidated: 0,
+    };
+    s.bundles++;
+    if (e.at >= s.lastReceived) {
+      s.lastReceived = e.at;
+      s.name = e.sender.name;
+      s.groups = e.sender.groups;
+    }
+    s.lastSeq = Math.max(s.lastSeq, e.seq);
+    if (lastConsolidated === null || e.at > lastConsolidated) s.newSinceConsolidated += e.new;
+    bySender.set(e.sender.installation, s);
+  }
+  const senders = [...bySender.values()].sort((a, b) => (a.lastReceived < b.lastReceived ? 1 : -1));
+  const recent = received.filter((e) => since === undefined || e.at >= since);
+  const heardCountries = new Set(recent.map((e) => e.sender.country).filter((c): c is string => c !== null));
+  const heardGroups = new Set(recent.flatMap((e) => e.sender.groups));
+  const groups = db.programmes.find((p) => p.id === programme)?.groups ?? [];
+  const countries = new Set(groups.flatMap((g) => [...g.coordinators.map((c) => c.country), ...g.members]));
+  return {
+    programme,
+    lastConsolidated,
+    senders,
+    silentCountries: [...countries].filter((c) => !heardCountries.has(c)).sort(),
+    silentGroups: groups.map((g) => g.id).filter((g) => !heardGroups.has(g)),
+  };
+}
