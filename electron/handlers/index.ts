@@ -4,6 +4,7 @@ import { AppFailure } from '../../shared/errors';
 import type { AppError, Result } from '../../shared/errors';
 import { budgetHandlers } from './budget';
 import type { Handler, HandlerContext, HandlerStore } from './context';
+import { printHandlers } from './print';
 import { programmeHandlers } from './programme';
 import { progressHandlers } from './progress';
 import { settingsHandlers } from './settings';
@@ -19,6 +20,7 @@ export function createHandlers(store: HandlerStore, ctx: HandlerContext): Handle
     ...progressHandlers(store, ctx),
     ...budgetHandlers(store, ctx),
     ...settingsHandlers(store, ctx),
+    ...printHandlers(store, ctx),
   };
 }
 

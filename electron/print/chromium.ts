@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -81,6 +81,18 @@ export async function htmlToPdf(html: string, outFile: string, chromium: string 
     const { code, stderr } = await run(chromium, args, 90_000).catch((e: Error) => fail('CHROMIUM_FAILED', 'sheets:errors.chromiumFailed', { message: e.message }));
     const made = await stat(outFile).then((s) => s.size > 0, () => false);
     if (code !== 0 || !made) fail('CHROMIUM_FAILED', 'sheets:errors.chromiumFailed', { message: stderr.trim().split('\n').slice(-3).join(' ') || `exit ${code}` });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The PDF as bytes, for callers that hand it on (the API) rather than write it where the user chose. */
+export async function htmlToPdfBuffer(html: string, chromium: string = findChromium()): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), 'cea-pdf-'));
+  try {
+    const out = join(dir, 'out.pdf');
+    await htmlToPdf(html, out, chromium);
+    return await readFile(out);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

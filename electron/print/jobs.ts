@@ -12,7 +12,7 @@ import type { ReportSource } from '../../shared/report/source';
 import { programmeTables } from '../../shared/report/tables';
 import type { TableName } from '../../shared/report/tables';
 import type { Paper } from '../../renderer/sheet/sheetCss';
-import { htmlToPdf } from './chromium';
+import { htmlToPdf, htmlToPdfBuffer } from './chromium';
 import { activityReportDocx } from './docx';
 import { renderSheetHtml } from './html';
 import { activityReportHtml } from './reportHtml';
@@ -55,13 +55,29 @@ export async function writeSheet(source: ReportSource, job: SheetJob, out: strin
   return [out];
 }
 
+export function sheetPdf(source: ReportSource, job: SheetJob, chromium?: string): Promise<Buffer> {
+  return htmlToPdfBuffer(sheetHtml(source, job), chromium);
+}
+
+function reportModel(source: ReportSource, group: string, lang: Lang, today: Date) {
+  if (lang !== 'es' && lang !== 'en') fail('REPORT_LANG', 'sheets:errors.reportLang');
+  return buildActivityReport(source, group, lang, today);
+}
+
+export function activityReportFile(source: ReportSource, group: string, lang: Lang, today: Date): Promise<Buffer> {
+  return activityReportDocx(reportModel(source, group, lang, today));
+}
+
 export async function writeActivityReport(source: ReportSource, group: string, lang: Lang, today: Date, out: string, chromium?: string): Promise<string[]> {
   const kind = outputKind(out, ['docx', 'pdf'] as const);
-  if (lang !== 'es' && lang !== 'en') fail('REPORT_LANG', 'sheets:errors.reportLang');
-  const model = buildActivityReport(source, group, lang, today);
+  const model = reportModel(source, group, lang, today);
   if (kind === 'docx') await writeFile(out, await activityReportDocx(model));
   else await htmlToPdf(activityReportHtml(model, 'a4'), out, chromium);
   return [out];
+}
+
+export function spreadsheetFile(source: ReportSource, programmeId: string, lang: Lang): Promise<Buffer> {
+  return tablesToXlsx(programmeTables(source, findProgramme(source, programmeId), lang), lang);
 }
 
 /**

@@ -41,7 +41,7 @@ export function reportBlocks(m: ActivityReportModel): Block[] {
   }
 
   blocks.push({ kind: 'h1', text: t('report.sectionB') });
-  blocks.push({ kind: 'p', text: t('report.progressIntro', { completed: m.counts.completed, total: m.counts.total, percent: m.counts.overall }) });
+  if (m.counts.total > 0) blocks.push({ kind: 'p', text: t('report.progressIntro', { completed: m.counts.completed, total: m.counts.total, percent: m.counts.overall }) });
   if (m.onObjectives.length === 0 && m.onActivities.length === 0) blocks.push({ kind: 'p', text: t('report.noProgress') });
   for (const e of m.onObjectives) blocks.push(...entryBlocks(e, `${t('report.onObjective', { number: e.number })}. ${e.text}`, t));
   for (const e of m.onActivities) blocks.push(...entryBlocks(e, `${e.number}. ${e.text}`, t));

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { budgetApi } from './budget';
+import { printApi } from './print';
 import { programmeApi } from './programme';
 import { progressApi } from './progress';
 import { settingsApi } from './settings';
@@ -27,6 +28,7 @@ export const contract = join(
   progressApi,
   budgetApi,
   settingsApi,
+  printApi,
 );
 
 export type Contract = typeof contract;

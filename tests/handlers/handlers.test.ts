@@ -262,6 +262,10 @@ const INVALID: Record<Method, unknown[]> = {
   'settings.get': [{ dbFile: '/etc/passwd' }],
   'backups.list': [{ all: 1 }],
   'backups.restore': [{ name: '../cea.json' }, { name: '/etc/passwd' }, { name: 'a/b.json' }, { name: '' }],
+  'sheet.html': [{ lang: 'es', paper: 'a4' }, { groupId: 'X', lang: 'de', paper: 'a4' }, { groupId: 'X', lang: 'es', paper: 'a3' }, { groupId: '../X', lang: 'es', paper: 'a4' }],
+  'sheet.pdf': [{ country: 'col', lang: 'es', paper: 'a4' }, { groupId: 'X', lang: 'es' }],
+  'report.docx': [{ groupId: 'X', lang: 'fr' }, { lang: 'es' }],
+  'spreadsheet.xlsx': [{ programmeId: '2020', lang: 'es' }, { programmeId: '2020-2021', lang: 'es', out: '/etc/passwd' }],
 };
 
 describe('every method parses its input before it touches the store', () => {
