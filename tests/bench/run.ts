@@ -47,7 +47,10 @@ function options(argv: string[]): { out: string | null; only: Set<string> | null
 function reasonOf(stderr: string, code: number | null): string {
   const missing = /Cannot find (?:module|package) '([^']+)'/.exec(stderr);
   if (missing) return `${missing[1]} is not there yet`;
-  const lines = stderr.trim().split('\n').filter((l) => l.trim() !== '' && !l.includes('npm warn'));
+  const lines = stderr
+    .trim()
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.includes('npm warn') && !/^\s+at /.test(l));
   const error = lines.find((l) => /Error|error:/.test(l)) ?? lines.at(-1);
   return (error ?? `exit code ${code}`).trim().slice(0, 160);
 }
@@ -117,6 +120,30 @@ function jobs(work: string): Job[] {
         { key: 'merge_time', label: 'merge + fold of 100000 operations', unit: 'ms', target: { max: 2000 } },
         { key: 'merge_peak_memory', label: 'merge of 100000 operations, peak RSS', unit: 'MB', target: { max: 300 } },
       ],
+    },
+    {
+      name: 'import',
+      task: 'bundles',
+      args: { dir: work, dataDir, runs: 5 },
+      expects: [
+        { key: 'import_33_bundles', label: 'import of 33 country bundles into the secretariat (1x)', unit: 'ms', target: { maxRatio: 3, max: 1000 } },
+        { key: 'reimport_33_bundles', label: 'the same import again (nothing new)', unit: 'ms', target: { max: 300 } },
+      ],
+    },
+    {
+      name: 'sheets',
+      task: 'sheets',
+      args: { dir: work, dataDir, htmlRuns: 5, pdfRuns: 2 },
+      expects: [
+        { key: 'sheets_html_11', label: 'status sheet HTML, all 11 groups', unit: 'ms', target: { max: 200 } },
+        { key: 'sheets_pdf_11', label: 'status sheet PDF, all 11 groups (Chromium)', unit: 'ms', target: {} },
+      ],
+    },
+    {
+      name: 'render',
+      task: 'firstRender',
+      args: { root, outDir: join(work, 'renderer'), dir: work, dataDir, runs: 5 },
+      expects: [{ key: 'overview_first_render', label: 'overview first render, browser mode (Chromium)', unit: 'ms', target: { max: 1000 } }],
     },
   ];
 }

@@ -9,6 +9,9 @@ const TASKS: Record<string, () => Promise<(args: never) => Figures | Promise<Fig
   store: async () => (await import('./tasks/store')).storeTask,
   merge: async () => (await import('./tasks/merge')).mergeTask,
   rendererSize: async () => (await import('./tasks/rendererSize')).rendererSizeTask,
+  bundles: async () => (await import('./tasks/bundles')).bundlesTask,
+  sheets: async () => (await import('./tasks/sheets')).sheetsTask,
+  firstRender: async () => (await import('./tasks/firstRender')).firstRenderTask,
 };
 
 async function main(): Promise<void> {

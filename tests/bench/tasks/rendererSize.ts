@@ -12,13 +12,17 @@ export function initialScripts(html: string): string[] {
   return [...urls];
 }
 
+export function buildRenderer(root: string, outDir: string): void {
+  execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 /**
  * Builds the renderer for production into the bench's own folder (dist/renderer may be in use by
  * someone else's host) and sums the gzipped size of the initial JavaScript. Lazy chunks are not
  * counted: they are not needed to paint the overview.
  */
 export function rendererSizeTask(args: { root: string; outDir: string }): Figures {
-  execFileSync(join(args.root, 'node_modules', '.bin', 'vite'), ['build', '--outDir', args.outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: args.root, stdio: ['ignore', 'ignore', 'inherit'] });
+  buildRenderer(args.root, args.outDir);
   const html = readFileSync(join(args.outDir, 'index.html'), 'utf8');
   const scripts = initialScripts(html);
   if (scripts.length === 0) throw new Error('the built index.html loads no module script');
