@@ -21,7 +21,7 @@ export interface Intake {
   /** When this installation last sent a consolidated bundle (null: never). */
   lastConsolidated: string | null;
   senders: IntakeSender[];
-  /** Countries of the programme's groups that sent no bundle since `since` (all of them without `since`). */
+  /** Countries of the programme's groups, or that ever sent for it, with no bundle since `since` (without `since`: none ever). */
   silentCountries: string[];
   /** Groups no bundle spoke for since `since`. */
   silentGroups: string[];
@@ -66,7 +66,9 @@ export function intakeOf(db: Pick<Database, 'sync' | 'programmes'>, programme: s
   const heardCountries = new Set(recent.map((e) => e.sender.country).filter((c): c is string => c !== null));
   const heardGroups = new Set(recent.flatMap((e) => e.sender.groups));
   const groups = db.programmes.find((p) => p.id === programme)?.groups ?? [];
+  // Expected to report: the countries the programme names, and any country that ever sent a bundle for it.
   const countries = new Set(groups.flatMap((g) => [...g.coordinators.map((c) => c.country), ...g.members]));
+  for (const e of received) if (e.sender.country !== null) countries.add(e.sender.country);
   return {
     programme,
     lastConsolidated,
