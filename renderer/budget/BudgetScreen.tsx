@@ -32,23 +32,23 @@ export function BudgetScreen({ groupId, activityId }: { groupId: string; activit
               {(catalogue) => (
                 <Loadable loaded={list}>
                   {(budget, reload) => (
-                    <div className="columns columns--form">
-                      <Card title={t('budget:form')}>
-                        {budget.canAdd ? (
-                          <BudgetForm groupId={groupId} activityId={activityId} activities={detail.activities.map((v) => v.activity)} institutions={catalogue.catalogue.institutions} onSaved={reload} />
-                        ) : (
-                          <p>{t('budget:readOnly')}</p>
-                        )}
-                      </Card>
-                      <div>
-                        <Card title={t('budget:entries')}>
-                          <BudgetEntries entries={budget.entries} activities={detail.activities.map((v) => v.activity)} />
+                    <>
+                      <div className="columns columns--form">
+                        <Card title={t('budget:form')}>
+                          {budget.canAdd ? (
+                            <BudgetForm groupId={groupId} activityId={activityId} activities={detail.activities.map((v) => v.activity)} institutions={catalogue.catalogue.institutions} onSaved={reload} />
+                          ) : (
+                            <p>{t('budget:readOnly')}</p>
+                          )}
                         </Card>
                         <Card title={t('budget:totals')}>
                           <BudgetTotalsView totals={budget.totals} />
                         </Card>
                       </div>
-                    </div>
+                      <Card title={t('budget:entries')}>
+                        <BudgetEntries entries={budget.entries} activities={detail.activities.map((v) => v.activity)} />
+                      </Card>
+                    </>
                   )}
                 </Loadable>
               )}

@@ -46,7 +46,7 @@ function GroupView({ detail, names }: { detail: GroupDetail; names: CatalogueNam
         </span>
       </h1>
       <p className="theme">
-        <LocalizedText value={group.theme} />
+        {t('overview:theme')}: <LocalizedText value={group.theme} />
       </p>
       <p>
         <a className="button button--secondary" href={href({ screen: 'budget', groupId: group.id, activityId: null })}>
@@ -65,14 +65,14 @@ function GroupView({ detail, names }: { detail: GroupDetail; names: CatalogueNam
           {specific.length > 0 && (
             <>
               <h3>{t('group:specific')}</h3>
-              <ol className="objectives">
+              {/* Numbered as the document numbers them (i, ii… or 1, 2…), not by the list. */}
+              <ul className="objectives">
                 {specific.map((o) => (
-                  <li key={o.number} value={Number(o.number) || undefined}>
-                    {!Number(o.number) && `${o.number}) `}
-                    <LocalizedText value={o.text} />
+                  <li key={o.number}>
+                    <span className="objectives__number">{o.number})</span> <LocalizedText value={o.text} />
                   </li>
                 ))}
-              </ol>
+              </ul>
             </>
           )}
         </Card>

@@ -36,7 +36,7 @@ export function GroupCard({ summary, countryName }: { summary: GroupSummary; cou
           </dd>
         </div>
         <div>
-          <dt>{t('group:plan.overdue')}</dt>
+          <dt>{t('overview:overdueTitle')}</dt>
           <dd className={summary.overdueCount > 0 ? 'overdue' : undefined}>
             {summary.overdueCount > 0 ? t('overview:overdue', { count: summary.overdueCount }) : t('overview:noOverdue')}
           </dd>

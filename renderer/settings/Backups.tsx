@@ -34,6 +34,7 @@ export function Backups() {
                       type="button"
                       className="button button--secondary"
                       disabled={restore.saving}
+                      aria-label={t('settings:restore', { date: when(b.createdAt) })}
                       onClick={async () => {
                         if (!window.confirm(t('settings:restoreConfirm', { date: when(b.createdAt) }))) return;
                         const result = await restore.run(() => api.call('backups.restore', { name: b.name }));
@@ -43,7 +44,7 @@ export function Backups() {
                         }
                       }}
                     >
-                      {t('settings:restore', { date: when(b.createdAt) })}
+                      {t('settings:restoreShort')}
                     </button>
                   </li>
                 ))}

@@ -10,7 +10,7 @@ export function LocalizedText({ value }: { value: Localized }) {
   const picked = pickText(value, lang);
   const title = picked.unofficial ? t('common:text.unofficial') : picked.fallback ? t('common:text.otherLanguage', { lang: t(`common:lang.${picked.lang}`) }) : undefined;
   return (
-    <span lang={picked.lang === lang ? undefined : picked.lang} title={title} className={picked.unofficial ? 'text--unofficial' : undefined}>
+    <span lang={picked.lang === lang ? undefined : picked.lang} title={title}>
       {picked.text}
     </span>
   );

@@ -67,7 +67,7 @@ export function langFromTag(tag: string | undefined): Lang {
 
 /**
  * A fresh, fully initialised instance (resources are in memory, so init is synchronous). Every
- * namespace found is loaded for every language, so `t('ns:key')` works with any namespace.
+ * namespace found is loaded for every language, so a key prefixed with any namespace resolves.
  */
 export function createI18n(files: LocaleFiles, lang: Lang): I18n {
   const resources = resourcesFrom(files);
