@@ -11,6 +11,31 @@ export function localeOf(lang: Lang): string {
   return LOCALE[lang];
 }
 
+// Building an Intl formatter costs far more than using one (it loads locale data), and a sheet formats
+// hundreds of months, days and amounts: keep one formatter per language and set of options.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(lang), options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(lang), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 function utcDate(year: number, monthIndex0: number, day = 1): Date {
   return new Date(Date.UTC(year, monthIndex0, day));
 }
@@ -23,25 +48,25 @@ function monthParts(m: Month): [number, number] {
 /** "Jan 2020", "ene 2020". */
 export function formatMonth(m: Month, lang: Lang): string {
   const [y, mi] = monthParts(m);
-  return new Intl.DateTimeFormat(localeOf(lang), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDate(y, mi));
+  return dateFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDate(y, mi));
 }
 
 /** One or two letters for a timeline column: "J", "F"… (narrow month). */
 export function formatMonthInitial(m: Month, lang: Lang): string {
   const [y, mi] = monthParts(m);
-  return new Intl.DateTimeFormat(localeOf(lang), { month: 'narrow', timeZone: 'UTC' }).format(utcDate(y, mi)).toUpperCase();
+  return dateFormat(lang, { month: 'narrow', timeZone: 'UTC' }).format(utcDate(y, mi)).toUpperCase();
 }
 
 /** A `YYYY-MM-DD` day: "12 Mar 2021". */
 export function formatDay(day: string, lang: Lang): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDate(y, m - 1, d));
+  return dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDate(y, m - 1, d));
 }
 
 /** Amounts are kept in cents; whole amounts print without decimals, which is how the programmes state them. */
 export function formatMoney(cents: number, currency: string, lang: Lang): string {
   const whole = cents % 100 === 0;
-  return new Intl.NumberFormat(localeOf(lang), {
+  return numberFormat(lang, {
     style: 'currency',
     currency,
     currencyDisplay: 'symbol',
@@ -52,7 +77,7 @@ export function formatMoney(cents: number, currency: string, lang: Lang): string
 
 /** A share between 0 and 1 as "45 %" / "45%". */
 export function formatShare(share: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 export function formatList(items: readonly string[], lang: Lang): string {
