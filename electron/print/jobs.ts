@@ -55,7 +55,7 @@ export async function writeSheet(source: ReportSource, job: SheetJob, out: strin
   return [out];
 }
 
-export function sheetPdf(source: ReportSource, job: SheetJob, chromium?: string): Promise<Buffer> {
+export async function sheetPdf(source: ReportSource, job: SheetJob, chromium?: string): Promise<Buffer> {
   return htmlToPdfBuffer(sheetHtml(source, job), chromium);
 }
 
@@ -64,7 +64,7 @@ function reportModel(source: ReportSource, group: string, lang: Lang, today: Dat
   return buildActivityReport(source, group, lang, today);
 }
 
-export function activityReportFile(source: ReportSource, group: string, lang: Lang, today: Date): Promise<Buffer> {
+export async function activityReportFile(source: ReportSource, group: string, lang: Lang, today: Date): Promise<Buffer> {
   return activityReportDocx(reportModel(source, group, lang, today));
 }
 
@@ -76,7 +76,7 @@ export async function writeActivityReport(source: ReportSource, group: string, l
   return [out];
 }
 
-export function spreadsheetFile(source: ReportSource, programmeId: string, lang: Lang): Promise<Buffer> {
+export async function spreadsheetFile(source: ReportSource, programmeId: string, lang: Lang): Promise<Buffer> {
   return tablesToXlsx(programmeTables(source, findProgramme(source, programmeId), lang), lang);
 }
 

@@ -1,0 +1,60 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { AppFailure } from '../../shared/errors';
+import { buildActivityReport } from '../../shared/report/activityReport';
+import { activityReportFile } from '../../electron/print/jobs';
+import { seedSource, sourceWithX, TODAY } from './fixtures';
+
+/** The text of a .docx body: the runs of word/document.xml, one paragraph per line. */
+function docxText(buffer: Buffer): string {
+  const xml = strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml'] ?? new Uint8Array());
+  return xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+}
+
+describe('activity report of a working group', () => {
+  it('reports 2009–2011 MDG progress per objective and plans 2012–2013 from the next programme, like LC/L.3387', () => {
+    const m = buildActivityReport(seedSource(), '2009-2011/MDG', 'es', TODAY);
+    expect(m.specific).toHaveLength(7);
+    expect(m.specific[0]?.text).toMatch(/^Mejorar la coordinación entre la CEPAL y el país coordinador/);
+    expect(m.onObjectives.map((e) => e.number)).toEqual(expect.arrayContaining(['1']));
+    expect(m.onObjectives[0]?.paragraphs.join(' ')).toMatch(/INDEC/);
+    expect(m.nextProgramme).toBe('2012-2013');
+    expect(m.nextObjectives).toHaveLength(5);
+    expect(m.plan[0]?.heading).toBe('Actividades generales de planificación y gestión');
+    expect(m.plan[0]?.activities[0]?.number).toBe('1.a');
+    expect(m.plan.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('without a next programme, plans what remains of the current one and lists the work under way', () => {
+    const m = buildActivityReport(sourceWithX(), '2020-2021/X', 'en', TODAY);
+    expect(m.nextProgramme).toBeNull();
+    expect(m.onActivities.map((e) => e.number)).toEqual(['1', '2', '3', '4', '5', '6', '9', '10']);
+    expect(m.onActivities[3]).toMatchObject({ status: 'delayed', percent: '70%', obstacles: [expect.stringMatching(/^Field consultations/)] });
+    expect(m.current.map((c) => c.number)).toEqual(['4', '5', '6', '10']);
+    const planned = m.plan.flatMap((s) => s.activities.map((a) => a.number));
+    expect(planned).not.toContain('1');
+    expect(planned).toContain('16');
+    expect(m.counts).toEqual({ completed: 3, total: 16, overall: '32%' });
+  });
+
+  it('writes a .docx whose body holds sections A to E in order, in Spanish', async () => {
+    const text = docxText(await activityReportFile(seedSource(), '2009-2011/MDG', 'es', TODAY));
+    const sections = ['A. Objetivos generales y específicos', 'B. Avances hasta la fecha', 'C. Labor actual', 'D. Objetivos para el próximo período (2012-2013)', 'E. Planificación de actividades (2012-2013)'];
+    const at = sections.map((s) => text.indexOf(s));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text).toMatch(/Informe de actividades del grupo de trabajo MDG/);
+    expect(text).toMatch(/Objetivo 1\. Mejorar la coordinación/);
+    expect(text).toMatch(/1\.a\) /);
+  });
+
+  it('is written in Spanish or English only', async () => {
+    await expect(activityReportFile(seedSource(), '2009-2011/MDG', 'pt', TODAY)).rejects.toSatisfy((e) => e instanceof AppFailure && e.error.code === 'REPORT_LANG');
+  });
+});
