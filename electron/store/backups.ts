@@ -93,6 +93,11 @@ export class FileBackups extends NamedBackups {
     this.dir = join(dirname(dbFile), 'backups');
   }
 
+  /** Whether a file name in the backups folder is one of this database's backups. */
+  owns(name: string): boolean {
+    return this.parse(name, 0) !== null;
+  }
+
   async write(text: string, opCount: number, reason: BackupReason): Promise<string> {
     const name = this.nextName(opCount, reason);
     try {

@@ -4,8 +4,6 @@ import type { Adapter } from 'lowdb';
 import { ioFailure } from './failures';
 import { errnoOf, type Fs } from './fsApi';
 
-const TEMP_PATTERN = /^\..+\.\d+\.[0-9a-f]+\.tmp$/;
-
 function tempNameFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
@@ -67,8 +65,12 @@ export async function writeDurably(fs: Fs, file: string, text: string): Promise<
   await syncFolder(fs, dirname(file)).catch(() => undefined);
 }
 
-/** Removes temp files left by a writer that died mid-save; they never hold the only copy of anything. */
-export async function removeStaleTemps(fs: Fs, dir: string): Promise<string[]> {
+/**
+ * Removes temp files left by a writer that died mid-save; they never hold the only copy of anything.
+ * Only the temps of files `isOurs` accepts are touched: another database in the same folder may be
+ * saving right now under its own lock.
+ */
+export async function removeStaleTemps(fs: Fs, dir: string, isOurs: (target: string) => boolean): Promise<string[]> {
   let names: string[];
   try {
     names = await fs.readdir(dir);
@@ -76,7 +78,10 @@ export async function removeStaleTemps(fs: Fs, dir: string): Promise<string[]> {
     if (errnoOf(e) === 'ENOENT') return [];
     throw ioFailure(e, dir);
   }
-  const stale = names.filter((n) => TEMP_PATTERN.test(n));
+  const stale = names.filter((n) => {
+    const m = /^\.(.+)\.\d+\.[0-9a-f]+\.tmp$/.exec(n);
+    return m !== null && isOurs(m[1] ?? '');
+  });
   for (const name of stale) await fs.unlink(join(dir, name)).catch(() => undefined);
   return stale;
 }

@@ -57,8 +57,8 @@ async function openLocked(opts: OpenOptions, fs: Fs, lock: Lock): Promise<Store>
   const migrations = opts.migrations ?? MIGRATIONS;
   const file = opts.file;
   const backups = new FileBackups(fs, file, now);
-  await removeStaleTemps(fs, dirname(file));
-  await removeStaleTemps(fs, backups.dir);
+  await removeStaleTemps(fs, dirname(file), (target) => target === basename(file));
+  await removeStaleTemps(fs, backups.dir, (target) => backups.owns(target));
   const adapter = new DurableFile<Database>(fs, file, serializeDatabase);
   const text = await readText(fs, file);
   let db: Database;

@@ -154,15 +154,21 @@ describe('one instance per database', () => {
   });
 });
 
-it('removes temp files left by a writer that died, and nothing else', async () => {
+it("removes temp files left by a writer that died, and not another database's", async () => {
   await makeDatabase();
-  const stale = [`.db.json.4242.abcdef012345.tmp`, `.db.json.1.00.tmp`];
+  const stale = ['.db.json.4242.abcdef012345.tmp', '.db.json.1.00.tmp'];
   for (const n of stale) writeFileSync(join(env.dir, n), '{"partial');
-  writeFileSync(join(env.dir, 'backups', '.db.json.x.9.ff.tmp'), '{');
+  const backupTemp = '.db.json.20261121T231800123Z.save.ops1.json.9.ff.tmp';
+  const othersBackupTemp = '.other.json.20261121T231800123Z.save.ops1.json.9.ff.tmp';
+  writeFileSync(join(env.dir, 'backups', backupTemp), '{');
+  writeFileSync(join(env.dir, 'backups', othersBackupTemp), '{');
+  writeFileSync(join(env.dir, '.other.json.77.ab.tmp'), 'another database being saved');
   writeFileSync(join(env.dir, 'notes.txt'), 'mine');
   const store = await openStore({ file });
-  expect(readdirSync(env.dir).sort()).toEqual(['backups', 'db.json', 'db.json.lock', 'notes.txt']);
-  expect(readdirSync(join(env.dir, 'backups')).some((n) => n.endsWith('.tmp'))).toBe(false);
+  expect(readdirSync(env.dir).sort()).toEqual(['.other.json.77.ab.tmp', 'backups', 'db.json', 'db.json.lock', 'notes.txt']);
+  const backups = readdirSync(join(env.dir, 'backups'));
+  expect(backups).not.toContain(backupTemp);
+  expect(backups).toContain(othersBackupTemp);
   await store.close();
 });
 
