@@ -2,6 +2,7 @@ import type { programmeApi, ActivityView } from '../../shared/api/programme';
 import type { ProgrammeHeader } from '../../shared/api/common';
 import { plannedByCurrency } from '../../shared/domain/budget';
 import { isOverdue, summarizeGroup } from '../../shared/domain/progress';
+import { validatePlan } from '../../shared/domain/validation';
 import { fail } from '../../shared/errors';
 import type { JsonValue } from '../../shared/model/ops';
 import type { Programme, WorkingGroup } from '../../shared/model/programme';
@@ -9,6 +10,7 @@ import { deriveState } from '../../shared/state';
 import type { VisibleState } from '../../shared/state';
 import { permissionsFor } from './access';
 import type { HandlerContext, HandlerStore, HandlersFor } from './context';
+import { refuseInvalid } from './invalid';
 import { findActivity, findGroup } from './lookup';
 
 function headerOf(p: Programme): ProgrammeHeader {
@@ -86,6 +88,7 @@ export function programmeHandlers(store: HandlerStore, ctx: HandlerContext): Han
       if (plannedStart !== undefined) fields.plannedStart = { ...activity.plannedStart, month: plannedStart };
       if (plannedEnd !== undefined) fields.plannedEnd = { ...activity.plannedEnd, month: plannedEnd };
       if (decision !== undefined) fields.status = decision;
+      refuseInvalid(validatePlan(plannedStart === undefined ? activity.plannedStart.month : plannedStart, plannedEnd === undefined ? activity.plannedEnd.month : plannedEnd));
       if (Object.keys(fields).length > 0) await store.commit([{ entity: 'activity', key: activityId, fields }]);
       return viewOf(state(), activityId, ctx.today());
     },

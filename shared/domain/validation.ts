@@ -15,6 +15,7 @@ export const FIELD_ERRORS = {
   fullButNotCompleted: 'errors:progress.full-but-not-completed',
   completedButNotFull: 'errors:progress.completed-but-not-full',
   outsideProgramme: 'errors:progress.outside-programme',
+  planEndBeforeStart: 'errors:plan.end-before-start',
   amountPositive: 'errors:budget.amount-positive',
   amountDecimals: 'errors:budget.amount-decimals',
 } as const;
@@ -51,6 +52,11 @@ export function validateProgress(form: ProgressFields, programme: Span): FieldEr
   if (form.percent === 100 && form.status !== 'completed') set('percent', FIELD_ERRORS.fullButNotCompleted);
   if (form.status === 'completed' && form.percent < 100) set('percent', FIELD_ERRORS.completedButNotFull);
   return errors;
+}
+
+/** A coordinator's rescheduling: the planned end, when both are months, is not before the planned start. */
+export function validatePlan(plannedStart: Month | null, plannedEnd: Month | null): FieldErrors<'plannedEnd'> {
+  return plannedStart !== null && plannedEnd !== null && compareMonths(plannedEnd, plannedStart) < 0 ? { plannedEnd: FIELD_ERRORS.planEndBeforeStart } : {};
 }
 
 export type BudgetField = 'amount' | 'source' | 'date';

@@ -1,4 +1,4 @@
-import { FIELD_ERRORS, validateBudget, validateProgress } from '../../shared/domain/validation';
+import { FIELD_ERRORS, validateBudget, validatePlan, validateProgress } from '../../shared/domain/validation';
 import type { ProgressFields } from '../../shared/domain/validation';
 
 const span = { start: '2020-01', end: '2021-12' };
@@ -45,5 +45,13 @@ describe('budget form rules', () => {
       source: FIELD_ERRORS.required,
       date: FIELD_ERRORS.required,
     });
+  });
+});
+
+describe('plan rules', () => {
+  it('refuses a planned end before the planned start, and accepts words (no month) on either side', () => {
+    expect(validatePlan('2020-08', '2020-07')).toEqual({ plannedEnd: FIELD_ERRORS.planEndBeforeStart });
+    expect(validatePlan('2020-08', '2020-08')).toEqual({});
+    expect(validatePlan(null, '2020-07')).toEqual({});
   });
 });

@@ -5,6 +5,7 @@ import { FIELD_ERRORS } from '../../shared/domain/validation';
 import type { Identity } from '../../shared/model/records';
 import { FOCAL_COL, harness } from './harness';
 import type { Harness } from './harness';
+import { SYNC_INVALID } from '../sync/invalidInputs';
 
 const A3 = '2020-2021/VII/3';
 const progress = (over: Partial<Input<'progress.save'>> = {}): Input<'progress.save'> => ({
@@ -146,6 +147,13 @@ describe('roles', () => {
     const group = await h.ok('group.get', { groupId: '2020-2021/VII' });
     expect(group.activities.find((a) => a.activity.id === A3)?.activity.plannedEnd.month).toBe('2021-03');
     expect(await h.err('plan.update', { activityId: '2020-2021/V/1', plannedEnd: '2021-03' })).toMatchObject({ code: 'forbidden' });
+    const before = await h.fileText();
+    expect(await h.err('plan.update', { activityId: A3, plannedEnd: '2020-07' })).toEqual({
+      code: 'invalid-form',
+      i18nKey: 'errors:invalid-form',
+      details: { plannedEnd: FIELD_ERRORS.planEndBeforeStart },
+    });
+    expect(await h.fileText()).toBe(before);
   });
 
   it('lets the secretariat record for any country, and no country at all', async () => {
@@ -266,6 +274,7 @@ const INVALID: Record<Method, unknown[]> = {
   'sheet.pdf': [{ country: 'col', lang: 'es', paper: 'a4' }, { groupId: 'X', lang: 'es' }],
   'report.docx': [{ groupId: 'X', lang: 'fr' }, { lang: 'es' }],
   'spreadsheet.xlsx': [{ programmeId: '2020', lang: 'es' }, { programmeId: '2020-2021', lang: 'es', out: '/etc/passwd' }],
+  ...SYNC_INVALID,
 };
 
 describe('every method parses its input before it touches the store', () => {
