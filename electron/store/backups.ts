@@ -106,13 +106,18 @@ export class FileBackups extends NamedBackups {
       throw ioFailure(e, this.dir);
     }
     await writeDurably(this.fs, join(this.dir, name), text);
-    for (const old of this.expired(await this.list(), reason)) {
+    // Rotation needs names only; sizes would cost a stat per backup on every save.
+    for (const old of this.expired(await this.infos(false), reason)) {
       await this.fs.unlink(join(this.dir, old.name)).catch(() => undefined);
     }
     return name;
   }
 
-  async list(): Promise<BackupInfo[]> {
+  list(): Promise<BackupInfo[]> {
+    return this.infos(true);
+  }
+
+  private async infos(withSizes: boolean): Promise<BackupInfo[]> {
     let names: string[];
     try {
       names = await this.fs.readdir(this.dir);
@@ -123,7 +128,8 @@ export class FileBackups extends NamedBackups {
     const out: BackupInfo[] = [];
     for (const name of names) {
       if (!this.parse(name, 0)) continue;
-      const size = await this.fs.stat(join(this.dir, name)).then((s) => s.size, () => null);
+      // A backup rotated away between readdir and stat is simply no longer listed.
+      const size = withSizes ? await this.fs.stat(join(this.dir, name)).then((s) => s.size, () => null) : 0;
       const info = size === null ? null : this.parse(name, size);
       if (info) out.push(info);
     }
