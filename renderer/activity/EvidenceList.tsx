@@ -1,21 +1,34 @@
 import { useId, useState } from 'react';
 import { useT } from '../app/i18n';
 
+/** The list with the item being typed added, or null when that item is already listed. */
+export function withPending(items: string[], next: string): string[] | null {
+  const item = next.trim();
+  if (item === '') return items;
+  return items.includes(item) ? null : [...items, item];
+}
+
+interface Props {
+  items: string[];
+  /** The item being typed; the form owns it so that saving with it still unadded keeps it. */
+  next: string;
+  onNextChange(next: string): void;
+  onChange(items: string[]): void;
+}
+
 /** Document symbols or links: typed one at a time, listed, each removable. */
-export function EvidenceList({ items, onChange }: { items: string[]; onChange(items: string[]): void }) {
+export function EvidenceList({ items, next, onNextChange, onChange }: Props) {
   const { t } = useT();
   const id = useId();
-  const [next, setNext] = useState('');
   const [error, setError] = useState<string | null>(null);
   const add = () => {
-    const item = next.trim();
-    if (item === '') return;
-    if (items.includes(item)) {
+    const list = withPending(items, next);
+    if (list === null) {
       setError(t('activity:validation.duplicateEvidence'));
       return;
     }
-    onChange([...items, item]);
-    setNext('');
+    onChange(list);
+    onNextChange('');
     setError(null);
   };
   return (
@@ -47,7 +60,7 @@ export function EvidenceList({ items, onChange }: { items: string[]; onChange(it
           value={next}
           aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
           aria-invalid={error ? true : undefined}
-          onChange={(e) => setNext(e.target.value)}
+          onChange={(e) => onNextChange(e.target.value)}
           onKeyDown={(e) => {
             // Enter adds the item instead of submitting the whole report.
             if (e.key === 'Enter') {

@@ -12,7 +12,7 @@ import { Field } from '../ui/Field';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Select } from '../ui/Select';
 import { useSubmit } from '../ui/useSubmit';
-import { EvidenceList } from './EvidenceList';
+import { EvidenceList, withPending } from './EvidenceList';
 import { focusFirstInvalid } from '../ui/focusFirstInvalid';
 
 interface Draft {
@@ -24,6 +24,7 @@ interface Draft {
   obstacles: string;
   nextSteps: string;
   evidence: string[];
+  evidenceNext: string;
   reportDate: string;
 }
 
@@ -38,6 +39,7 @@ function initialDraft(latest: ProgressReport | null): Draft {
     obstacles: '',
     nextSteps: '',
     evidence: [],
+    evidenceNext: '',
     reportDate: today(),
   };
 }
@@ -100,6 +102,8 @@ export function ProgressForm({ activityId, programme, latest, onSaved }: Props) 
       focusFirstInvalid(e.currentTarget as HTMLFormElement);
       return;
     }
+    // Evidence typed but not yet added is part of what the user means to save.
+    const evidence = withPending(draft.evidence, draft.evidenceNext) ?? draft.evidence;
     const result = await submit.run(() =>
       api.call('progress.save', {
         activityId,
@@ -110,7 +114,7 @@ export function ProgressForm({ activityId, programme, latest, onSaved }: Props) 
         done: draft.done,
         obstacles: draft.obstacles,
         nextSteps: draft.nextSteps,
-        evidence: draft.evidence,
+        evidence,
         reportDate: draft.reportDate,
       }),
     );
@@ -152,7 +156,7 @@ export function ProgressForm({ activityId, programme, latest, onSaved }: Props) 
       </Field>
       <Field label={t('activity:obstacles')}>{(c) => <textarea {...c} rows={2} value={draft.obstacles} onChange={(e) => set('obstacles', e.target.value)} />}</Field>
       <Field label={t('activity:nextSteps')}>{(c) => <textarea {...c} rows={2} value={draft.nextSteps} onChange={(e) => set('nextSteps', e.target.value)} />}</Field>
-      <EvidenceList items={draft.evidence} onChange={(items) => set('evidence', items)} />
+      <EvidenceList items={draft.evidence} next={draft.evidenceNext} onNextChange={(v) => set('evidenceNext', v)} onChange={(items) => set('evidence', items)} />
       {hasErrors(errors) && (
         <p className="form__summary" role="alert">
           {t('activity:invalid')}

@@ -46,7 +46,7 @@ export function BudgetScreen({ groupId, activityId }: { groupId: string; activit
                         </Card>
                       </div>
                       <Card title={t('budget:entries')}>
-                        <BudgetEntries entries={budget.entries} activities={detail.activities.map((v) => v.activity)} />
+                        <BudgetEntries entries={budget.entries} activities={detail.activities.map((v) => v.activity)} canEdit={budget.canAdd} onRemoved={reload} />
                       </Card>
                     </>
                   )}

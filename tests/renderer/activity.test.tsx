@@ -21,6 +21,8 @@ describe('activity progress form', () => {
     await user.type(screen.getByLabelText('Nueva evidencia'), 'LC/CEA.10/5');
     await user.click(screen.getByRole('button', { name: 'Añadir evidencia' }));
     expect(screen.getByRole('button', { name: 'Quitar LC/CEA.10/5' })).toBeInTheDocument();
+    // Typed but not added: saving keeps it rather than dropping it silently.
+    await user.type(screen.getByLabelText('Nueva evidencia'), 'https://www.cepal.org/es/cea');
     await user.click(screen.getByRole('button', { name: 'Guardar informe' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent(/Guardado a las/);
@@ -32,7 +34,7 @@ describe('activity progress form', () => {
     expect(within(reports[0]!).getByText('LC/CEA.10/5')).toBeInTheDocument();
 
     const saved = await client.send('activity.get', { activityId: '2020-2021/VII/3' });
-    expect(saved.reports[0]).toMatchObject({ status: 'in-progress', percent: 40, actualStart: '2020-09', evidence: ['LC/CEA.10/5'], country: 'COL' });
+    expect(saved.reports[0]).toMatchObject({ status: 'in-progress', percent: 40, actualStart: '2020-09', evidence: ['LC/CEA.10/5', 'https://www.cepal.org/es/cea'], country: 'COL' });
   });
 
   it('shows field-level messages in the user language and saves nothing', async () => {

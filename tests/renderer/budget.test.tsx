@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/app/App';
 import { parseAmount } from '../../renderer/budget/parseAmount';
 import { makeApi, renderWithProviders } from './renderWithProviders';
@@ -18,7 +18,7 @@ describe('budget entries', () => {
     await user.type(screen.getByLabelText('Finalidad'), 'Taller regional');
     await user.click(screen.getByRole('button', { name: 'Guardar movimiento' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent(/Guardado a las/);
+    expect(await screen.findByText(/^Guardado a las/)).toHaveRole('status');
     const entries = await screen.findByRole('table', { name: '1 movimiento' });
     const row = within(entries).getAllByRole('row')[1]!;
     expect(row).toHaveTextContent('Compromiso');
@@ -46,6 +46,21 @@ describe('budget entries', () => {
     await user.click(screen.getByRole('button', { name: 'Guardar movimiento' }));
     expect(screen.getByLabelText(/^Monto/)).toHaveAccessibleDescription('El monto admite como máximo dos decimales.');
     expect((await client.send('budget.list', { groupId: '2020-2021/VII' })).entries).toHaveLength(0);
+  });
+
+  it('removes an entry after confirmation', async () => {
+    const { client } = await makeApi();
+    await client.send('budget.add', { groupId: '2020-2021/VII', activityId: null, kind: 'in-kind', source: 'DANE', institution: 'nso-col', amount: 99.5, currency: 'USD', purpose: '', date: '2021-02-01' });
+    const { user } = renderWithProviders(<App />, { client, hash: '#/budget/2020-2021/VII' });
+    const button = await screen.findByRole('button', { name: /^Quitar el movimiento del 1 de febrero de 2021 por 99,50\sUSD$/ });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    await user.click(button);
+    expect((await client.send('budget.list', { groupId: '2020-2021/VII' })).entries).toHaveLength(1);
+    await user.click(button);
+    expect(await screen.findByText('Todavía no hay movimientos.')).toBeInTheDocument();
+    expect(screen.getByText('Movimiento quitado')).toBeInTheDocument();
+    expect((await client.send('budget.list', { groupId: '2020-2021/VII' })).entries).toHaveLength(0);
+    confirm.mockRestore();
   });
 
   it('accepts a new source outside the catalogue', async () => {
