@@ -2,7 +2,7 @@ import type { Method, Output, ParsedInput } from '../../shared/api';
 import type { Store } from '../store/store';
 
 /** The part of the store the handlers use; the file store and the in-memory store both provide it. */
-export type HandlerStore = Pick<Store, 'file' | 'read' | 'update' | 'commit' | 'listBackups' | 'restoreBackup'>;
+export type HandlerStore = Pick<Store, 'file' | 'read' | 'update' | 'commit' | 'backup' | 'listBackups' | 'restoreBackup'>;
 
 /** Everything a handler needs from the world besides the store, injected so tests can fix the date. */
 export interface HandlerContext {

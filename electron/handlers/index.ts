@@ -8,6 +8,7 @@ import { printHandlers } from './print';
 import { programmeHandlers } from './programme';
 import { progressHandlers } from './progress';
 import { settingsHandlers } from './settings';
+import { syncHandlers } from './sync';
 
 export type { HandlerContext, HandlerStore } from './context';
 
@@ -21,6 +22,7 @@ export function createHandlers(store: HandlerStore, ctx: HandlerContext): Handle
     ...budgetHandlers(store, ctx),
     ...settingsHandlers(store, ctx),
     ...printHandlers(store, ctx),
+    ...syncHandlers(store, ctx),
   };
 }
 

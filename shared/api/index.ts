@@ -4,6 +4,7 @@ import { printApi } from './print';
 import { programmeApi } from './programme';
 import { progressApi } from './progress';
 import { settingsApi } from './settings';
+import { syncApi } from './sync';
 
 type Join<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]] ? H & Join<R> : unknown;
 
@@ -29,6 +30,7 @@ export const contract = join(
   budgetApi,
   settingsApi,
   printApi,
+  syncApi,
 );
 
 export type Contract = typeof contract;

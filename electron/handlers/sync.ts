@@ -1,0 +1,60 @@
+import type { syncApi } from '../../shared/api/sync';
+import { historyOf } from '../../shared/sync/history';
+import { intakeOf } from '../../shared/sync/intake';
+import { exportBundle } from '../bundle/export';
+import { importBundles } from '../bundle/import';
+import { listConflicts, resolveConflict, setReview } from '../sync/decisions';
+import type { HandlerContext, HandlerStore, HandlersFor } from './context';
+
+/** The secretariat this installation last received a consolidated bundle from: whom to mail the next bundle to. */
+function secretariatEmail(store: HandlerStore): string | null {
+  const last = historyOf(store.read()).filter((e) => e.direction === 'received' && e.consolidated).at(-1);
+  return last?.sender.email ?? null;
+}
+
+export function syncHandlers(store: HandlerStore, ctx: HandlerContext): HandlersFor<typeof syncApi> {
+  return {
+    async 'bundle.export'(input) {
+      const result = await exportBundle(store, { all: input.all, now: ctx.now, ...(input.programmeId ? { programme: input.programmeId } : {}) });
+      return {
+        fileName: result.fileName,
+        mimeType: 'application/vnd.cea.bundle+zip',
+        base64: Buffer.from(result.bytes).toString('base64'),
+        seq: result.manifest.seq,
+        ops: result.manifest.opCount,
+        consolidated: result.manifest.scope.consolidated,
+        fingerprint: result.fingerprint,
+        secretariatEmail: secretariatEmail(store),
+      };
+    },
+
+    async 'bundle.import'(input) {
+      const files = input.files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.bytesBase64, 'base64')) }));
+      const summary = await importBundles(store, files, { trustNew: input.trustNew, now: ctx.now });
+      return { files: summary.files };
+    },
+
+    async 'bundle.history'() {
+      return historyOf(store.read())
+        .map(({ opIndex: _opIndex, ...entry }) => entry)
+        .reverse();
+    },
+
+    async 'conflicts.list'() {
+      return listConflicts(store.read());
+    },
+
+    async 'conflicts.resolve'(input) {
+      await resolveConflict(store, input.conflictId, input.chosen);
+      return { resolved: input.conflictId };
+    },
+
+    async 'review.set'(input) {
+      return setReview(store, input, ctx.now);
+    },
+
+    async 'intake.get'(input) {
+      return intakeOf(store.read(), input.programmeId, input.since);
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { AppError } from '../errors';
+import { Hlc } from '../model/ops';
+import { ProgrammeId } from '../model/programme';
+import type { Review } from '../model/records';
+import type { Conflict } from '../sync/conflicts';
+import type { HistoryEntry } from '../sync/history';
+import type { Intake } from '../sync/intake';
+import { NoInput, endpoint } from './common';
+
+/** 32 MB of bundle, the reader's own limit, as base64. */
+const MAX_BASE64 = Math.ceil((32 * 1024 * 1024) / 3) * 4;
+
+/**
+ * A bundle as the renderer hands it over: the file's name and its bytes. Drag and drop, the file
+ * picker and browser mode all give file contents, so no path ever crosses from the renderer.
+ */
+export const BundleFileInput = z
+  .object({
+    name: z.string().min(1).max(255).regex(/^[^/\\]+$/, 'a file name, not a path'),
+    bytesBase64: z.string().max(MAX_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+  })
+  .strict();
+
+export interface BundleSender {
+  name: string;
+  email: string;
+  role: string;
+  country: string | null;
+  groups: string[];
+  installation: string;
+}
+
+export interface ImportedFile {
+  file: string;
+  sender: BundleSender;
+  fingerprint: string;
+  seq: number;
+  status: 'imported' | 'replay';
+  ops: number;
+  new: number;
+  known: number;
+  conflicts: number;
+  newSigner: boolean;
+  warnings: AppError[];
+}
+
+export interface BundleExported {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  seq: number;
+  ops: number;
+  consolidated: boolean;
+  fingerprint: string;
+  /** Where to offer to send it: the secretariat this installation last heard from, if any. */
+  secretariatEmail: string | null;
+}
+
+export const syncApi = {
+  'bundle.export': endpoint<BundleExported>()(z.object({ all: z.boolean().default(false), programmeId: ProgrammeId.optional() }).strict()),
+  /** All or nothing: one refused file refuses the import (its error names the file). */
+  'bundle.import': endpoint<{ files: ImportedFile[] }>()(
+    z.object({ files: z.array(BundleFileInput).min(1).max(100), trustNew: z.boolean().default(false) }).strict(),
+  ),
+  /** Newest first. */
+  'bundle.history': endpoint<Omit<HistoryEntry, 'opIndex'>[]>()(NoInput),
+  'conflicts.list': endpoint<Conflict[]>()(NoInput),
+  'conflicts.resolve': endpoint<{ resolved: string }>()(z.object({ conflictId: z.string().min(1).max(600), chosen: Hlc }).strict()),
+  'review.set': endpoint<Review>()(
+    z.object({ reportId: z.string().min(1).max(100), decision: z.enum(['accepted', 'returned']), comment: z.string().max(4000) }).strict(),
+  ),
+  'intake.get': endpoint<Intake>()(
+    z.object({ programmeId: ProgrammeId, since: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date').max(40).optional() }).strict(),
+  ),
+};
