@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Input } from '../../shared/api';
 import type { Identity } from '../../shared/model/records';
 import { FOCAL_COL, harness, type Harness } from '../handlers/harness';
 
@@ -15,7 +16,7 @@ afterAll(async () => {
   await sec.close();
 });
 
-const progress = {
+const progress: Input<'progress.save'> = {
   activityId: '2020-2021/VII/3',
   status: 'in-progress',
   percent: 40,
@@ -26,7 +27,7 @@ const progress = {
   nextSteps: '',
   evidence: [],
   reportDate: '2020-10-15',
-} as const;
+};
 
 describe('sync methods', () => {
   it('export gives bytes to save; import takes file contents, asks for trust first, and reports what came in', async () => {
