@@ -9,6 +9,7 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { Loadable } from '../ui/Loadable';
 import { useT } from './i18n';
 import { LanguageSelect } from './LanguageSelect';
+import { useMenu } from './useMenu';
 import { useNavigation } from './Navigation';
 import type { Route } from './route';
 import { href } from './route';
@@ -38,6 +39,7 @@ export function App() {
   const api = useApi();
   const { route, navigate } = useNavigation();
   const identity = useLoad('identity', () => api.call('identity.get', {}));
+  useMenu();
   const saved = identity.state === 'ready' ? identity.data : null;
 
   // The identity's language wins over the system's when an identity (re)loads; switches made after

@@ -1,20 +1,15 @@
-import { LANGS, type Lang } from '../../shared/model/text';
-import { useApi } from '../api/ApiContext';
+import { LANGS } from '../../shared/model/text';
 import { Select } from '../ui/Select';
 import { useT } from './i18n';
+import { useSwitchLanguage } from './useSwitchLanguage';
 
-/** Switches the whole UI at once (no restart) and remembers the choice in the database. */
 export function LanguageSelect() {
-  const { t, lang, i18n } = useT();
-  const api = useApi();
-  const change = (next: Lang) => {
-    void i18n.changeLanguage(next);
-    void api.call('language.set', { lang: next });
-  };
+  const { t, lang } = useT();
+  const switchTo = useSwitchLanguage();
   return (
     <div className="language-select">
       <label htmlFor="language-select">{t('settings:language')}</label>
-      <Select id="language-select" value={lang} onChange={change} options={LANGS.map((l) => ({ value: l, label: t(`common:lang.${l}`) }))} />
+      <Select id="language-select" value={lang} onChange={switchTo} options={LANGS.map((l) => ({ value: l, label: t(`common:lang.${l}`) }))} />
     </div>
   );
 }

@@ -13,6 +13,8 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
   const t = useSheetT(sheet.lang);
   const h = sheet.header;
   let section: string | null = null;
+  // A remarks column nobody has written in would take a seventh of the width from the activity texts.
+  const withRemarks = sheet.rows.some((r) => r.remarks !== '');
   return (
     <>
       <header className="masthead">
@@ -65,12 +67,12 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
       <table className="acts">
         <colgroup>
           <col style={{ width: '3.2%' }} />
-          <col style={{ width: '27.5%' }} />
+          <col style={{ width: withRemarks ? '27.5%' : '41.5%' }} />
           <col style={{ width: '10.3%' }} />
           <col style={{ width: '9.6%' }} />
           <col style={{ width: '4%' }} />
           <col style={{ width: '8.4%' }} />
-          <col style={{ width: '14%' }} />
+          {withRemarks && <col style={{ width: '14%' }} />}
           <col style={{ width: '23%' }} />
         </colgroup>
         <thead>
@@ -81,7 +83,7 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
             <th>{t('table.status')}</th>
             <th className="num">{t('table.percent')}</th>
             <th>{t('table.lastUpdate')}</th>
-            <th>{t('table.remarks')}</th>
+            {withRemarks && <th>{t('table.remarks')}</th>}
             <th className="tl">
               <TimelineHead axis={sheet.axis} />
             </th>
@@ -95,7 +97,7 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
               <Fragment key={r.id}>
                 {heading && (
                   <tr className="section">
-                    <td colSpan={8}>
+                    <td colSpan={withRemarks ? 8 : 7}>
                       <Printed text={heading} />
                     </td>
                   </tr>
@@ -117,7 +119,7 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
                     {r.lastUpdate ?? ''}
                     {r.reporter !== null && <span className="muted block">{r.reporter}</span>}
                   </td>
-                  <td className="remarks">{r.remarks}</td>
+                  {withRemarks && <td className="remarks">{r.remarks}</td>}
                   <td className="tl">
                     <TimelineTrack axis={sheet.axis} bar={r.bar} status={r.status} />
                   </td>
