@@ -15,6 +15,32 @@ function opText(op: Operation): string {
 }
 
 /**
+ * Deep equality of two JSON values, whatever the key order. Nearly every repeated stamp carries the
+ * very same body, and telling so this way allocates nothing, where canonical texts cost two
+ * serializations per known operation: most of the time of a large merge.
+ */
+function sameJson(a: JsonValue, b: JsonValue): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i]!, b[i]!)) return false;
+    return true;
+  }
+  let count = 0;
+  for (const k in a) {
+    const x = a[k];
+    if (x === undefined) continue;
+    // hasOwn: a member named like an inherited property (`__proto__`) must not read the prototype.
+    const y = Object.hasOwn(b, k) ? b[k] : undefined;
+    if (y === undefined || !sameJson(x, y)) return false;
+    count++;
+  }
+  for (const k in b) if (b[k] !== undefined) count--;
+  return count === 0;
+}
+
+/**
  * Union of operations by identity, the stamp: a stamp names one edit at one installation, so the same
  * stamp arriving twice (a replayed or consolidated bundle) is the same operation. Merging is therefore
  * idempotent and, since the fold is order-free, commutative. Two different bodies under one stamp can
@@ -37,7 +63,8 @@ export function mergeOps(existing: readonly Operation[], incoming: Iterable<Oper
     }
     known++;
     const held = ops[at]!;
-    if (held !== op && opText(op) < opText(held)) ops[at] = op;
+    if (held === op || sameJson(op as unknown as JsonValue, held as unknown as JsonValue)) continue;
+    if (opText(op) < opText(held)) ops[at] = op;
   }
   return { ops, added, known };
 }
