@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Database } from '../../shared/model';
 import { ACTIVITY_COLUMNS } from '../../electron/cli/commands/activities';
+import { COMMANDS } from '../../electron/cli/commands';
 import { loadSeed } from '../../electron/seed';
 import { defaultSeedDir } from '../../electron/store';
 import { cli, parseCsv } from './runCli';
@@ -130,7 +131,7 @@ describe('reading commands', () => {
     [['groups', '--programme', '1999-2000'], /^Unknown programme "1999-2000"\. Programmes: 2009-2011, 2012-2013, 2020-2021\.$/],
     [['activities', '--programme', '2020-2021', '--format', 'xlsx'], /^Invalid value for --format: "xlsx"\. Allowed: csv, json\.$/],
     [['programmes', 'extra'], /^Unexpected argument "extra"\. Usage: programmes$/],
-    [['frobnicate'], /^Unknown command "frobnicate"\. Commands: init, programmes, groups, activities\.$/],
+    [['frobnicate'], new RegExp(`^Unknown command "frobnicate"\\. Commands: ${COMMANDS.map((c) => c.name).join(', ')}\\.$`)],
   ])('refuses %j with one line on stderr', async (args, message) => {
     const r = await cli([...args, '--db', db]);
     expect(r.code).toBe(1);
@@ -147,11 +148,18 @@ it('says a database is missing rather than creating one for a reading command', 
 });
 
 it('answers no command at all with the synopsis on one line', async () => {
-  expect(await cli([])).toEqual({ code: 1, stdout: '', stderr: 'Usage: npm run cli -- <command> [--db FILE] [options]; commands: init, programmes, groups, activities, help\n' });
+  const names = COMMANDS.map((c) => c.name).join(', ');
+  expect(await cli([])).toEqual({ code: 1, stdout: '', stderr: `Usage: npm run cli -- <command> [--db FILE] [options]; commands: ${names}, help\n` });
 });
 
 it('shows the commands for help', async () => {
   const r = await cli(['help']);
   expect(r.code).toBe(0);
   expect(r.stdout).toContain('activities --programme ID --format csv|json');
+});
+
+it('registers each command once, under the name its usage starts with', () => {
+  const names = COMMANDS.map((c) => c.name);
+  expect(new Set(names).size).toBe(names.length);
+  for (const c of COMMANDS) expect(c.usage.split(' ')[0]).toBe(c.name);
 });

@@ -11,7 +11,16 @@ let bundle: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cea-cli-spawn-'));
   bundle = join(dir, 'cli.mjs');
-  await build({ entryPoints: [join(ROOT, 'electron', 'cli', 'index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error' });
+  await build({
+    entryPoints: [join(ROOT, 'electron', 'cli', 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundle,
+    logLevel: 'error',
+    // Some bundled CommonJS libraries (react-dom/server, used by the print commands) call require().
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
