@@ -3,8 +3,9 @@ import { href, parseRoute, type Route } from './route';
 
 interface NavigationValue {
   route: Route;
+  /** Programmatic moves, made after a save or a choice on the screen itself, are never held back. */
   navigate(route: Route): void;
-  /** Forms call this with their dirty state; while any is dirty, leaving asks first. */
+  /** Forms call this with their dirty state; while any is dirty, leaving by a link or the back button asks first. */
   setDirty(id: string, dirty: boolean): void;
 }
 
@@ -19,6 +20,7 @@ export function NavigationProvider({ children, confirmLeave }: { children: React
   const [hash, setHash] = useState(() => window.location.hash);
   const dirty = useRef(new Set<string>());
   const restoring = useRef(false);
+  const deliberate = useRef(false);
 
   useEffect(() => {
     let current = window.location.hash;
@@ -27,7 +29,9 @@ export function NavigationProvider({ children, confirmLeave }: { children: React
         restoring.current = false;
         return;
       }
-      if (dirty.current.size > 0 && !confirmLeave()) {
+      const ask = dirty.current.size > 0 && !deliberate.current;
+      deliberate.current = false;
+      if (ask && !confirmLeave()) {
         restoring.current = true;
         window.location.hash = current;
         return;
@@ -48,6 +52,9 @@ export function NavigationProvider({ children, confirmLeave }: { children: React
   }, [confirmLeave]);
 
   const navigate = useCallback((route: Route) => {
+    // A form that just saved clears its dirty flag in an effect, which may run after this hash change.
+    if (window.location.hash === href(route)) return;
+    deliberate.current = true;
     window.location.hash = href(route);
   }, []);
   const setDirty = useCallback((id: string, isDirty: boolean) => {

@@ -22,7 +22,7 @@ export function GroupChoice({ value, onChange, error }: { value: string[]; onCha
   });
   const toggle = (groupId: string, on: boolean) => onChange(on ? [...value, groupId] : value.filter((g) => g !== groupId));
   return (
-    <fieldset className="group-choice" aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`} aria-invalid={error ? true : undefined}>
+    <fieldset className="group-choice" aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}>
       <legend>{t('settings:groups')}</legend>
       <p className="field__hint" id={`${id}-hint`}>
         {t('settings:groupsHint')}
