@@ -65,11 +65,16 @@ export function percentile(xs: readonly number[], p: number): number {
   return sorted[rank - 1] as number;
 }
 
-/** Runs `fn` `runs` times (after one warm-up when asked) and returns each duration in ms. */
-export async function timeRuns(runs: number, fn: () => unknown, warmUp = true): Promise<number[]> {
+/**
+ * Runs `fn` `runs` times (after one warm-up when asked) and returns each duration in ms; stops early,
+ * after at least two runs, once `budgetMs` is spent, so the largest sizes keep the bench short.
+ */
+export async function timeRuns(runs: number, fn: () => unknown, warmUp = true, budgetMs = Infinity): Promise<number[]> {
   if (warmUp) await fn();
   const out: number[] = [];
+  const start = performance.now();
   for (let i = 0; i < runs; i++) {
+    if (out.length >= 2 && performance.now() - start > budgetMs) break;
     const t0 = performance.now();
     await fn();
     out.push(performance.now() - t0);

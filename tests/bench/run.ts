@@ -94,7 +94,6 @@ function storeExpects(scale: number): Expected[] {
 }
 
 function jobs(work: string): Job[] {
-  const mergeInput = join(work, 'merge-input.json');
   return [
     {
       name: 'renderer',
@@ -114,8 +113,8 @@ function jobs(work: string): Job[] {
     {
       name: 'merge',
       task: 'merge',
-      args: { input: mergeInput },
-      prepare: async () => (await import('./tasks/merge')).writeMergeInput(mergeInput, dataDir),
+      args: { dir: work },
+      prepare: async () => (await import('./tasks/merge')).writeMergeInput(work, dataDir),
       expects: [
         { key: 'merge_time', label: 'merge + fold of 100000 operations', unit: 'ms', target: { max: 2000 } },
         { key: 'merge_peak_memory', label: 'merge of 100000 operations, peak RSS', unit: 'MB', target: { max: 300 } },
