@@ -138,6 +138,8 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
   const summaries: FileSummary[] = [];
   await store.update((draft) => {
     summaries.length = 0;
+    const addedBy = new Map<string, FileSummary>();
+    const entries = new Map<FileSummary, HistoryEntry>();
     for (const c of checked) {
       const summary: FileSummary = {
         file: c.file,
@@ -159,8 +161,7 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
       summary.new = merged.added.length;
       summary.known = merged.known;
       for (const op of merged.added) draft.clock = observe(draft.clock, op.hlc);
-      const added = new Set(merged.added.map((op) => op.hlc));
-      summary.conflicts = merged.added.length === 0 ? 0 : findConflicts(draft.ops).filter((k) => [k.winner, ...k.losers].some((x) => added.has(x.hlc))).length;
+      for (const op of merged.added) addedBy.set(op.hlc, summary);
       const { sender, publicKey } = c.manifest;
       if (c.newSigner && !draft.sync.trusted.some((t) => t.signer === sender.installation)) {
         draft.sync.trusted.push({ signer: sender.installation, publicKey, fingerprint: c.fingerprint, since: at, role: sender.role, country: sender.country });
@@ -182,6 +183,16 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
         conflicts: summary.conflicts,
       };
       draft.sync.history.push(entry);
+      entries.set(summary, entry);
+    }
+    // One pass over the merged log: each conflict that involves an operation just added counts for
+    // the file that brought it (once per file).
+    for (const conflict of findConflicts(draft.ops)) {
+      const files = new Set([conflict.winner, ...conflict.losers].map((c) => addedBy.get(c.hlc)).filter((f) => f !== undefined));
+      for (const f of files) {
+        f.conflicts++;
+        entries.get(f)!.conflicts++;
+      }
     }
   });
   return { files: summaries, backup };

@@ -88,8 +88,13 @@ export function scopeViolations(
   ops: readonly Operation[],
   context: { programme: string; programmes: readonly Programme[]; localOps: readonly Operation[] },
 ): ScopeViolation[] {
-  const before = fold(context.localOps);
-  const after = fold([...context.localOps, ...ops]);
+  // Only the records the bundle touches need locating: fold just their operations, not the whole log.
+  const touched = new Set<string>();
+  for (const op of ops) touched.add(`${op.entity === 'review' ? 'progress' : op.entity}|${op.key}`);
+  const relevant = (op: Operation) => touched.has(`${op.entity}|${op.key}`);
+  const localRelevant = context.localOps.filter(relevant);
+  const before = fold(localRelevant);
+  const after = fold([...localRelevant, ...ops.filter(relevant)]);
   const violations: ScopeViolation[] = [];
   const groupCheck = new Map<string, ScopeReason | null>();
   const memberReason = (groupId: string, needCoordinator: boolean): ScopeReason | null => {
