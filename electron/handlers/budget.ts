@@ -1,10 +1,11 @@
 import type { budgetApi } from '../../shared/api/budget';
 import { budgetTotals } from '../../shared/domain/budget';
-import { validateBudget } from '../../shared/domain/validation';
+import { validateBudget, validateContribution } from '../../shared/domain/validation';
 import { fail } from '../../shared/errors';
 import type { JsonValue } from '../../shared/model/ops';
+import type { PlannedContribution } from '../../shared/model/programme';
 import type { BudgetEntry } from '../../shared/model/records';
-import { deriveState } from '../../shared/state';
+import { contributionKey, deriveState } from '../../shared/state';
 import { authorOf, countryFor, permissionsFor, requireIdentity } from './access';
 import { newId } from './context';
 import type { HandlerContext, HandlerStore, HandlersFor } from './context';
@@ -72,6 +73,43 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
       if (!mayRemove) fail('forbidden', 'errors:forbidden', { action: 'budget.remove' });
       await store.commit([{ entity: 'budget', key: entryId, fields: { deleted: true } }]);
       return { entryId };
+    },
+
+    async 'contribution.save'(input) {
+      const db = store.read();
+      const identity = requireIdentity(db.identity);
+      const { group } = findGroup(deriveState(db), input.groupId);
+      if (!permissionsFor(identity, group).editPlan) fail('forbidden', 'errors:forbidden', { action: 'contribution.save' });
+      refuseInvalid(validateContribution(input));
+      if (input.contributionId !== undefined && !group.contributions.some((c) => c.id === input.contributionId)) {
+        fail('unknown-contribution', 'errors:unknown-contribution', { id: input.contributionId });
+      }
+      if (input.institution !== null && !db.institutions.some((i) => i.id === input.institution)) {
+        fail('unknown-institution', 'errors:unknown-institution', { id: input.institution });
+      }
+      const lang = identity.lang;
+      const contribution: PlannedContribution = {
+        id: input.contributionId ?? newId(ctx, `${group.numeral}-c`),
+        source: { orig: lang, [lang]: input.source },
+        institution: input.institution,
+        amount: input.amount === null ? null : Math.round(input.amount * 100) / 100,
+        currency: input.currency,
+        form: input.form,
+        purpose: input.purpose === '' ? null : { orig: lang, [lang]: input.purpose },
+      };
+      const { id, ...fields } = contribution;
+      await store.commit([{ entity: 'contribution', key: contributionKey(group.id, id), fields: fields as Record<string, JsonValue> }]);
+      return { contribution };
+    },
+
+    async 'contribution.remove'({ groupId, contributionId }) {
+      const db = store.read();
+      const identity = requireIdentity(db.identity);
+      const { group } = findGroup(deriveState(db), groupId);
+      if (!permissionsFor(identity, group).editPlan) fail('forbidden', 'errors:forbidden', { action: 'contribution.remove' });
+      if (!group.contributions.some((c) => c.id === contributionId)) fail('unknown-contribution', 'errors:unknown-contribution', { id: contributionId });
+      await store.commit([{ entity: 'contribution', key: contributionKey(groupId, contributionId), fields: { deleted: true } }]);
+      return { contributionId };
     },
   };
 }

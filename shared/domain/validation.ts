@@ -16,6 +16,7 @@ export const FIELD_ERRORS = {
   completedButNotFull: 'errors:progress.completed-but-not-full',
   outsideProgramme: 'errors:progress.outside-programme',
   planEndBeforeStart: 'errors:plan.end-before-start',
+  currencyWithAmount: 'errors:budget.currency-with-amount',
   amountPositive: 'errors:budget.amount-positive',
   amountDecimals: 'errors:budget.amount-decimals',
 } as const;
@@ -68,6 +69,14 @@ export function validateBudget(form: BudgetFields): FieldErrors<BudgetField> {
   else if (!hasAtMostTwoDecimals(form.amount)) errors.amount = FIELD_ERRORS.amountDecimals;
   if (form.source.trim() === '') errors.source = FIELD_ERRORS.required;
   if (form.date.trim() === '') errors.date = FIELD_ERRORS.required;
+  return errors;
+}
+
+/** A planned amount needs its currency, and a currency means nothing without an amount. */
+export function validateContribution(form: { amount: number | null; currency: string | null }): FieldErrors<'amount' | 'currency'> {
+  const errors: FieldErrors<'amount' | 'currency'> = {};
+  if (form.amount !== null && !hasAtMostTwoDecimals(form.amount)) errors.amount = FIELD_ERRORS.amountDecimals;
+  if ((form.amount === null) !== (form.currency === null)) errors.currency = FIELD_ERRORS.currencyWithAmount;
   return errors;
 }
 

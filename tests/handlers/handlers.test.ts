@@ -195,6 +195,45 @@ describe('budget', () => {
   });
 });
 
+describe('planned contributions', () => {
+  const line = (over: Partial<Input<'contribution.save'>> = {}): Input<'contribution.save'> => ({
+    groupId: '2020-2021/VII',
+    source: 'OIM',
+    institution: null,
+    amount: 12000,
+    currency: 'USD',
+    form: 'monetary',
+    purpose: 'Taller regional',
+    ...over,
+  });
+
+  it('lets the coordinator add, change and remove lines of its group\'s financing, in its own language', async () => {
+    h = await use({ ...FOCAL_COL, role: 'coordinator' });
+    const { contribution } = await h.ok('contribution.save', line());
+    expect(contribution).toMatchObject({ source: { orig: 'es', es: 'OIM' }, amount: 12000, currency: 'USD', purpose: { orig: 'es', es: 'Taller regional' } });
+    await h.ok('contribution.save', line({ contributionId: contribution.id, amount: 15000.5 }));
+    let group = await h.ok('group.get', { groupId: '2020-2021/VII' });
+    expect(group.plannedTotals).toEqual([{ currency: 'USD', cents: 1_500_050 }]);
+    await h.ok('contribution.remove', { groupId: '2020-2021/VII', contributionId: contribution.id });
+    group = await h.ok('group.get', { groupId: '2020-2021/VII' });
+    expect(group.group.contributions).toEqual([]);
+  });
+
+  it('refuses focal points, other groups, unknown lines and an amount without currency, without writing', async () => {
+    h = await use();
+    const before = await h.fileText();
+    expect(await h.err('contribution.save', line())).toMatchObject({ code: 'forbidden' });
+    expect(await h.fileText()).toBe(before);
+    h = await use({ ...FOCAL_COL, role: 'coordinator' });
+    const start = await h.fileText();
+    expect(await h.err('contribution.save', line({ groupId: '2020-2021/V' }))).toMatchObject({ code: 'forbidden' });
+    expect(await h.err('contribution.save', line({ currency: null }))).toMatchObject({ code: 'invalid-form', details: { currency: FIELD_ERRORS.currencyWithAmount } });
+    expect(await h.err('contribution.save', line({ contributionId: 'VII-c9' }))).toMatchObject({ code: 'unknown-contribution' });
+    expect(await h.err('contribution.remove', { groupId: '2020-2021/VII', contributionId: 'VII-c9' })).toMatchObject({ code: 'unknown-contribution' });
+    expect(await h.fileText()).toBe(start);
+  });
+});
+
 describe('settings', () => {
   it('sets the identity on first run, keeps the installation id afterwards, and checks countries and groups', async () => {
     h = await use(null);
@@ -257,6 +296,13 @@ const INVALID: Record<Method, unknown[]> = {
     { ...budget(), date: '01/10/2020' },
   ],
   'budget.remove': [{}, { entryId: '' }, { entryId: 'x'.repeat(101) }],
+  'contribution.save': [
+    { groupId: '2020-2021/V', source: '', institution: null, amount: 10, currency: 'USD', form: 'monetary', purpose: '' },
+    { groupId: '2020-2021/V', source: 'UNICEF', institution: null, amount: -10, currency: 'USD', form: 'monetary', purpose: '' },
+    { groupId: '2020-2021/V', source: 'UNICEF', institution: null, amount: 10, currency: 'USD', form: 'gift', purpose: '' },
+    { groupId: '2020-2021/V', contributionId: '../x', source: 'UNICEF', institution: null, amount: 10, currency: 'USD', form: 'monetary', purpose: '' },
+  ],
+  'contribution.remove': [{ groupId: '2020-2021/V' }, { groupId: '2020-2021/V', contributionId: 'a/b' }],
   'catalogue.get': [{ all: true }],
   'identity.get': [{ x: 1 }],
   'identity.set': [
