@@ -37,7 +37,8 @@ function isAppUrl(url: string): boolean {
 /** Only our one window's top frame, showing our own pages, may call the handlers. */
 function fromOurWindow(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return mainWindow !== null && event.sender === mainWindow.webContents && frame !== null && frame === mainWindow.webContents.mainFrame && isAppUrl(frame.url);
+  // `parent === null`: the top frame, not an iframe the page might embed.
+  return mainWindow !== null && event.sender === mainWindow.webContents && frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
 
 function serveRenderer(rendererDir: string) {

@@ -74,7 +74,7 @@ describe('electron/main.ts', () => {
     expect(count(main, /ipcMain\.(handle|on|once|handleOnce)\(/)).toBe(1);
     expect(main).toMatch(/ipcMain\.handle\(IPC_INVOKE, \(event, method: unknown, input: unknown\) => \{\s*if \(!fromOurWindow\(event\)\)/);
     expect(main).toMatch(/event\.sender === mainWindow\.webContents/);
-    expect(main).toMatch(/frame === mainWindow\.webContents\.mainFrame && isAppUrl\(frame\.url\)/);
+    expect(main).toMatch(/frame !== null && frame\.parent === null && isAppUrl\(frame\.url\)/);
     expect(main).toMatch(/return dispatch\(method, input\)/);
   });
 
