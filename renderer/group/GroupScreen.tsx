@@ -1,3 +1,4 @@
+import { Fragment, useState } from 'react';
 import type { GroupDetail } from '../../shared/api/programme';
 import { effectiveStatus } from '../../shared/domain/progress';
 import { useApi } from '../api/ApiContext';
@@ -10,7 +11,9 @@ import { href } from '../app/route';
 import { Card } from '../ui/Card';
 import { Loadable } from '../ui/Loadable';
 import { LocalizedText } from '../ui/LocalizedText';
+import { SaveStatus } from '../ui/SaveStatus';
 import { Contributions } from './Contributions';
+import { PlanEditor } from './PlanEditor';
 import { Timeline, TimelineScale } from './Timeline';
 
 export function GroupScreen({ groupId }: { groupId: string }) {
@@ -20,15 +23,17 @@ export function GroupScreen({ groupId }: { groupId: string }) {
   const names = useCatalogue(lang);
   return (
     <Loadable loaded={detail}>
-      {(data) => (
-        <Loadable loaded={names}>{(catalogue) => <GroupView detail={data} names={catalogue} />}</Loadable>
+      {(data, reload) => (
+        <Loadable loaded={names}>{(catalogue) => <GroupView detail={data} names={catalogue} reload={reload} />}</Loadable>
       )}
     </Loadable>
   );
 }
 
-function GroupView({ detail, names }: { detail: GroupDetail; names: CatalogueNames }) {
+function GroupView({ detail, names, reload }: { detail: GroupDetail; names: CatalogueNames; reload(): void }) {
   const { t, lang } = useT();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [planSavedAt, setPlanSavedAt] = useState<Date | null>(null);
   const format = useFormat(lang);
   const { group, programme } = detail;
   const general = group.objectives.filter((o) => o.kind === 'general');
@@ -134,7 +139,8 @@ function GroupView({ detail, names }: { detail: GroupDetail; names: CatalogueNam
                 const a = view.activity;
                 const status = effectiveStatus(view.latest, view.decision);
                 return (
-                  <tr key={a.id}>
+                  <Fragment key={a.id}>
+                  <tr>
                     <th scope="row">{a.number}</th>
                     <td className="plan__text">
                       <LocalizedText value={a.text} />
@@ -156,13 +162,42 @@ function GroupView({ detail, names }: { detail: GroupDetail; names: CatalogueNam
                       <a href={href({ screen: 'budget', groupId: group.id, activityId: a.id })} aria-label={t('group:plan.budget', { number: a.number })}>
                         {t('group:plan.budgetShort')}
                       </a>
+                      {detail.permissions.editPlan && (
+                        <button
+                          type="button"
+                          className="button button--link"
+                          aria-label={t('group:plan.edit', { number: a.number })}
+                          aria-expanded={editing === a.id}
+                          onClick={() => setEditing(editing === a.id ? null : a.id)}
+                        >
+                          {t('group:plan.editShort')}
+                        </button>
+                      )}
                     </td>
                   </tr>
+                  {editing === a.id && (
+                    <tr>
+                      <td colSpan={7}>
+                        <PlanEditor
+                          view={view}
+                          programme={programme}
+                          onCancel={() => setEditing(null)}
+                          onSaved={() => {
+                            setEditing(null);
+                            setPlanSavedAt(new Date());
+                            reload();
+                          }}
+                        />
+                      </td>
+                    </tr>
+                  )}
+                  </Fragment>
                 );
               })}
             </tbody>
           </table>
         </ScrollRegion>
+        <SaveStatus savedAt={planSavedAt} />
       </Card>
     </div>
   );

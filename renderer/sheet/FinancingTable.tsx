@@ -4,9 +4,18 @@ import { useSheetT } from './useSheetT';
 
 export function FinancingTable({ financing, lang }: { financing: Financing; lang: Lang }) {
   const t = useSheetT(lang);
-  if (financing.rows.length === 0) return <p className="muted">{t('financing.none')}</p>;
+  if (financing.rows.length === 0) {
+    return (
+      <div className="heading-row">
+        <h2>{t('financing.heading')}</h2>
+        <p className="muted">{t('financing.none')}</p>
+      </div>
+    );
+  }
   const dash = '—';
   return (
+    <>
+    <h2>{t('financing.heading')}</h2>
     <table className="fin">
       <colgroup>
         <col style={{ width: '34%' }} />
@@ -50,5 +59,6 @@ export function FinancingTable({ financing, lang }: { financing: Financing; lang
         ))}
       </tbody>
     </table>
+    </>
   );
 }

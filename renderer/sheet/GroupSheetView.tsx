@@ -63,17 +63,25 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
 
       <SummaryTiles summary={sheet.summary} overall={sheet.overall} lang={sheet.lang} />
 
-      <h2>{t('table.heading')}</h2>
+      <div className="heading-row">
+        <h2>{t('table.heading')}</h2>
+        <div className="legend">
+          {LEGEND.map((s) => (
+            <StatusBadge key={s} status={s === 'unreported' ? null : s} lang={sheet.lang} />
+          ))}
+          <span>{t('table.legend')}</span>
+        </div>
+      </div>
       <table className="acts">
         <colgroup>
-          <col style={{ width: '3.2%' }} />
-          <col style={{ width: withRemarks ? '27.5%' : '41.5%' }} />
-          <col style={{ width: '10.3%' }} />
-          <col style={{ width: '9.6%' }} />
-          <col style={{ width: '4%' }} />
-          <col style={{ width: '8.4%' }} />
-          {withRemarks && <col style={{ width: '14%' }} />}
-          <col style={{ width: '23%' }} />
+          <col style={{ width: '3%' }} />
+          <col style={{ width: withRemarks ? '30%' : '47%' }} />
+          <col style={{ width: '9.5%' }} />
+          <col style={{ width: '9.5%' }} />
+          <col style={{ width: '3.5%' }} />
+          <col style={{ width: '8%' }} />
+          {withRemarks && <col style={{ width: '17%' }} />}
+          <col style={{ width: '19.5%' }} />
         </colgroup>
         <thead>
           <tr>
@@ -129,14 +137,6 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
           })}
         </tbody>
       </table>
-      <div className="legend">
-        {LEGEND.map((s) => (
-          <StatusBadge key={s} status={s === 'unreported' ? null : s} lang={sheet.lang} />
-        ))}
-        <span>{t('table.legend')}</span>
-      </div>
-
-      <h2>{t('financing.heading')}</h2>
       <FinancingTable financing={sheet.financing} lang={sheet.lang} />
 
       <footer className="notes">

@@ -31,7 +31,7 @@ export function sheetCss(paper: Paper, pageLabel: string, ofLabel: string, foote
   return `
 @page {
   size: ${PAGE_SIZE[paper]} portrait;
-  margin: 10mm 10mm 12mm 10mm;
+  margin: 8mm 8.5mm 11mm 8.5mm;
   @bottom-left { content: ${cssString(footer)}; font: 6.5pt Arial, 'Liberation Sans', Helvetica, sans-serif; color: #6b7680; }
   @bottom-right { content: ${cssString(pageLabel)} " " counter(page) " " ${cssString(ofLabel)} " " counter(pages); font: 6.5pt Arial, 'Liberation Sans', Helvetica, sans-serif; color: #6b7680; }
 }
@@ -40,7 +40,7 @@ export function sheetCss(paper: Paper, pageLabel: string, ofLabel: string, foote
   font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 7.1pt; line-height: 1.18; color: var(--ink);
   -webkit-print-color-adjust: exact; print-color-adjust: exact;
 }
-@media screen { .cea-sheet { max-width: ${paper === 'a4' ? '188mm' : '194mm'}; margin: 0 auto; padding: 10mm; background: #fff; } }
+@media screen { .cea-sheet { max-width: ${paper === 'a4' ? '193mm' : '199mm'}; margin: 0 auto; padding: 10mm; background: #fff; } }
 .cea-sheet * { box-sizing: border-box; }
 .cea-sheet h1 { font-size: 12.5pt; line-height: 1.2; margin: 0 0 1.5mm; color: var(--accent); }
 .cea-sheet h2 { font-size: 8pt; text-transform: uppercase; letter-spacing: .04em; margin: 2.4mm 0 1mm; color: var(--accent); break-after: avoid; }
@@ -74,7 +74,7 @@ export function sheetCss(paper: Paper, pageLabel: string, ofLabel: string, foote
 .cea-sheet .nowrap { white-space: nowrap; }
 .cea-sheet .words { font-style: italic; }
 .cea-sheet .mark { font-size: 5.6pt; vertical-align: super; line-height: 0; }
-.cea-sheet .remarks { font-size: 6.8pt; color: #36424d; }
+.cea-sheet .remarks { font-size: 6.3pt; line-height: 1.15; color: #36424d; }
 .cea-sheet td.tl, .cea-sheet th.tl { padding-left: 0; padding-right: 0; }
 .cea-sheet .tl-axis, .cea-sheet .tl-track { position: relative; display: grid; grid-template-columns: repeat(var(--months), 1fr); }
 .cea-sheet .tl-axis span { text-align: center; font-size: 5.2pt; font-weight: normal; color: var(--muted); border-left: .15mm solid var(--rule); line-height: 1.4; }
@@ -89,7 +89,10 @@ export function sheetCss(paper: Paper, pageLabel: string, ofLabel: string, foote
 .cea-sheet .fin tr.total td { font-weight: bold; border-top: .3mm solid var(--muted); }
 .cea-sheet .notes { margin-top: 2.5mm; font-size: 6.4pt; color: var(--muted); break-inside: avoid; }
 .cea-sheet .notes p { margin: .3mm 0; }
-.cea-sheet .legend { display: flex; flex-wrap: wrap; gap: 3mm; margin: 1mm 0 0; font-size: 6.4pt; color: var(--muted); }
+.cea-sheet .legend { display: flex; flex-wrap: wrap; gap: 2.4mm; font-size: 6.2pt; color: var(--muted); text-transform: none; letter-spacing: 0; font-weight: normal; }
+.cea-sheet .heading-row { display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; margin: 2.4mm 0 1mm; break-after: avoid; }
+.cea-sheet .heading-row h2 { margin: 0; white-space: nowrap; }
+.cea-sheet .heading-row p { margin: 0; }
 .cea-sheet .legend .status { gap: .6mm; }
 ${statusRules}
 `;

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/app/App';
-import { makeApi, renderWithProviders } from './renderWithProviders';
+import { FOCAL_POINT, makeApi, renderWithProviders } from './renderWithProviders';
 
 describe('working group', () => {
   it('shows objectives, coordination and the plan with a timeline', async () => {
@@ -42,5 +42,40 @@ describe('working group', () => {
     const total = within(table).getByRole('rowheader', { name: 'Total en USD' }).closest('tr')!;
     expect(total).toHaveTextContent(/65\.000,00\sUSD/);
     expect(within(table).getAllByText('En especie')).toHaveLength(2);
+  });
+});
+
+describe('rescheduling, for the coordinator of the group', () => {
+  const COORDINATOR = { ...FOCAL_POINT, role: 'coordinator' as const, groups: ['2020-2021/II'], country: 'CHL' };
+
+  it('sets a month for a date the programme gave in words, and refuses an end before the start', async () => {
+    const { client } = await makeApi(COORDINATOR);
+    const { user } = renderWithProviders(<App />, { client, hash: '#/group/2020-2021/II' });
+    await user.click(await screen.findByRole('button', { name: 'Reprogramar la actividad 2' }));
+    const editor = screen.getByRole('form', { name: 'Plan de la actividad 2' });
+    const start = within(editor).getByLabelText('Inicio previsto (mes)');
+    expect(start).toHaveAccessibleDescription('El programa dice: «Por definir en mayo de 2020»');
+    await user.type(start, '2020-09');
+    await user.type(within(editor).getByLabelText('Fin previsto (mes)'), '2020-06');
+    await user.click(within(editor).getByRole('button', { name: 'Guardar el plan' }));
+    expect(within(editor).getByLabelText('Fin previsto (mes)')).toHaveAccessibleDescription(/El fin previsto no puede ser anterior al inicio previsto\./);
+
+    await user.clear(within(editor).getByLabelText('Fin previsto (mes)'));
+    await user.type(within(editor).getByLabelText('Fin previsto (mes)'), '2020-11');
+    await user.click(within(editor).getByRole('button', { name: 'Guardar el plan' }));
+    expect(await screen.findByText(/^Guardado a las/)).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Plan de la actividad 2' })).not.toBeInTheDocument();
+    const row = within(screen.getByRole('table', { name: /Actividades del grupo II/ })).getAllByRole('row')[2]!;
+    expect(await within(row).findByText('septiembre de 2020')).toBeInTheDocument();
+    expect(within(row).getByText('noviembre de 2020')).toBeInTheDocument();
+    const { activities } = await client.send('group.get', { groupId: '2020-2021/II' });
+    expect(activities[1]!.activity.plannedStart).toMatchObject({ month: '2020-09', words: { es: 'Por definir en mayo de 2020' } });
+  });
+
+  it('is not offered to a focal point', async () => {
+    const { client } = await makeApi();
+    renderWithProviders(<App />, { client, hash: '#/group/2020-2021/VII' });
+    await screen.findByRole('table', { name: /Actividades del grupo VII/ });
+    expect(screen.queryByRole('button', { name: /^Reprogramar/ })).not.toBeInTheDocument();
   });
 });

@@ -1,0 +1,121 @@
+import { useState, type DragEvent } from 'react';
+import type { ImportedFile } from '../../shared/api/sync';
+import type { AppError } from '../../shared/errors';
+import { useApi } from '../api/ApiContext';
+import { useT } from '../app/i18n';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { fileToBase64 } from './bytes';
+
+interface Pending {
+  files: { name: string; bytesBase64: string }[];
+  /** The refusal that asks the user to trust a new signer, with its fingerprint. */
+  untrusted: AppError;
+}
+
+/**
+ * Drop or choose any number of bundles; they are checked and imported all or nothing. A signer seen
+ * for the first time is shown with its fingerprint, and the import runs again only once the user
+ * trusts it. The summary says, per file, what was new, already known, or in conflict.
+ */
+export function ImportBundles({ onImported }: { onImported?: () => void }) {
+  const { t } = useT();
+  const api = useApi();
+  const [busy, setBusy] = useState(0);
+  const [error, setError] = useState<AppError | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [summary, setSummary] = useState<ImportedFile[] | null>(null);
+
+  async function run(files: Pending['files'], trustNew: boolean) {
+    setBusy(files.length);
+    setError(null);
+    setPending(null);
+    try {
+      const result = await api.call('bundle.import', { files, trustNew });
+      if (result.ok) {
+        setSummary(result.data.files);
+        onImported?.();
+      } else if (result.error.code === 'bundle-unknown-signer') setPending({ files, untrusted: result.error });
+      else setError(result.error);
+    } finally {
+      setBusy(0);
+    }
+  }
+
+  async function take(list: FileList | null) {
+    if (!list || list.length === 0) return;
+    const files = await Promise.all([...list].map(async (f) => ({ name: f.name, bytesBase64: await fileToBase64(f) })));
+    await run(files, false);
+  }
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    void take(e.dataTransfer.files);
+  };
+
+  return (
+    <section aria-labelledby="sync-import">
+      <h2 id="sync-import">{t('sync:ui.import.title')}</h2>
+      <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        <label>
+          {t('sync:ui.import.drop')}{' '}
+          <input type="file" multiple accept=".ceabundle" aria-label={t('sync:ui.import.choose')} disabled={busy > 0} onChange={(e) => void take(e.currentTarget.files)} />
+        </label>
+      </div>
+      {busy > 0 && (
+        <p role="status" aria-busy="true">
+          <progress /> {t('sync:ui.import.busy', { count: busy })}
+        </p>
+      )}
+      {error && <ErrorMessage error={error} />}
+      {pending && (
+        <div role="alertdialog" aria-labelledby="sync-trust">
+          <ErrorMessage error={pending.untrusted} />
+          <p id="sync-trust">{t('sync:ui.import.trustQuestion')}</p>
+          <button type="button" className="button" onClick={() => void run(pending.files, true)}>
+            {t('sync:ui.import.trust')}
+          </button>
+        </div>
+      )}
+      {summary && <ImportSummary files={summary} />}
+    </section>
+  );
+}
+
+function ImportSummary({ files }: { files: ImportedFile[] }) {
+  const { t, i18n } = useT();
+  return (
+    <table>
+      <caption>{t('sync:ui.import.summary')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('sync:ui.import.file')}</th>
+          <th scope="col">{t('sync:ui.import.sender')}</th>
+          <th scope="col">{t('sync:ui.import.new')}</th>
+          <th scope="col">{t('sync:ui.import.known')}</th>
+          <th scope="col">{t('sync:ui.import.conflicts')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {files.map((f) => (
+          <tr key={f.file}>
+            <th scope="row">
+              {f.file}
+              {f.status === 'replay' && <div>{t('sync:ui.import.replay')}</div>}
+              {f.warnings.map((w) => (
+                <div key={w.code} role="note">
+                  {i18n.t(w.i18nKey, w.details)}
+                </div>
+              ))}
+            </th>
+            <td>
+              {f.sender.name} ({f.sender.country ?? f.sender.role})
+            </td>
+            <td>{f.new}</td>
+            <td>{f.known}</td>
+            <td>{f.conflicts}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
