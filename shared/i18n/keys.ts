@@ -9,6 +9,7 @@ import type common from './locales/es/common.json';
 import type group from './locales/es/group.json';
 import type overview from './locales/es/overview.json';
 import type settings from './locales/es/settings.json';
+import type sync from './locales/es/sync.json';
 
 interface Namespaces {
   common: typeof common;
@@ -17,6 +18,7 @@ interface Namespaces {
   activity: typeof activity;
   budget: typeof budget;
   settings: typeof settings;
+  sync: typeof sync;
 }
 
 export const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
