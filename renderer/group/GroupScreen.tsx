@@ -11,6 +11,7 @@ import { href } from '../app/route';
 import { Card } from '../ui/Card';
 import { Loadable } from '../ui/Loadable';
 import { LocalizedText } from '../ui/LocalizedText';
+import { DownloadButton } from '../ui/DownloadButton';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Contributions } from './Contributions';
 import { PlanEditor } from './PlanEditor';
@@ -34,6 +35,7 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
   const { t, lang } = useT();
   const [editing, setEditing] = useState<string | null>(null);
   const [planSavedAt, setPlanSavedAt] = useState<Date | null>(null);
+  const api = useApi();
   const format = useFormat(lang);
   const { group, programme } = detail;
   const general = group.objectives.filter((o) => o.kind === 'general');
@@ -104,6 +106,14 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
           </ul>
         </Card>
       </div>
+
+      <Card title={t('group:documents')}>
+        <div className="downloads">
+          <DownloadButton label={t('group:sheetPdf')} make={() => api.call('sheet.pdf', { groupId: group.id, lang, paper: 'a4' })} />
+          <DownloadButton label={t('group:reportDocx')} make={() => api.call('report.docx', { groupId: group.id, lang: lang === 'en' ? 'en' : 'es' })} />
+        </div>
+        {lang !== 'es' && lang !== 'en' && <p className="field__hint">{t('group:reportLangNote')}</p>}
+      </Card>
 
       <Card title={t('group:financing')}>
         {group.financing.map((f, i) => (

@@ -4,6 +4,7 @@ import { useCatalogue } from '../api/useCatalogue';
 import { useLoad } from '../api/useLoad';
 import { useT } from '../app/i18n';
 import { useNavigation } from '../app/Navigation';
+import { DownloadButton } from '../ui/DownloadButton';
 import { Field } from '../ui/Field';
 import { Loadable } from '../ui/Loadable';
 import { LocalizedText } from '../ui/LocalizedText';
@@ -50,6 +51,7 @@ export function OverviewScreen({ programmeId }: { programmeId: string | null }) 
               <p className="overview__title">
                 <LocalizedText value={programme.programme.title} />
               </p>
+              <DownloadButton label={t('overview:spreadsheet')} make={() => api.call('spreadsheet.xlsx', { programmeId: programme.programme.id, lang })} />
               <h2>{t('overview:groups')}</h2>
               {programme.summaries.length === 0 ? (
                 <p>{t('overview:empty')}</p>

@@ -79,3 +79,32 @@ describe('rescheduling, for the coordinator of the group', () => {
     expect(screen.queryByRole('button', { name: /^Reprogramar/ })).not.toBeInTheDocument();
   });
 });
+
+describe('documents of a group', () => {
+  it('makes the activity report as a Word file and offers it as a download', async () => {
+    const { client } = await makeApi();
+    const created: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:report';
+    });
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toMatch(/\.docx$/);
+      expect(this.href).toBe('blob:report');
+    });
+    const { user } = renderWithProviders(<App />, { client, hash: '#/group/2020-2021/VII' });
+    await user.click(await screen.findByRole('button', { name: 'Informe de actividades (Word)' }));
+    expect(await screen.findByText(/^Archivo listo: .*\.docx$/, {}, { timeout: 20_000 })).toBeInTheDocument();
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(created[0]!.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    // A .docx is a zip: it starts with PK.
+    const bytes = await new Promise<ArrayBuffer>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(created[0]!);
+    });
+    expect([...new Uint8Array(bytes).slice(0, 2)]).toEqual([0x50, 0x4b]);
+    click.mockRestore();
+  });
+});

@@ -1,0 +1,54 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SyncScreen } from '../../../renderer/sync/SyncScreen';
+import { FOCAL_POINT, makeApi, renderWithProviders } from '../renderWithProviders';
+
+const SECRETARIAT = { name: 'CEPAL', email: 'estadisticas@cepal.org', role: 'secretariat', country: null, groups: [], lang: 'es' } as const;
+
+beforeEach(() => {
+  // jsdom has no object URLs; the download itself is the browser's business.
+  URL.createObjectURL = vi.fn(() => 'blob:bundle');
+  URL.revokeObjectURL = vi.fn();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('sync screen', () => {
+  it('lists a conflict after an import, settles it by choosing the kept value, and shows the history; exports with a mail link', async () => {
+    const focal = await makeApi(FOCAL_POINT);
+    const sec = await makeApi({ ...SECRETARIAT, groups: [] });
+    const { report } = await focal.client.send('progress.save', {
+      activityId: '2020-2021/VII/3',
+      status: 'in-progress',
+      percent: 20,
+      actualStart: '2020-03',
+      actualEnd: null,
+      done: 'Cuestionario piloteado',
+      obstacles: '',
+      nextSteps: '',
+      evidence: [],
+      reportDate: '2021-03-15',
+    });
+    const first = await focal.client.send('bundle.export', {});
+    await sec.client.send('bundle.import', { files: [{ name: first.fileName, bytesBase64: first.base64 }], trustNew: true });
+    await focal.store.commit([{ entity: 'progress', key: report.id, fields: { percent: 30 } }]);
+    await sec.store.commit([{ entity: 'progress', key: report.id, fields: { percent: 25 } }]);
+    const second = await focal.client.send('bundle.export', {});
+    await sec.client.send('bundle.import', { files: [{ name: second.fileName, bytesBase64: second.base64 }] });
+
+    const { user } = renderWithProviders(<SyncScreen />, { client: sec.client });
+    const conflicts = await screen.findByRole('region', { name: 'Conflictos' });
+    const kept = await within(conflicts).findByRole('button', { name: /^Elegir (30|25)$/ });
+    const keptValue = kept.textContent!.replace('Elegir ', '');
+    await user.click(kept);
+    expect(await within(conflicts).findByText('No hay conflictos.')).toBeInTheDocument();
+    expect((await sec.client.send('activity.get', { activityId: '2020-2021/VII/3' })).reports.find((r) => r.id === report.id)?.percent).toBe(Number(keptValue));
+
+    const history = screen.getByRole('region', { name: 'Paquetes enviados y recibidos' });
+    expect(await within(history).findAllByRole('row', { name: new RegExp(`${first.fileName}|${second.fileName}`) })).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Exportar los cambios desde el último paquete' }));
+    const status = await screen.findByText(/^Se guardó 2020-2021-secretariat-0001\.ceabundle/);
+    expect(within(status).getByRole('link', { name: 'Escribir a la secretaría' })).toHaveAttribute('href', expect.stringMatching(/^mailto:\?subject=Paquete/));
+    expect(URL.createObjectURL).toHaveBeenCalledOnce();
+  });
+});
