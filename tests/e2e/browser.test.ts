@@ -137,11 +137,20 @@ describe('browser mode, a focal point in Spanish', () => {
     await page.getByRole('region', { name: 'Copias de seguridad' }).getByRole('button').first().waitFor();
     await screen('5-settings');
 
+    // Switching language needs no restart, and the choice is kept.
+    await page.getByLabel('Idioma').selectOption('fr');
+    await page.getByRole('heading', { level: 1, name: 'Paramètres' }).waitFor();
+    await page.getByRole('link', { name: 'Programme', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Programme d’activités' }).waitFor();
+    await page.getByRole('article').first().waitFor();
+    await screen('6-overview-fr');
+
     const db = Database.parse(JSON.parse(readFileSync(store.file, 'utf8')));
     const progress = db.ops.find((op) => op.entity === 'progress' && op.fields.activity === '2020-2021/VII/3');
     expect(progress?.fields).toMatchObject({ status: 'in-progress', percent: 35, actualStart: '2020-08', evidence: ['LC/CEA.10/5'] });
     const budget = db.ops.find((op) => op.entity === 'budget' && op.fields.activity === '2020-2021/VII/3');
     expect(budget?.fields).toMatchObject({ kind: 'expenditure', amount: 2750.25, currency: 'USD', institution: 'nso-col', country: 'COL' });
+    expect(db.identity?.lang).toBe('fr');
     expect(browserErrors).toEqual([]);
   }, 180_000);
 });
