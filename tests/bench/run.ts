@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { notMeasured, RESULT_MARK, table, type Figure, type Figures, type Target } from './figures';
 
@@ -150,7 +150,9 @@ function jobs(work: string): Job[] {
 function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const gb = (b: number) => `${(b / 2 ** 30).toFixed(1)} GiB`;
-  return `${new Date().toISOString()} · ${availableParallelism()} cores (${cpu}) · ${gb(totalmem())} RAM (${gb(freemem())} free) · node ${process.version} · ${process.platform}`;
+  // The load average says how much of the machine others were using: timings (not ratios) depend on it.
+  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  return `${new Date().toISOString()} · ${availableParallelism()} cores (${cpu}) · ${gb(totalmem())} RAM (${gb(freemem())} free) · load ${load} · node ${process.version} · ${process.platform}`;
 }
 
 async function main(): Promise<void> {
