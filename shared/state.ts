@@ -53,26 +53,41 @@ function parsed<T>(schema: { safeParse(v: unknown): { success: true; data: T } |
   return r.success ? r.data : undefined;
 }
 
-function reportsOf(folded: Folded): ProgressReport[] {
-  const out: ProgressReport[] = [];
-  for (const [key, fields] of folded.progress) {
-    const record = recordOf(fields);
-    if (!record) continue;
-    const review = recordOf(folded.review.get(key));
-    const report = parsed(ProgressReport, { ...record, id: key, review: review ? (parsed(Review, review) ?? null) : null });
-    if (report) out.push(report);
+/** Keys whose records may have changed; null means all of them (a fold from scratch). */
+type Dirty = Set<string> | null;
+
+/**
+ * Records of one entity parsed and validated, reusing the previous parse of every record no new
+ * operation touched: validating ten thousand reports again for each save would make saves slow.
+ */
+function parseRecords<T>(
+  keys: Iterable<string>,
+  dirty: Dirty,
+  previous: Map<string, T> | null,
+  parse: (key: string) => T | undefined,
+): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const key of keys) {
+    const value = dirty === null || previous === null || dirty.has(key) ? parse(key) : previous.get(key);
+    if (value !== undefined) out.set(key, value);
   }
   return out;
 }
 
-function budgetOf(folded: Folded): BudgetEntry[] {
-  const out: BudgetEntry[] = [];
-  for (const [key, fields] of folded.budget) {
-    const record = recordOf(fields);
-    const entry = record && parsed(BudgetEntry, { ...record, id: key });
-    if (entry) out.push(entry);
-  }
-  return out;
+function reportsOf(folded: Folded, dirty: Dirty, previous: Map<string, ProgressReport> | null): Map<string, ProgressReport> {
+  return parseRecords(folded.progress.keys(), dirty, previous, (key) => {
+    const record = recordOf(folded.progress.get(key));
+    if (!record) return undefined;
+    const review = recordOf(folded.review.get(key));
+    return parsed(ProgressReport, { ...record, id: key, review: review ? (parsed(Review, review) ?? null) : null });
+  });
+}
+
+function budgetOf(folded: Folded, dirty: Dirty, previous: Map<string, BudgetEntry> | null): Map<string, BudgetEntry> {
+  return parseRecords(folded.budget.keys(), dirty, previous, (key) => {
+    const record = recordOf(folded.budget.get(key));
+    return record ? parsed(BudgetEntry, { ...record, id: key }) : undefined;
+  });
 }
 
 function editActivity(activity: Activity, edit: Record<string, JsonValue> | null): Activity {
@@ -105,7 +120,12 @@ function editContributions(group: WorkingGroup, folded: Folded): WorkingGroup['c
   return [...byId.values()];
 }
 
-function build(db: Readonly<Database>, folded: Folded): VisibleState {
+interface Parsed {
+  reports: Map<string, ProgressReport>;
+  budget: Map<string, BudgetEntry>;
+}
+
+function build(db: Readonly<Database>, folded: Folded, dirty: { progress: Dirty; budget: Dirty }, previous: Parsed | null): { state: VisibleState; parsed: Parsed } {
   const decisions = new Map<string, StatusT>();
   const groups = new Map<string, Located>();
   const activities = new Map<string, LocatedActivity>();
@@ -128,14 +148,22 @@ function build(db: Readonly<Database>, folded: Folded): VisibleState {
     }
     return programme;
   });
-  const reports = reportsOf(folded);
-  return { programmes, reports, reportsByActivity: reportsByActivity(reports), budget: budgetOf(folded), decisions, groups, activities };
+  const parsedNow: Parsed = {
+    reports: reportsOf(folded, dirty.progress, previous?.reports ?? null),
+    budget: budgetOf(folded, dirty.budget, previous?.budget ?? null),
+  };
+  const reports = [...parsedNow.reports.values()];
+  return {
+    state: { programmes, reports, reportsByActivity: reportsByActivity(reports), budget: [...parsedNow.budget.values()], decisions, groups, activities },
+    parsed: parsedNow,
+  };
 }
 
 interface Cache {
   programmes: Database['programmes'];
   ops: readonly Operation[];
   folded: Folded;
+  parsed: Parsed;
   state: VisibleState;
 }
 let cache: Cache | null = null;
@@ -153,12 +181,19 @@ function extends_(ops: readonly Operation[], previous: readonly Operation[]): bo
 export function deriveState(db: Readonly<Database>): VisibleState {
   if (cache && cache.programmes === db.programmes && cache.ops === db.ops) return cache.state;
   let folded: Folded;
+  let dirty: { progress: Dirty; budget: Dirty } = { progress: null, budget: null };
+  let previous: Parsed | null = null;
   if (cache && cache.programmes === db.programmes && extends_(db.ops, cache.ops)) {
-    folded = foldInto(cache.folded, db.ops.slice(cache.ops.length));
+    const added = db.ops.slice(cache.ops.length);
+    folded = foldInto(cache.folded, added);
+    // A review changes the report it is on, so both entities mark the report's key.
+    const keysOf = (...entities: string[]) => new Set(added.filter((o) => entities.includes(o.entity)).map((o) => o.key));
+    dirty = { progress: keysOf('progress', 'review'), budget: keysOf('budget') };
+    previous = cache.parsed;
   } else {
     folded = fold(db.ops);
   }
-  const state = build(db, folded);
-  cache = { programmes: db.programmes, ops: db.ops, folded, state };
+  const { state, parsed: parsedNow } = build(db, folded, dirty, previous);
+  cache = { programmes: db.programmes, ops: db.ops, folded, parsed: parsedNow, state };
   return state;
 }

@@ -120,6 +120,13 @@ describe('visible state', () => {
     const second = deriveState(appended);
     expect(second).not.toBe(first);
     expect(second.budget.map((e) => e.id).sort()).toEqual(['b-1', 'b-2']);
+    // Appended operations re-read only the records they touch, and a review re-reads its report.
+    const r = report({ id: 'p-9' });
+    const withReport = { ...appended, ops: [...appended.ops, op('progress', 'p-9', fieldsOf(r, 'id', 'review'))] };
+    expect(deriveState(withReport).reports.map((x) => [x.id, x.review])).toEqual([['p-9', null]]);
+    const reviewed = { ...withReport, ops: [...withReport.ops, op('review', 'p-9', { decision: 'accepted', comment: '', by: author, at: '2020-10-02T00:00:00Z' })] };
+    expect(deriveState(reviewed).reports[0]?.review?.decision).toBe('accepted');
+    expect(deriveState(reviewed).budget.map((e) => e.id).sort()).toEqual(['b-1', 'b-2']);
     // A database that is not an extension (say, a restored backup) is folded from scratch.
     expect(deriveState(db([])).budget).toEqual([]);
   });
