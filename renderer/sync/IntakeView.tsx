@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useApi } from '../api/ApiContext';
+import { useLoad } from '../api/useLoad';
+import { useFormat } from '../app/format';
+import { useT } from '../app/i18n';
+import { Loadable } from '../ui/Loadable';
+
+/** The secretariat's intake for a programme: who sent bundles, when, with which key, what is new, who is silent since a chosen date. */
+export function IntakeView({ programmeId }: { programmeId: string }) {
+  const { t, lang } = useT();
+  const format = useFormat(lang);
+  const api = useApi();
+  const [since, setSince] = useState('');
+  const intake = useLoad(`intake-${programmeId}-${since}`, () => api.call('intake.get', { programmeId, ...(since ? { since } : {}) }));
+  const day = (iso: string) => format.day(iso.slice(0, 10));
+  return (
+    <section aria-labelledby="sync-intake">
+      <h2 id="sync-intake">{t('sync:ui.intake.title')}</h2>
+      <label>
+        {t('sync:ui.intake.since')} <input type="date" value={since} onChange={(e) => setSince(e.currentTarget.value)} />
+      </label>
+      <Loadable loaded={intake}>
+        {(data) => (
+          <>
+            <p>{data.lastConsolidated ? t('sync:ui.intake.lastConsolidated', { date: day(data.lastConsolidated) }) : t('sync:ui.intake.neverConsolidated')}</p>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('sync:ui.import.sender')}</th>
+                  <th scope="col">{t('sync:ui.intake.bundles')}</th>
+                  <th scope="col">{t('sync:ui.intake.last')}</th>
+                  <th scope="col">{t('sync:ui.intake.key')}</th>
+                  <th scope="col">{t('sync:ui.intake.newSince')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.senders.map((s) => (
+                  <tr key={s.installation}>
+                    <th scope="row">
+                      {s.name} ({s.country ?? s.role}) {s.groups.join(', ')}
+                    </th>
+                    <td>{s.bundles}</td>
+                    <td>{day(s.lastReceived)}</td>
+                    <td>
+                      <code>{s.fingerprint}</code>
+                    </td>
+                    <td>{s.newSinceConsolidated}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <h3>{t('sync:ui.intake.silentCountries')}</h3>
+            <p>{data.silentCountries.join(', ') || t('sync:ui.intake.none')}</p>
+            <h3>{t('sync:ui.intake.silentGroups')}</h3>
+            <p>{data.silentGroups.join(', ') || t('sync:ui.intake.none')}</p>
+          </>
+        )}
+      </Loadable>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { IntakeView } from '../../../renderer/sync/IntakeView';
+import { ReviewForm } from '../../../renderer/sync/ReviewForm';
+import { FOCAL_POINT, makeApi, renderWithProviders } from '../renderWithProviders';
+
+const SECRETARIAT = { name: 'CEPAL', email: 'estadisticas@cepal.org', role: 'secretariat' as const, country: null, groups: [], lang: 'es' as const };
+
+async function reportFromColombia() {
+  const focal = await makeApi(FOCAL_POINT);
+  const sec = await makeApi(SECRETARIAT);
+  const { report } = await focal.client.send('progress.save', {
+    activityId: '2020-2021/VII/3',
+    status: 'in-progress',
+    percent: 20,
+    actualStart: '2020-03',
+    actualEnd: null,
+    done: 'Cuestionario piloteado',
+    obstacles: '',
+    nextSteps: '',
+    evidence: [],
+    reportDate: '2021-03-15',
+  });
+  const bundle = await focal.client.send('bundle.export', {});
+  await sec.client.send('bundle.import', { files: [{ name: bundle.fileName, bytesBase64: bundle.base64 }], trustNew: true });
+  return { focal, sec, report, bundle };
+}
+
+describe('review and intake', () => {
+  it('the secretariat returns a report with a comment, and the decision shows', async () => {
+    const { sec, report } = await reportFromColombia();
+    const { user } = renderWithProviders(<ReviewForm report={report} canReview />, { client: sec.client });
+    await user.type(screen.getByLabelText('Comentario'), 'Falta el símbolo del documento.');
+    await user.click(screen.getByRole('button', { name: 'Devolver con un comentario' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/Devuelto por CEPAL.*Falta el símbolo del documento\./);
+    const seen = (await sec.client.send('activity.get', { activityId: '2020-2021/VII/3' })).reports.find((r) => r.id === report.id);
+    expect(seen?.review).toMatchObject({ decision: 'returned', comment: 'Falta el símbolo del documento.' });
+  });
+
+  it('a focal point sees the decision but is offered no buttons', async () => {
+    const { focal, report } = await reportFromColombia();
+    renderWithProviders(<ReviewForm report={{ ...report, review: null }} canReview={false} />, { client: focal.client });
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('intake lists Colombia with its key and the countries still silent', async () => {
+    const { sec, bundle } = await reportFromColombia();
+    renderWithProviders(<IntakeView programmeId="2020-2021" />, { client: sec.client });
+    const row = await screen.findByRole('row', { name: /Ana Pérez \(COL\)/ });
+    expect(within(row).getByText(bundle.fingerprint)).toBeInTheDocument();
+    expect(screen.getByText('Aún no se envió ningún paquete consolidado.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Países sin envíos en el período' }).nextElementSibling).toHaveTextContent('MEX');
+  });
+});
