@@ -51,6 +51,13 @@ export function formatMonth(m: Month, lang: Lang): string {
   return dateFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDate(y, mi));
 }
 
+/** "Jan – Jun 2020", "oct 2020 – mar 2021": Intl drops the repeated year, which keeps the planned column narrow. */
+export function formatMonthRange(from: Month, to: Month, lang: Lang): string {
+  const [y1, m1] = monthParts(from);
+  const [y2, m2] = monthParts(to);
+  return new Intl.DateTimeFormat(localeOf(lang), { month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(utcDate(y1, m1), utcDate(y2, m2));
+}
+
 /** One or two letters for a timeline column: "J", "F"… (narrow month). */
 export function formatMonthInitial(m: Month, lang: Lang): string {
   const [y, mi] = monthParts(m);

@@ -2,7 +2,7 @@ import type { ProgressReport } from '../model/records';
 import type { Lang } from '../model/text';
 import { pickText } from '../model/text';
 
-const MAX = 100;
+const MAX = 80;
 
 /** One line for the sheet: obstacles first (what a director must know), then next steps, then what was done. */
 export function remarkOf(r: ProgressReport | null, lang: Lang, max = MAX): string {

@@ -92,3 +92,18 @@ export function sourceWithX(): ReportSource {
   const s = seedSource();
   return { ...s, progress: [...s.progress, ...X_REPORTS], budget: [...s.budget, ...X_BUDGET] };
 }
+
+/**
+ * The fullest sheet a group can have: every activity of 2020–2021 reported by Colombia, in progress,
+ * with a remark long enough to be cut. The one-page promise has to hold for this too.
+ */
+export function sourceFullyReported(): ReportSource {
+  const s = seedSource();
+  const activities = s.programmes.find((p) => p.id === '2020-2021')?.groups.flatMap((g) => g.activities) ?? [];
+  const reports = activities.map((a) =>
+    report(a.id, 'in-progress', 50, '2021-05-20', COL, {
+      obstacles: 'The national consultation took longer than planned because two ministries asked for more time to review the draft.',
+    }),
+  );
+  return { ...s, progress: [...s.progress, ...reports] };
+}
