@@ -30,6 +30,21 @@ function isReact(spec: string): boolean {
   return /^react(-dom|-i18next)?(\/|$)/.test(spec);
 }
 
+/**
+ * The one crossing allowed: the status sheet is a single React component that the app previews and
+ * prints and that electron/print renders with react-dom/server for the CLI's PDF. It may cross only
+ * because renderer/sheet/ itself imports nothing but shared/, React, i18next and its own files, which
+ * the rule below checks, so it runs under plain Node.
+ */
+const SHEET = 'renderer/sheet/';
+const SHEET_USER = 'electron/print/';
+const SHEET_PACKAGES = /^(react(\/jsx-runtime)?|react-i18next|i18next)$/;
+
+/** Where a relative import lands, repo-relative, from a file at repo-relative `file`. */
+function targetPath(file: string, spec: string): string {
+  return posix.normalize(posix.join(posix.dirname(file), spec));
+}
+
 /** Which top folder a relative import lands in, from a file at repo-relative `file`. */
 function targetLayer(file: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
@@ -50,11 +65,14 @@ export function violationsOf(file: string, source: string): string[] {
       if (isReact(spec)) why.push('shared must not import React');
       if (into === 'electron' || into === 'renderer') why.push(`shared must not import from ${into}/`);
     } else if (layer === 'renderer') {
+      if (file.startsWith(SHEET) && (spec.startsWith('.') ? !targetPath(file, spec).startsWith(SHEET) && into !== 'shared' : !SHEET_PACKAGES.test(spec))) {
+        why.push('renderer/sheet/ is rendered by electron/print too: it imports only shared/, React, i18next and its own files');
+      }
       if (spec === 'electron') why.push('renderer must not import electron');
       if (isNodeBuiltin(spec)) why.push('renderer must not import Node built-ins');
       if (into === 'electron') why.push('renderer must not import from electron/');
     } else if (layer === 'electron') {
-      if (into === 'renderer') why.push('electron/ must not import from renderer/');
+      if (into === 'renderer' && !(file.startsWith(SHEET_USER) && targetPath(file, spec).startsWith(SHEET))) why.push('electron/ must not import from renderer/');
       if ((spec === 'electron' || spec.startsWith('electron/')) && !ELECTRON_ENTRIES.has(file)) {
         why.push('only electron/main.ts and electron/preload.ts may import electron');
       }
@@ -100,5 +118,10 @@ describe('layers', () => {
     expect(violationsOf('electron/store/x.ts', "import { app } from 'electron';\nconst m = await import('../../renderer/main');")).toHaveLength(2);
     expect(violationsOf('electron/main.ts', "import { app, BrowserWindow } from 'electron';\nimport { x } from '../shared/api';")).toEqual([]);
     expect(violationsOf('renderer/ok.ts', "import { z } from 'zod';\nimport { pickText } from '../shared/model';\nimport 'i18next';")).toEqual([]);
+    expect(violationsOf('electron/print/html.tsx', "import { StatusSheet } from '../../renderer/sheet/StatusSheet';")).toEqual([]);
+    expect(violationsOf('electron/cli/x.ts', "import { StatusSheet } from '../../renderer/sheet/StatusSheet';")).toHaveLength(1);
+    expect(violationsOf('electron/print/x.ts', "import { App } from '../../renderer/app/App';")).toHaveLength(1);
+    expect(violationsOf('renderer/sheet/Ok.tsx', "import { useTranslation } from 'react-i18next';\nimport type { GroupSheet } from '../../shared/report/groupSheet';\nimport { Printed } from './Printed';")).toEqual([]);
+    expect(violationsOf('renderer/sheet/Bad.tsx', "import { send } from '../api/client';\nimport { z } from 'zod';")).toHaveLength(2);
   });
 });

@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { CountrySheet } from '../../shared/report/countrySheet';
 import type { GroupSheet } from '../../shared/report/groupSheet';
 import { StatusSheet } from '../../renderer/sheet/StatusSheet';
-import type { Paper } from '../../renderer/sheet/sheetCss';
+import type { Paper } from '../../shared/report/paper';
 import { sheetsI18n } from './i18n';
 
 function escapeHtml(s: string): string {

@@ -11,7 +11,7 @@ import { findProgramme } from '../../shared/report/resolve';
 import type { ReportSource } from '../../shared/report/source';
 import { programmeTables } from '../../shared/report/tables';
 import type { TableName } from '../../shared/report/tables';
-import type { Paper } from '../../renderer/sheet/sheetCss';
+import type { Paper } from '../../shared/report/paper';
 import { htmlToPdf, htmlToPdfBuffer } from './chromium';
 import { activityReportDocx } from './docx';
 import { renderSheetHtml } from './html';

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ActivityReportModel } from '../../shared/report/activityReport';
-import type { Paper } from '../../renderer/sheet/sheetCss';
+import type { Paper } from '../../shared/report/paper';
 import { reportBlocks } from './reportBlocks';
 import type { Block } from './reportBlocks';
 

@@ -3,7 +3,7 @@ import type { GroupSheet } from '../../shared/report/groupSheet';
 import { CountrySheetView } from './CountrySheetView';
 import { GroupSheetView } from './GroupSheetView';
 import { sheetCss } from './sheetCss';
-import type { Paper } from './sheetCss';
+import type { Paper } from '../../shared/report/paper';
 import { useSheetT } from './useSheetT';
 
 export interface StatusSheetProps {

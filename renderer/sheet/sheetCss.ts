@@ -3,9 +3,7 @@
  * same text is inlined by the preview in the app, by window.print, and by the HTML the CLI hands to
  * Chromium: one stylesheet, whatever prints it.
  */
-export type Paper = 'a4' | 'letter';
-
-export const PAPERS: readonly Paper[] = ['a4', 'letter'];
+import type { Paper } from '../../shared/report/paper';
 
 const PAGE_SIZE: Record<Paper, string> = { a4: 'A4', letter: 'letter' };
 

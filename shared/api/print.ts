@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GroupId, GroupNumeral, Iso3, ProgrammeId } from '../model/programme';
 import { Lang } from '../model/text';
+import { PAPERS } from '../report/paper';
 import { endpoint } from './common';
 
 /** `2020-2021/X`, or `X` for the current programme. */
@@ -15,7 +16,7 @@ export const SheetInput = z
     groupId: GroupRef.optional(),
     country: Iso3.optional(),
     lang: Lang,
-    paper: z.enum(['a4', 'letter']),
+    paper: z.enum(PAPERS),
   })
   .strict()
   .refine((i) => i.groupId !== undefined || i.country !== undefined, { message: 'a sheet is of a group or of a country' });

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Paper } from '../../renderer/sheet/sheetCss';
+import type { Paper } from '../../shared/report/paper';
 import { htmlToPdf } from '../../electron/print/chromium';
 import { renderSheetHtml } from '../../electron/print/html';
 import { writeActivityReport, writeSheet } from '../../electron/print/jobs';

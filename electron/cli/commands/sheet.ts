@@ -1,6 +1,6 @@
 import { LANGS } from '../../../shared/model/text';
 import { sourceFromDatabase } from '../../../shared/report/source';
-import { PAPERS } from '../../../renderer/sheet/sheetCss';
+import { PAPERS } from '../../../shared/report/paper';
 import { writeSheet } from '../../print/jobs';
 import { parseArgs } from '../args';
 import { withStore, type Command } from '../command';
