@@ -6,6 +6,7 @@ import { BudgetScreen } from '../budget/BudgetScreen';
 import { GroupScreen } from '../group/GroupScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { SyncScreen } from '../sync/SyncScreen';
 import { Loadable } from '../ui/Loadable';
 import { useT } from './i18n';
 import { LanguageSelect } from './LanguageSelect';
@@ -28,6 +29,8 @@ function Screen({ route, identity, onIdentity }: { route: Route; identity: Ident
       return <BudgetScreen groupId={route.groupId} activityId={route.activityId} />;
     case 'settings':
       return <SettingsScreen identity={identity} onSaved={onIdentity} />;
+    case 'sync':
+      return <SyncScreen />;
     case 'not-found':
       return <p>{t('common:notFound')}</p>;
   }
@@ -67,6 +70,9 @@ export function App() {
         <nav aria-label={t('common:nav.main')} className="app-header__nav">
           <a href={href({ screen: 'overview', programmeId: null })} aria-current={route.screen === 'overview' ? 'page' : undefined}>
             {t('common:nav.overview')}
+          </a>
+          <a href={href({ screen: 'sync' })} aria-current={route.screen === 'sync' ? 'page' : undefined}>
+            {t('sync:ui.title')}
           </a>
           <a href={href({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
             {t('common:nav.settings')}

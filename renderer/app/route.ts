@@ -8,6 +8,7 @@ export type Route =
   | { screen: 'activity'; activityId: string }
   | { screen: 'budget'; groupId: string; activityId: string | null }
   | { screen: 'settings' }
+  | { screen: 'sync' }
   | { screen: 'not-found' };
 
 const PROGRAMME = '\\d{4}-\\d{4}';
@@ -22,6 +23,7 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [new RegExp(`^budget/(${GROUP})$`), (m) => ({ screen: 'budget', groupId: m[1]!, activityId: null })],
   [new RegExp(`^budget/(${ACTIVITY})$`), (m) => ({ screen: 'budget', groupId: m[1]!.split('/').slice(0, 2).join('/'), activityId: m[1]! })],
   [/^settings$/, () => ({ screen: 'settings' })],
+  [/^sync$/, () => ({ screen: 'sync' })],
 ];
 
 export function parseRoute(hash: string): Route {
@@ -45,6 +47,8 @@ export function href(route: Route): string {
       return `#/budget/${route.activityId ?? route.groupId}`;
     case 'settings':
       return '#/settings';
+    case 'sync':
+      return '#/sync';
     case 'not-found':
       return '#/';
   }
