@@ -88,6 +88,7 @@ describe('documents of a group', () => {
       created.push(blob);
       return 'blob:report';
     });
+    const original = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       expect(this.download).toMatch(/\.docx$/);
@@ -106,5 +107,6 @@ describe('documents of a group', () => {
     });
     expect([...new Uint8Array(bytes).slice(0, 2)]).toEqual([0x50, 0x4b]);
     click.mockRestore();
+    Object.assign(URL, original);
   });
 });
