@@ -59,7 +59,7 @@ interface Checked {
 }
 
 /** Names the file in an error about it, so a refusal among many files says which one. */
-function aboutFile<T>(file: string, check: () => T): T {
+export function aboutFile<T>(file: string, check: () => T): T {
   try {
     return check();
   } catch (e) {

@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fail } from '../../../shared/errors';
-import { readBundle } from '../../bundle/read';
 import { readBundleFiles } from '../../sync/files';
 import { verifyBundle } from '../../sync/verify';
-import { fingerprint } from '../../bundle/keys';
 import { parseArgs } from '../args';
 import { withStore, type Command } from '../command';
 
@@ -25,8 +23,8 @@ export const verify: Command = {
     if (positionals.length !== 1) fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: positionals.slice(1).join(' ') || '-', usage });
     const [file] = await readBundleFiles(positionals);
     if (!existsSync(ctx.db)) {
-      const { manifest } = readBundle(file!.bytes);
-      ctx.out(`${file!.name}: valid bundle no. ${manifest.seq} from ${manifest.sender.name}, ${manifest.opCount} change(s), key ${fingerprint(manifest.publicKey)} (not checked against a database)\n`);
+      const { manifest, fingerprint } = verifyBundle(null, file!);
+      ctx.out(`${file!.name}: valid bundle no. ${manifest.seq} from ${manifest.sender.name}, ${manifest.opCount} change(s), key ${fingerprint} (not checked against a database)\n`);
       return;
     }
     await withStore(ctx, (store) => {
