@@ -13,7 +13,7 @@ import { acquireLock, type Lock } from './lock';
 import { MIGRATIONS, type Migration } from './migrations';
 import { defaultSeedDir } from './paths';
 import { serializeDatabase } from './serialize';
-import { createStore, type Store } from './store';
+import { createStore, type BackupInfo, type Store } from './store';
 
 export type { Store, BackupInfo, BackupReason } from './store';
 export type { Fs, FsHandle } from './fsApi';
@@ -116,6 +116,32 @@ function fileStamp(ms: number): string {
 }
 
 /**
+ * With the lock held: moves the refused file aside as `<name>.corrupt-<time>` (never deleted), writes
+ * the backup's text as the database and opens it. Puts the refused file back if the write fails.
+ */
+async function replaceWithBackupLocked(opts: OpenOptions, fs: Fs, lock: Lock, from: string, text: string): Promise<{ store: Store; recovered: Recovered }> {
+  const now = opts.now ?? Date.now;
+  const badFileKeptAt = join(dirname(opts.file), `${basename(opts.file)}.corrupt-${fileStamp(now())}`);
+  const hadFile = await exists(fs, opts.file);
+  if (hadFile) {
+    try {
+      await fs.rename(opts.file, badFileKeptAt);
+    } catch (renameError) {
+      throw ioFailure(renameError, opts.file);
+    }
+  }
+  try {
+    await writeDurably(fs, opts.file, text);
+  } catch (writeError) {
+    // Put the bad file back rather than leave no database at all.
+    if (hadFile) await fs.rename(badFileKeptAt, opts.file).catch(() => undefined);
+    throw writeError;
+  }
+  const store = await openLocked(opts, fs, lock);
+  return { store, recovered: { from, badFileKeptAt } };
+}
+
+/**
  * Like openStore, but a corrupt file (bad JSON, truncated, zero-filled) is replaced by the newest
  * backup that loads: the bad file is moved aside as `<name>.corrupt-<time>`, never deleted. Without a
  * usable backup it fails like openStore and leaves the file alone. Invalid or newer files are not
@@ -139,21 +165,7 @@ export async function openOrRecover(opts: OpenOptions): Promise<{ store: Store; 
         } catch {
           continue;
         }
-        const badFileKeptAt = join(dirname(opts.file), `${basename(opts.file)}.corrupt-${fileStamp(now())}`);
-        try {
-          await fs.rename(opts.file, badFileKeptAt);
-        } catch (renameError) {
-          throw ioFailure(renameError, opts.file);
-        }
-        try {
-          await writeDurably(fs, opts.file, text);
-        } catch (writeError) {
-          // Put the bad file back rather than leave no database at all.
-          await fs.rename(badFileKeptAt, opts.file).catch(() => undefined);
-          throw writeError;
-        }
-        const store = await openLocked(opts, fs, lock);
-        return { store, recovered: { from: info.name, badFileKeptAt } };
+        return await replaceWithBackupLocked(opts, fs, lock, info.name, text);
       }
     } catch (recoveryError) {
       await lock.release();
@@ -161,6 +173,40 @@ export async function openOrRecover(opts: OpenOptions): Promise<{ store: Store; 
     }
     await lock.release();
     throw e;
+  }
+}
+
+/** The backups beside a database file, newest first, read from their names: the file itself is not opened. */
+export function listBackupsOf(file: string, fs: Fs = realFs): Promise<BackupInfo[]> {
+  return new FileBackups(fs, file, Date.now).list();
+}
+
+/**
+ * The person's choice after a refused open: the named backup becomes the database, the refused file
+ * is kept aside as `<name>.corrupt-<time>`. A backup that does not load is refused before anything
+ * moves, and so is a file from a newer version of the program, which only that version may change.
+ */
+export async function restoreFromBackup(opts: OpenOptions, name: string): Promise<{ store: Store; recovered: Recovered }> {
+  const fs = opts.fs ?? realFs;
+  const migrations = opts.migrations ?? MIGRATIONS;
+  const lock = await acquireLock(fs, opts.file);
+  try {
+    const text = await new FileBackups(fs, opts.file, opts.now ?? Date.now).read(name);
+    parseDatabaseText(text, name, migrations);
+    const current = await readText(fs, opts.file);
+    if (current !== null) refuseNewerVersion(current, opts.file, migrations);
+    return await replaceWithBackupLocked(opts, fs, lock, name, text);
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+}
+
+function refuseNewerVersion(text: string, file: string, migrations: readonly Migration[]): void {
+  try {
+    parseDatabaseText(text, file, migrations);
+  } catch (e) {
+    if (e instanceof AppFailure && e.error.code === 'store-newer-version') throw e;
   }
 }
 
