@@ -43,7 +43,7 @@ function defaultProgramme(db: Database, identity: Identity): string {
  * operation with its original author, which is what makes its bundle the consolidated one.
  */
 function opsToSend(db: Database, identity: Identity, programme: string, all: boolean): Operation[] {
-  const start = all ? 0 : Math.min(lastSent(db)?.opIndex ?? 0, db.ops.length);
+  const start = all ? 0 : Math.min(lastSent(db, { programme })?.opIndex ?? 0, db.ops.length);
   const folded = fold(db.ops);
   const consolidated = identity.role === 'secretariat';
   return db.ops.slice(start).filter((op) => {

@@ -35,7 +35,9 @@ export function historyOf(db: Pick<Database, 'sync'>): HistoryEntry[] {
   return out;
 }
 
-/** The last bundle this installation exported, optionally only consolidated ones. */
-export function lastSent(db: Pick<Database, 'sync'>, consolidatedOnly = false): HistoryEntry | undefined {
-  return historyOf(db).filter((e) => e.direction === 'sent' && (!consolidatedOnly || e.consolidated)).at(-1);
+/** The last bundle this installation exported, optionally only consolidated ones or only of one programme. */
+export function lastSent(db: Pick<Database, 'sync'>, opts: { consolidatedOnly?: boolean; programme?: string } = {}): HistoryEntry | undefined {
+  return historyOf(db)
+    .filter((e) => e.direction === 'sent' && (!opts.consolidatedOnly || e.consolidated) && (opts.programme === undefined || e.programme === opts.programme))
+    .at(-1);
 }

@@ -34,8 +34,7 @@ export interface Intake {
  */
 export function intakeOf(db: Pick<Database, 'sync' | 'programmes'>, programme: string, since?: string): Intake {
   const received = historyOf(db).filter((e) => e.direction === 'received' && e.programme === programme);
-  const consolidated = lastSent(db, true);
-  const lastConsolidated = consolidated && consolidated.programme === programme ? consolidated.at : null;
+  const lastConsolidated = lastSent(db, { consolidatedOnly: true, programme })?.at ?? null;
   const bySender = new Map<string, IntakeSender>();
   for (const e of received) {
     const s = bySender.get(e.sender.installation) ?? {

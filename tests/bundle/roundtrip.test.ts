@@ -40,4 +40,22 @@ describe('bundle round trip', () => {
     expect(stateHash(arg.read().ops)).toBe(stateHash(sec.read().ops));
     expect(sec.read().sync.history.map((h) => h.direction)).toEqual(['received', 'received', 'sent']);
   });
+
+  it('counts "changes since the last export" per programme', async () => {
+    const dir = tempDir();
+    const arg = await installation(dir, { role: 'focal-point', country: 'ARG', groups: ['2020-2021/I'] });
+    const sec = await installation(dir, { role: 'secretariat', country: null, groups: [] });
+    open.push(arg, sec);
+    await arg.commit([reportChange('ARG', '2020-2021/I/1', 40)]);
+    await importBundles(sec, [{ name: 'a1', bytes: (await exportBundle(arg)).bytes }], { trustNew: true });
+    const current = await exportBundle(sec, { programme: '2020-2021' });
+    expect(current.manifest.opCount).toBeGreaterThan(0);
+    const mdg = await exportBundle(sec, { programme: '2009-2011' });
+    expect(mdg.manifest.opCount).toBeGreaterThan(0);
+    expect(readBundle(mdg.bytes).ops.every((op) => op.key !== readBundle(current.bytes).ops[0]!.key)).toBe(true);
+    await arg.commit([reportChange('ARG', '2020-2021/I/2', 10)]);
+    await importBundles(sec, [{ name: 'a2', bytes: (await exportBundle(arg)).bytes }]);
+    expect((await exportBundle(sec, { programme: '2020-2021' })).manifest.opCount).toBe(1);
+    expect((await exportBundle(sec, { programme: '2009-2011' })).manifest.opCount).toBe(0);
+  });
 });
