@@ -12,7 +12,7 @@ import type { ReportSource } from '../../shared/report/source';
 import { programmeTables } from '../../shared/report/tables';
 import type { TableName } from '../../shared/report/tables';
 import type { Paper } from '../../shared/report/paper';
-import { htmlToPdf, htmlToPdfBuffer } from './chromium';
+import { findChromium, htmlToPdf, htmlToPdfBuffer } from './chromium';
 import { activityReportDocx } from './docx';
 import { renderSheetHtml } from './html';
 import { activityReportHtml } from './reportHtml';
@@ -47,16 +47,17 @@ export function sheetHtml(source: ReportSource, job: SheetJob): string {
 }
 
 /** Writes the sheet as .pdf or .html; returns the files written. */
-export async function writeSheet(source: ReportSource, job: SheetJob, out: string, chromium?: string): Promise<string[]> {
+/** `env` is where CEA_CHROMIUM is read: the CLI passes its own environment. */
+export async function writeSheet(source: ReportSource, job: SheetJob, out: string, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
   const kind = outputKind(out, ['pdf', 'html'] as const);
   const html = sheetHtml(source, job);
   if (kind === 'html') await writeFile(out, html, 'utf8');
-  else await htmlToPdf(html, out, chromium);
+  else await htmlToPdf(html, out, findChromium(process.platform, env));
   return [out];
 }
 
-export async function sheetPdf(source: ReportSource, job: SheetJob, chromium?: string): Promise<Buffer> {
-  return htmlToPdfBuffer(sheetHtml(source, job), chromium);
+export async function sheetPdf(source: ReportSource, job: SheetJob, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
+  return htmlToPdfBuffer(sheetHtml(source, job), findChromium(process.platform, env));
 }
 
 function reportModel(source: ReportSource, group: string, lang: Lang, today: Date) {
@@ -68,11 +69,11 @@ export async function activityReportFile(source: ReportSource, group: string, la
   return activityReportDocx(reportModel(source, group, lang, today));
 }
 
-export async function writeActivityReport(source: ReportSource, group: string, lang: Lang, today: Date, out: string, chromium?: string): Promise<string[]> {
+export async function writeActivityReport(source: ReportSource, group: string, lang: Lang, today: Date, out: string, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
   const kind = outputKind(out, ['docx', 'pdf'] as const);
   const model = reportModel(source, group, lang, today);
   if (kind === 'docx') await writeFile(out, await activityReportDocx(model));
-  else await htmlToPdf(activityReportHtml(model, 'a4'), out, chromium);
+  else await htmlToPdf(activityReportHtml(model, 'a4'), out, findChromium(process.platform, env));
   return [out];
 }
 

@@ -16,7 +16,7 @@ export const report: Command = {
       usage,
     );
     const source = await withStore(ctx, (store) => sourceFromDatabase(store.read()));
-    const written = await writeActivityReport(source, flags.group, flags.lang, new Date(ctx.now()), flags.out);
+    const written = await writeActivityReport(source, flags.group, flags.lang, new Date(ctx.now()), flags.out, ctx.env);
     ctx.out(written.join('\n') + '\n');
   },
 };

@@ -25,7 +25,7 @@ export const sheet: Command = {
     );
     const source = await withStore(ctx, (store) => sourceFromDatabase(store.read()));
     // --group with --country: the group's sheet counted from that country's reports only.
-    const written = await writeSheet(source, { group: flags.group, country: flags.country, lang: flags.lang, paper: flags.paper, today: new Date(ctx.now()) }, flags.out);
+    const written = await writeSheet(source, { group: flags.group, country: flags.country, lang: flags.lang, paper: flags.paper, today: new Date(ctx.now()) }, flags.out, ctx.env);
     ctx.out(written.join('\n') + '\n');
   },
 };
