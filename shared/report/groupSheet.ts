@@ -78,7 +78,8 @@ function institutionName(source: ReportSource, id: string, lang: Lang): string {
   const inst = source.institutions.find((i) => i.id === id);
   if (!inst) return id;
   const name = pickText(inst.name, lang).text;
-  return inst.acronym ? `${name} (${inst.acronym})` : name;
+  // Some catalogue names already carry their acronym ("… (Centro de Excelencia UNODC-INEGI)").
+  return inst.acronym && !name.includes(inst.acronym) ? `${name} (${inst.acronym})` : name;
 }
 
 function countryName(source: ReportSource, iso3: string, lang: Lang): string {
