@@ -3,8 +3,8 @@ import type { BundleExported } from '../../shared/api/sync';
 import { useApi } from '../api/ApiContext';
 import { useT } from '../app/i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { saveFile } from '../ui/saveFile';
 import { useSubmit } from '../ui/useSubmit';
-import { saveBase64 } from './bytes';
 
 /** Export the changes since the last bundle (or everything), save the file, and offer a prefilled email. */
 export function ExportBundle({ onExported }: { onExported?: () => void }) {
@@ -16,7 +16,7 @@ export function ExportBundle({ onExported }: { onExported?: () => void }) {
   async function run(all: boolean) {
     const result = await submit.run(() => api.call('bundle.export', { all }));
     if (!result.ok) return;
-    saveBase64(result.data.fileName, result.data.mimeType, result.data.base64);
+    saveFile(result.data);
     setDone(result.data);
     onExported?.();
   }

@@ -50,5 +50,8 @@ describe('sync screen', () => {
     const status = await screen.findByText(/^Se guardó 2020-2021-secretariat-0001\.ceabundle/);
     expect(within(status).getByRole('link', { name: 'Escribir a la secretaría' })).toHaveAttribute('href', expect.stringMatching(/^mailto:\?subject=Paquete/));
     expect(URL.createObjectURL).toHaveBeenCalledOnce();
+    // The secretariat also sees the intake of the newest programme, with Colombia heard from.
+    const intake = screen.getByRole('region', { name: 'Recepción de paquetes' });
+    expect(await within(intake).findByRole('row', { name: /Ana Pérez \(COL\)/ })).toBeInTheDocument();
   });
 });
