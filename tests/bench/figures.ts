@@ -102,8 +102,13 @@ export function table(figures: Figures): string {
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  const notes = Object.values(figures)
-    .filter((f) => f.value !== null && f.note !== undefined)
-    .map((f) => `- ${f.label}: ${f.note}`);
+  // Figures measured together share a note; print it once, under the first of them.
+  const seen = new Set<string>();
+  const notes: string[] = [];
+  for (const f of Object.values(figures)) {
+    if (f.value === null || f.note === undefined || seen.has(f.note)) continue;
+    seen.add(f.note);
+    notes.push(`- ${f.label}: ${f.note}`);
+  }
   return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line), '', ...notes].join('\n');
 }
