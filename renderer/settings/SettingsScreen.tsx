@@ -1,5 +1,6 @@
 import type { Identity } from '../../shared/model/records';
 import { useT } from '../app/i18n';
+import { LanguageSelect } from '../app/LanguageSelect';
 import { Card } from '../ui/Card';
 import { Backups } from './Backups';
 import { DataFolder } from './DataFolder';
@@ -15,6 +16,9 @@ export function SettingsScreen({ identity, onSaved }: { identity: Identity | nul
       {firstRun && <p className="lead">{t('settings:firstRun.intro')}</p>}
       <Card title={t('settings:identity')}>
         <IdentityForm identity={identity} onSaved={onSaved} />
+      </Card>
+      <Card title={t('settings:language')}>
+        <LanguageSelect />
       </Card>
       {!firstRun && (
         <div className="columns">

@@ -138,7 +138,7 @@ describe('browser mode, a focal point in Spanish', () => {
     await screen('5-settings');
 
     // Switching language needs no restart, and the choice is kept.
-    await page.getByLabel('Idioma').selectOption('fr');
+    await page.getByRole('main').getByRole('combobox', { name: 'Idioma' }).selectOption('fr');
     await page.getByRole('heading', { level: 1, name: 'Paramètres' }).waitFor();
     await page.getByRole('link', { name: 'Programme', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Programme d’activités' }).waitFor();
