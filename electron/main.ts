@@ -1,19 +1,18 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { dirname, join } from 'node:path';
 import { IPC_INVOKE, IPC_MENU } from '../shared/api/bridge';
 import type { MenuEvent } from '../shared/api/bridge';
 import { LANGS } from '../shared/model/text';
 import type { Lang } from '../shared/model/text';
-import { createDispatch, createHandlers } from './handlers';
-import type { Dispatch } from './handlers';
 import { defaultContext } from './handlers/defaultContext';
 import { appInfo } from './host/appInfo';
 import { SECURITY_HEADERS } from './host/headers';
-import { openDatabase } from './host/openDatabase';
+import { startSession } from './host/session';
 import { staticFile } from './host/staticFiles';
 import { sanitizeMailto } from './mailto';
 import { menuTemplate } from './menu';
+import { defaultDataDir, resolveDbPath } from './store';
 
 /** The app is served from app://cea/, never file://: a file URL would give the page the whole disk as its origin. */
 const SCHEME = 'app';
@@ -103,15 +102,14 @@ function systemLang(): Lang {
 
 async function start(): Promise<void> {
   const { version, rendererDir } = appInfo();
-  const opened = await openDatabase(process.argv.slice(1), process.env);
-  if ('error' in opened) {
-    dialog.showErrorBox('CEA Programme Tracker', opened.error);
-    app.quit();
-    return;
-  }
-  const { store } = opened;
   const ctx = defaultContext(version);
-  const dispatch: Dispatch = createDispatch(createHandlers(store, ctx), ctx);
+  // A database that cannot be opened still starts the window, in recovery mode: the renderer names the
+  // problem and offers a backup or another file; the menu follows the database once one is open.
+  const opened = await startSession({
+    file: resolveDbPath(process.argv.slice(1), process.env, defaultDataDir()),
+    ctx,
+    onRecovered: (store) => setMenu(store.read().identity?.lang ?? systemLang(), { version, dataFolder: dirname(store.file) }),
+  });
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -119,15 +117,15 @@ async function start(): Promise<void> {
 
   ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
     if (!fromOurWindow(event)) return { ok: false, error: { code: 'forbidden', i18nKey: 'errors:forbidden' } };
-    return dispatch(method, input);
+    return opened.dispatch(method, input);
   });
 
-  setMenu(store.read().identity?.lang ?? systemLang(), { version, dataFolder: dirname(store.file) });
+  setMenu(opened.store()?.read().identity?.lang ?? systemLang(), { version, dataFolder: dirname(opened.file()) });
   mainWindow = createWindow(join(__dirname, 'preload.cjs'));
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  app.on('will-quit', () => void store.close());
+  app.on('will-quit', () => void opened.close());
 }
 
 // A second copy on the same database would fight over the file: hand over to the first one instead.

@@ -8,6 +8,7 @@ import { printHandlers } from './print';
 import { programmeHandlers } from './programme';
 import { progressHandlers } from './progress';
 import { settingsHandlers } from './settings';
+import { startupHandlers } from './startup';
 import { syncHandlers } from './sync';
 
 export type { HandlerContext, HandlerStore } from './context';
@@ -23,6 +24,7 @@ export function createHandlers(store: HandlerStore, ctx: HandlerContext): Handle
     ...settingsHandlers(store, ctx),
     ...printHandlers(store, ctx),
     ...syncHandlers(store, ctx),
+    ...startupHandlers(),
   };
 }
 

@@ -3,6 +3,7 @@ import { budgetApi } from './budget';
 import { printApi } from './print';
 import { programmeApi } from './programme';
 import { progressApi } from './progress';
+import { recoveryApi } from './recovery';
 import { settingsApi } from './settings';
 import { syncApi } from './sync';
 
@@ -31,6 +32,7 @@ export const contract = join(
   settingsApi,
   printApi,
   syncApi,
+  recoveryApi,
 );
 
 export type Contract = typeof contract;

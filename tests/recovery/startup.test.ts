@@ -1,0 +1,221 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createClient, type ApiClient } from '../../shared/api/client';
+import type { RecoveryStatus, StartupStatus } from '../../shared/api/recovery';
+import { SCHEMA_VERSION } from '../../shared/model';
+import type { HandlerContext } from '../../electron/handlers';
+import { startSession, type Session } from '../../electron/host/session';
+import { openStore, type Store } from '../../electron/store';
+import { IDENTITY, tempDir } from '../store/helpers';
+
+const ctx: HandlerContext = {
+  today: () => new Date(2021, 2, 15),
+  now: () => Date.UTC(2021, 2, 15, 12),
+  randomHex: () => '0123456789abcdef0123456789abcdef',
+  version: 'test',
+  log: () => undefined,
+};
+
+let env: ReturnType<typeof tempDir>;
+let file: string;
+let session: Session | null;
+let holder: Store | null;
+beforeEach(() => {
+  env = tempDir();
+  file = join(env.dir, 'db.json');
+  session = null;
+  holder = null;
+});
+afterEach(async () => {
+  await session?.close();
+  await holder?.close();
+  env.cleanup();
+});
+
+/** A database with an identity and one change: two save backups, the newest holding one operation. */
+async function makeDatabase(): Promise<void> {
+  const store = await openStore({ file, dataDir: env.emptyData, createIfMissing: true });
+  await store.update((d) => {
+    d.identity = IDENTITY;
+  });
+  await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 50 } }]);
+  await store.close();
+}
+
+async function start(): Promise<ApiClient> {
+  session = await startSession({ file, dataDir: env.emptyData, ctx });
+  const s = session;
+  return createClient((method, input) => s.dispatch(method, input));
+}
+
+async function recoveryStatus(api: ApiClient): Promise<RecoveryStatus> {
+  const status: StartupStatus = await api.send('startup.status', {});
+  if (status.mode !== 'recovery') throw new Error('expected recovery mode');
+  return status;
+}
+
+function newerVersionText(): string {
+  return JSON.stringify({ format: 'cea-programme-tracker', schemaVersion: SCHEMA_VERSION + 1, futureField: true });
+}
+
+describe('normal mode', () => {
+  it('says the database is open and refuses to recover anything', async () => {
+    await makeDatabase();
+    const api = await start();
+    expect(await api.send('startup.status', {})).toEqual({ mode: 'normal' });
+    const names = readdirSync(join(env.dir, 'backups'));
+    expect((await api.call('startup.restore', { name: names[0] ?? '' })).ok).toBe(false);
+    const open = await api.call('startup.open', { file: join(env.dir, 'other.json'), create: true });
+    expect(open).toEqual({ ok: false, error: { code: 'not-in-recovery', i18nKey: 'recovery:errors.not-in-recovery' } });
+    expect(existsSync(join(env.dir, 'other.json'))).toBe(false);
+  });
+});
+
+describe('a corrupt database', () => {
+  const GARBAGE = '{"format": "cea-programme-tracker", "ops": [tru';
+
+  it('starts in recovery mode: the problem, the file and its backups, read without opening it', async () => {
+    await makeDatabase();
+    writeFileSync(file, GARBAGE);
+    const api = await start();
+    const status = await recoveryStatus(api);
+    expect(status.problem).toMatchObject({ code: 'store-corrupt', i18nKey: 'store:corrupt', details: { file } });
+    expect(status.file).toBe(file);
+    expect(status.canRestore).toBe(true);
+    expect(status.backups.map((b) => [b.reason, b.opCount])).toEqual([
+      ['save', 1],
+      ['save', 0],
+    ]);
+    expect(session?.store()).toBeNull();
+    expect(readFileSync(file, 'utf8')).toBe(GARBAGE);
+  });
+
+  it('refuses every other method until a database is open', async () => {
+    await makeDatabase();
+    writeFileSync(file, GARBAGE);
+    const api = await start();
+    expect(await api.call('identity.get', {})).toEqual({ ok: false, error: { code: 'in-recovery', i18nKey: 'recovery:errors.in-recovery' } });
+    expect((await api.call('backups.restore', { name: 'x.json' })).ok).toBe(false);
+  });
+
+  it('restores the chosen backup: the bad file kept aside byte for byte, the normal API working afterwards', async () => {
+    await makeDatabase();
+    writeFileSync(file, GARBAGE);
+    const api = await start();
+    const older = (await recoveryStatus(api)).backups.find((b) => b.opCount === 0);
+    if (!older) throw new Error('no older backup');
+
+    const result = await api.send('startup.restore', { name: older.name });
+    expect(result.restored).toBe(older.name);
+    expect(result.badFileKeptAt).toMatch(/db\.json\.corrupt-[\dT-]+Z$/);
+    expect(readFileSync(result.badFileKeptAt, 'utf8')).toBe(GARBAGE);
+
+    expect(await api.send('startup.status', {})).toEqual({ mode: 'normal' });
+    expect(session?.problem()).toBeNull();
+    expect(await api.send('identity.get', {})).toEqual(IDENTITY);
+    expect(await api.send('settings.get', {})).toMatchObject({ dbFile: file });
+    await api.send('language.set', { lang: 'fr' });
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { ops: unknown[]; identity: { lang: string } };
+    expect(saved.ops).toEqual([]);
+    expect(saved.identity.lang).toBe('fr');
+    // Once recovered, the recovery actions are over.
+    expect((await api.call('startup.restore', { name: older.name })).ok).toBe(false);
+  });
+
+  it('refuses names that are not listed backups of this database, and leaves the file alone', async () => {
+    await makeDatabase();
+    writeFileSync(file, GARBAGE);
+    writeFileSync(join(env.dir, 'backups', 'notes.json'), '{}');
+    const api = await start();
+    for (const name of ['../db.json', '/etc/passwd', 'backups/x.json', '..', '']) {
+      expect(await api.call('startup.restore', { name })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    for (const name of ['notes.json', 'db.json.20210315T120000000Z.save.ops9.json']) {
+      expect(await api.call('startup.restore', { name })).toEqual({ ok: false, error: { code: 'unknown-backup', i18nKey: 'errors:unknown-backup', details: { name } } });
+    }
+    expect(readFileSync(file, 'utf8')).toBe(GARBAGE);
+    expect(readdirSync(env.dir).filter((n) => n.includes('.corrupt-'))).toEqual([]);
+  });
+
+  it('refuses a backup that is itself damaged before moving anything', async () => {
+    await makeDatabase();
+    writeFileSync(file, GARBAGE);
+    const api = await start();
+    const newest = (await recoveryStatus(api)).backups[0];
+    if (!newest) throw new Error('no backup');
+    writeFileSync(join(env.dir, 'backups', newest.name), 'not json');
+    expect(await api.call('startup.restore', { name: newest.name })).toMatchObject({ ok: false, error: { code: 'store-corrupt' } });
+    expect(readFileSync(file, 'utf8')).toBe(GARBAGE);
+    expect((await recoveryStatus(api)).problem.code).toBe('store-corrupt');
+  });
+});
+
+describe('a database from a newer version', () => {
+  it('is never touched: restore refused, another file offered instead', async () => {
+    await makeDatabase();
+    const text = newerVersionText();
+    writeFileSync(file, text);
+    const api = await start();
+    const status = await recoveryStatus(api);
+    expect(status.problem).toMatchObject({ code: 'store-newer-version', i18nKey: 'store:newer-version' });
+    expect(status.canRestore).toBe(false);
+    const name = status.backups[0]?.name ?? '';
+    expect(await api.call('startup.restore', { name })).toEqual({ ok: false, error: { code: 'restore-refused', i18nKey: 'recovery:errors.restore-refused', details: { file } } });
+    expect(readFileSync(file, 'utf8')).toBe(text);
+
+    const other = join(env.dir, 'nuevo.json');
+    expect(await api.send('startup.open', { file: other, create: true })).toEqual({ file: other });
+    expect(await api.send('startup.status', {})).toEqual({ mode: 'normal' });
+    expect(await api.send('settings.get', {})).toMatchObject({ dbFile: other });
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+});
+
+describe('a database open in another window', () => {
+  it('explains the lock, offers no restore, and opens once the other copy is closed', async () => {
+    await makeDatabase();
+    holder = await openStore({ file });
+    const before = readFileSync(file, 'utf8');
+    const api = await start();
+    const status = await recoveryStatus(api);
+    expect(status.problem).toMatchObject({ code: 'store-locked', i18nKey: 'store:locked' });
+    expect(status.canRestore).toBe(false);
+    expect(await api.call('startup.open', { file })).toMatchObject({ ok: false, error: { code: 'store-locked' } });
+    await holder.close();
+    holder = null;
+    expect(await api.send('startup.open', { file })).toEqual({ file });
+    expect(await api.send('identity.get', {})).toEqual(IDENTITY);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
+
+describe('opening another file', () => {
+  it('refuses paths that are not absolute .json files, a missing file, and creating over an existing one', async () => {
+    writeFileSync(file, newerVersionText());
+    const api = await start();
+    for (const path of ['other.json', './other.json', join(env.dir, 'other.txt'), join(env.dir, 'other'), `${join(env.dir, 'a')}\0.json`]) {
+      expect(await api.call('startup.open', { file: path })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    const missing = join(env.dir, 'missing.json');
+    expect(await api.call('startup.open', { file: missing })).toMatchObject({ ok: false, error: { code: 'store-not-found' } });
+    expect(existsSync(missing)).toBe(false);
+    const existing = join(env.dir, 'existing.json');
+    writeFileSync(existing, 'keep me');
+    expect(await api.call('startup.open', { file: existing, create: true })).toEqual({
+      ok: false,
+      error: { code: 'file-exists', i18nKey: 'recovery:errors.file-exists', details: { file: existing } },
+    });
+    expect(readFileSync(existing, 'utf8')).toBe('keep me');
+    expect((await recoveryStatus(api)).problem.code).toBe('store-newer-version');
+  });
+
+  it('a file that fails to open leaves recovery mode as it was', async () => {
+    writeFileSync(file, newerVersionText());
+    const other = join(env.dir, 'other.json');
+    writeFileSync(other, '');
+    const api = await start();
+    expect(await api.call('startup.open', { file: other })).toMatchObject({ ok: false, error: { code: 'store-corrupt' } });
+    expect(readFileSync(other, 'utf8')).toBe('');
+    expect((await recoveryStatus(api)).file).toBe(file);
+  });
+});
