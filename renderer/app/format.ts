@@ -11,6 +11,8 @@ export interface Format {
   month(m: Month): string;
   day(d: string): string;
   time(d: Date): string;
+  /** Date and time to the second, to tell apart backups made in the same minute. */
+  instant(iso: string): string;
   number(n: number): string;
   percent(share: number): string;
   money(cents: number, currency: string): string;
@@ -25,6 +27,7 @@ export function createFormat(lang: Lang): Format {
   const month = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
   const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short' });
+  const instant = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'medium' });
   const number = new Intl.NumberFormat(lang);
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
   const money = new Map<string, Intl.NumberFormat>();
@@ -38,6 +41,7 @@ export function createFormat(lang: Lang): Format {
       return day.format(utc(y, mm, dd));
     },
     time: (d) => time.format(d),
+    instant: (iso) => instant.format(new Date(iso)),
     number: (n) => number.format(n),
     percent: (share) => percent.format(share),
     money: (cents, currency) => {

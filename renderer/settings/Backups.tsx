@@ -16,7 +16,7 @@ export function Backups() {
   const backups = useLoad('backups', () => api.call('backups.list', {}));
   const restore = useSubmit<{ restored: string }>();
   const [restoredAt, setRestoredAt] = useState<Date | null>(null);
-  const when = (iso: string) => `${format.day(iso)} ${format.time(new Date(iso))}`;
+  const when = (iso: string) => format.instant(iso);
   return (
     <Loadable loaded={backups}>
       {(list, reload) => (
