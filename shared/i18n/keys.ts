@@ -8,6 +8,7 @@ import type budget from './locales/es/budget.json';
 import type common from './locales/es/common.json';
 import type group from './locales/es/group.json';
 import type overview from './locales/es/overview.json';
+import type recovery from './locales/es/recovery.json';
 import type settings from './locales/es/settings.json';
 import type sync from './locales/es/sync.json';
 
@@ -19,6 +20,7 @@ interface Namespaces {
   budget: typeof budget;
   settings: typeof settings;
   sync: typeof sync;
+  recovery: typeof recovery;
 }
 
 export const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
