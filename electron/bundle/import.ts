@@ -73,7 +73,7 @@ export function aboutFile<T>(file: string, check: () => T): T {
  * replay. `localOps` are the database's operations plus those of files checked before it in the same
  * import, so a file may build on an earlier one.
  */
-export function checkAgainst(db: Database, file: string, manifest: Manifest, ops: Operation[], localOps: readonly Operation[], opts: ImportOptions, newlyTrusted: Set<string>): Checked {
+export function checkAgainst(db: Database, file: string, manifest: Manifest, ops: Operation[], localOps: readonly Operation[], opts: ImportOptions, newlyTrusted: ReadonlyMap<string, string>): Checked {
   if (!db.programmes.some((p) => p.id === manifest.programme)) refuse('other-programme', { programme: manifest.programme });
   const { sender, publicKey } = manifest;
   const print = fingerprint(publicKey);
@@ -87,7 +87,10 @@ export function checkAgainst(db: Database, file: string, manifest: Manifest, ops
     if ((trusted.role ?? sender.role) !== sender.role || (trusted.country !== undefined && trusted.country !== sender.country)) {
       refuse('identity-changed', { signer: sender.name, role: sender.role, trustedRole: trusted.role ?? sender.role });
     }
-  } else if (!newlyTrusted.has(sender.installation)) {
+  } else if (newlyTrusted.has(sender.installation)) {
+    // Trusted a moment ago, by an earlier file of this import: the same key, or nothing.
+    if (newlyTrusted.get(sender.installation) !== publicKey) refuse('key-changed', { signer: sender.name, fingerprint: print });
+  } else {
     if (!opts.trustNew) refuse('unknown-signer', { signer: sender.name, email: sender.email, fingerprint: print });
     newSigner = true;
   }
@@ -117,14 +120,14 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
   const db = store.read() as Database;
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const checked: Checked[] = [];
-  const newlyTrusted = new Set<string>();
+  const newlyTrusted = new Map<string, string>();
   let localOps: Operation[] = db.ops;
   for (const f of files) {
     const read = aboutFile(f.name, () => readBundle(f.bytes, limits));
     const c = aboutFile(f.name, () => checkAgainst(db, f.name, read.manifest, read.ops, localOps, opts, newlyTrusted));
     const earlier = checked.find((o) => o.manifest.sender.installation === c.manifest.sender.installation && o.manifest.seq >= c.manifest.seq);
     if (earlier) c.replay = true;
-    if (c.newSigner) newlyTrusted.add(c.manifest.sender.installation);
+    if (c.newSigner) newlyTrusted.set(c.manifest.sender.installation, c.manifest.publicKey);
     if (!c.replay) localOps = mergeOps(localOps, c.ops).ops;
     checked.push(c);
   }

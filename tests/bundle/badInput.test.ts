@@ -116,6 +116,14 @@ describe('bundle import refuses bad input, leaving the database as it was', () =
     expect(String(failure.error.details?.fingerprint)).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){9}$/);
     const changed = next(manifestOf(), { opCount: 0, publicKey: stranger.publicKey });
     await refused(craft({ manifest: changed, opsText: '[]', privateKey: stranger.privateKey }), 'bundle-key-changed', { trustNew: true });
+    // Nor can a second file of the same import slip in another key for a signer the first one introduced.
+    const impostor = generateKeys();
+    const m2 = { ...m, seq: m.seq + 1, publicKey: impostor.publicKey };
+    const before = readFileSync(sec.file);
+    await expect(
+      importBundles(sec, [{ name: 'one', bytes }, { name: 'two', bytes: craft({ manifest: m2, opsText: '[]', privateKey: impostor.privateKey }) }], { trustNew: true }),
+    ).rejects.toMatchObject({ error: { code: 'bundle-key-changed', details: { file: 'two' } } });
+    expect(readFileSync(sec.file).equals(before)).toBe(true);
   });
 
   it('a known key claiming another role', async () => {
