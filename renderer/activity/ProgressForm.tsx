@@ -11,6 +11,7 @@ import { ErrorMessage, useErrorText } from '../ui/ErrorMessage';
 import { Field } from '../ui/Field';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Select } from '../ui/Select';
+import { OnBehalfOf, countryInput } from '../ui/OnBehalfOf';
 import { useSubmit } from '../ui/useSubmit';
 import { EvidenceList, withPending } from './EvidenceList';
 import { focusFirstInvalid } from '../ui/focusFirstInvalid';
@@ -26,6 +27,7 @@ interface Draft {
   evidence: string[];
   evidenceNext: string;
   reportDate: string;
+  country: string;
 }
 
 /** A new report starts from where the latest one left off; the narrative fields start empty. */
@@ -41,6 +43,7 @@ function initialDraft(latest: ProgressReport | null): Draft {
     evidence: [],
     evidenceNext: '',
     reportDate: today(),
+    country: '',
   };
 }
 
@@ -116,6 +119,7 @@ export function ProgressForm({ activityId, programme, latest, onSaved }: Props) 
         nextSteps: draft.nextSteps,
         evidence,
         reportDate: draft.reportDate,
+        ...countryInput(draft.country),
       }),
     );
     if (result.ok) {
@@ -132,6 +136,7 @@ export function ProgressForm({ activityId, programme, latest, onSaved }: Props) 
 
   return (
     <form noValidate onSubmit={onSubmit} className="form">
+      <OnBehalfOf value={draft.country} onChange={(v) => set('country', v)} />
       <div className="form__row">
         <Field label={t('activity:status')} error={errors.status} required>
           {(c) => <Select {...c} value={draft.status} onChange={(v) => set('status', v)} options={STATUSES.map((s) => ({ value: s, label: t(`common:status.${s}`) }))} />}

@@ -9,6 +9,7 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { SyncScreen } from '../sync/SyncScreen';
 import { Loadable } from '../ui/Loadable';
 import { useT } from './i18n';
+import { IdentityContext } from './IdentityContext';
 import { LanguageSelect } from './LanguageSelect';
 import { useMenu } from './useMenu';
 import { useNavigation } from './Navigation';
@@ -92,7 +93,9 @@ export function App() {
                 }}
               />
             ) : (
-              <Screen route={route} identity={current} onIdentity={reload} />
+              <IdentityContext.Provider value={current}>
+                <Screen route={route} identity={current} onIdentity={reload} />
+              </IdentityContext.Provider>
             )
           }
         </Loadable>

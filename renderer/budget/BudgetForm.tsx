@@ -13,6 +13,7 @@ import { ErrorMessage, useErrorText } from '../ui/ErrorMessage';
 import { Field } from '../ui/Field';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Select } from '../ui/Select';
+import { OnBehalfOf, countryInput } from '../ui/OnBehalfOf';
 import { useSubmit } from '../ui/useSubmit';
 import { parseAmount } from './parseAmount';
 
@@ -28,6 +29,7 @@ interface Draft {
   currency: string;
   purpose: string;
   date: string;
+  country: string;
 }
 
 type FieldName = 'source' | 'newSource' | 'amount' | 'currency' | 'date';
@@ -50,7 +52,7 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
   const { t, lang } = useT();
   const errorText = useErrorText();
   const api = useApi();
-  const blank = (): Draft => ({ activity: activityId ?? WHOLE_GROUP, kind: 'expenditure', source: '', newSource: '', amount: '', currency: 'USD', purpose: '', date: today() });
+  const blank = (): Draft => ({ activity: activityId ?? WHOLE_GROUP, kind: 'expenditure', source: '', newSource: '', amount: '', currency: 'USD', purpose: '', date: today(), country: '' });
   const [draft, setDraft] = useState(blank);
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
@@ -90,6 +92,7 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
       currency,
       purpose: draft.purpose.trim(),
       date: draft.date,
+      ...countryInput(draft.country),
     };
     const result = await submit.run(() => api.call('budget.add', input));
     if (result.ok) {
@@ -101,6 +104,7 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
 
   return (
     <form noValidate onSubmit={onSubmit} className="form">
+      <OnBehalfOf value={draft.country} onChange={(v) => set('country', v)} />
       <div className="form__row">
         <Field label={t('budget:activity')}>
           {(c) => (

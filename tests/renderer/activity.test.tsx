@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../renderer/app/App';
-import { makeApi, renderWithProviders } from './renderWithProviders';
+import { FOCAL_POINT, makeApi, renderWithProviders } from './renderWithProviders';
 
 const HASH = '#/activity/2020-2021/VII/3';
 
@@ -74,5 +74,26 @@ describe('activity progress form', () => {
     await user.click(screen.getByRole('link', { name: 'Grupo VII' }));
     expect(await screen.findByRole('heading', { level: 1, name: /Grupo de trabajo VII/ })).toBeInTheDocument();
     confirm.mockRestore();
+  });
+});
+
+describe('the secretariat', () => {
+  it('reports on behalf of a country; focal points are not asked', async () => {
+    const { client } = await makeApi({ ...FOCAL_POINT, name: 'Rolando Ocampo', role: 'secretariat', country: null, groups: [] });
+    const { user } = renderWithProviders(<App />, { client, hash: HASH });
+    await screen.findByRole('heading', { level: 1, name: 'Avance de la actividad 3' });
+    await user.selectOptions(await screen.findByLabelText('En nombre de'), 'CHL');
+    await user.selectOptions(screen.getByLabelText(/^Estado/), 'not-started');
+    await user.click(screen.getByRole('button', { name: 'Guardar informe' }));
+    const history = screen.getByRole('region', { name: 'Informes anteriores' });
+    expect(await within(history).findByText('Rolando Ocampo (Chile)')).toBeInTheDocument();
+    expect((await client.send('activity.get', { activityId: '2020-2021/VII/3' })).reports[0]).toMatchObject({ country: 'CHL', author: { role: 'secretariat' } });
+  });
+
+  it('is the only one asked on whose behalf', async () => {
+    const { client } = await makeApi();
+    renderWithProviders(<App />, { client, hash: HASH });
+    await screen.findByRole('heading', { level: 1, name: 'Avance de la actividad 3' });
+    expect(screen.queryByLabelText('En nombre de')).not.toBeInTheDocument();
   });
 });
