@@ -82,8 +82,9 @@ export function recoveryHandlers({ open, problem }: Refused, opened: (store: Sto
 
     'startup.open'({ file: target, create }) {
       return exclusive(async () => {
-        // The contract accepts any platform's absolute form; this process's platform decides.
+        // Checked here, not in the contract: only this process knows its platform's absolute paths.
         if (!isAbsolute(target)) fail('not-absolute-path', 'recovery:errors.not-absolute-path', { file: target });
+        if (!/\.json$/i.test(target)) fail('not-json-file', 'recovery:errors.not-json-file', { file: target });
         const chosen = resolve(target);
         if (create && (await exists(chosen))) fail('file-exists', 'recovery:errors.file-exists', { file: chosen });
         const store = await openStore({ ...open, file: chosen, createIfMissing: create });

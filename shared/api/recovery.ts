@@ -23,20 +23,15 @@ export type StartupStatus =
 export type RecoveryStatus = Extract<StartupStatus, { mode: 'recovery' }>;
 
 /**
- * An absolute path to a .json file, on any platform the renderer may run against (`/…`, `C:\…`,
- * `\\server\…`). The main process checks it again with its own platform's rules.
+ * A path as the user typed it. Whether it is absolute and names a .json file is checked by the main
+ * process, with its own platform's rules and a message the user can act on.
  */
-export const DbFilePath = z
-  .string()
-  .max(4096)
-  .refine((p) => !p.includes('\0'), 'not a path')
-  .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), 'not an absolute path')
-  .refine((p) => /\.json$/i.test(p), 'not a .json file');
+export const DbFilePath = z.string().trim().min(1).max(4096).refine((p) => !p.includes('\0'), 'not a path');
 
 export const recoveryApi = {
   'startup.status': endpoint<StartupStatus>()(NoInput),
   /** Makes the chosen backup the database; the refused file is kept aside, never deleted. */
   'startup.restore': endpoint<{ restored: string; badFileKeptAt: string }>()(z.object({ name: BackupName }).strict()),
-  /** Opens another database file instead, or creates a new one there when `create` is set. */
+  /** Opens another database file (an absolute path ending in .json), or creates a new one there when `create` is set. */
   'startup.open': endpoint<{ file: string }>()(z.object({ file: DbFilePath, create: z.boolean().default(false) }).strict()),
 };

@@ -320,6 +320,9 @@ const INVALID: Record<Method, unknown[]> = {
   'sheet.pdf': [{ country: 'col', lang: 'es', paper: 'a4' }, { groupId: 'X', lang: 'es' }],
   'report.docx': [{ groupId: 'X', lang: 'fr' }, { lang: 'es' }],
   'spreadsheet.xlsx': [{ programmeId: '2020', lang: 'es' }, { programmeId: '2020-2021', lang: 'es', out: '/etc/passwd' }],
+  'startup.status': [{ x: 1 }],
+  'startup.restore': [{ name: '../cea.json' }, { name: '/etc/passwd' }, {}],
+  'startup.open': [{ file: '' }, { file: 7 }, { file: '/tmp/a\0.json' }, { file: '/tmp/a.json', create: 'yes' }, { file: '/tmp/a.json', path: '/x' }],
   ...SYNC_INVALID,
 };
 
