@@ -7,7 +7,7 @@ import { mergeOps } from '../../shared/sync/merge';
 import { scopeViolations } from '../../shared/sync/scope';
 import type { Store } from '../store';
 import { refuse } from './failure';
-import type { HistoryEntry } from '../../shared/sync/history';
+import { historyOf, type HistoryEntry } from '../../shared/sync/history';
 import { fingerprint } from './keys';
 import { DEFAULT_LIMITS, type BundleLimits } from './limits';
 import type { Manifest } from './manifest';
@@ -99,7 +99,9 @@ export function checkAgainst(db: Database, file: string, manifest: Manifest, ops
     const v = violations[0]!;
     refuse('out-of-scope', { signer: sender.name, role: sender.role, count: violations.length, entity: v.entity, key: v.key, reason: v.reason });
   }
-  const replay = manifest.seq <= (db.sync.lastSeq[sender.installation] ?? 0);
+  // A replay is a sequence number already received from this sender. An earlier number never seen
+  // is a bundle that travelled slower than its successor: it still carries changes, so it is applied.
+  const replay = historyOf(db).some((e) => e.direction === 'received' && e.sender.installation === sender.installation && e.seq === manifest.seq);
   const now = (opts.now ?? Date.now)();
   const latest = ops.reduce((max, op) => Math.max(max, parseHlc(op.hlc).wall), 0);
   const warnings: AppError[] = [];
@@ -125,7 +127,7 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
   for (const f of files) {
     const read = aboutFile(f.name, () => readBundle(f.bytes, limits));
     const c = aboutFile(f.name, () => checkAgainst(db, f.name, read.manifest, read.ops, localOps, opts, newlyTrusted));
-    const earlier = checked.find((o) => o.manifest.sender.installation === c.manifest.sender.installation && o.manifest.seq >= c.manifest.seq);
+    const earlier = checked.find((o) => o.manifest.sender.installation === c.manifest.sender.installation && o.manifest.seq === c.manifest.seq);
     if (earlier) c.replay = true;
     if (c.newSigner) newlyTrusted.set(c.manifest.sender.installation, c.manifest.publicKey);
     if (!c.replay) localOps = mergeOps(localOps, c.ops).ops;

@@ -195,11 +195,27 @@ describe('bundle import refuses bad input, leaving the database as it was', () =
     expect(failure.error.details).toMatchObject({ seq: again.manifest.seq });
   });
 
+  it('an earlier bundle that arrives after its successor is still applied: arrival order loses nothing', async () => {
+    await arg.commit([reportChange('ARG', '2020-2021/I/6', 20)]);
+    const first = await exportBundle(arg);
+    await arg.commit([reportChange('ARG', '2020-2021/I/7', 30)]);
+    const second = await exportBundle(arg);
+    expect(second.manifest.seq).toBeGreaterThan(first.manifest.seq);
+    const later = await importBundles(sec, [{ name: 'second.ceabundle', bytes: second.bytes }]);
+    expect(later.files.map((f) => [f.status, f.new])).toEqual([['imported', 1]]);
+    const earlier = await importBundles(sec, [{ name: 'first.ceabundle', bytes: first.bytes }]);
+    expect(earlier.files.map((f) => [f.status, f.new])).toEqual([['imported', 1]]);
+    await refused(first.bytes, 'bundle-replay');
+  });
+
   it('a replay among new bundles is skipped and reported, the others imported', async () => {
     await arg.commit([reportChange('ARG', '2020-2021/I/5', 15)]);
+    const seen = await exportBundle(arg);
+    await importBundles(sec, [{ name: 'seen.ceabundle', bytes: seen.bytes }]);
+    await arg.commit([reportChange('ARG', '2020-2021/I/5', 25)]);
     const fresh = await exportBundle(arg);
     const summary = await importBundles(sec, [
-      { name: 'old.ceabundle', bytes: good.bytes },
+      { name: 'old.ceabundle', bytes: seen.bytes },
       { name: 'fresh.ceabundle', bytes: fresh.bytes },
     ]);
     expect(summary.files.map((f) => [f.file, f.status, f.new])).toEqual([
