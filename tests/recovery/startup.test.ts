@@ -32,13 +32,14 @@ afterEach(async () => {
   env.cleanup();
 });
 
-/** A database with an identity and one change: two save backups, the newest holding one operation. */
+/** A database with an identity and one change, its saves' backups, and last a manual backup of it all. */
 async function makeDatabase(): Promise<void> {
   const store = await openStore({ file, dataDir: env.emptyData, createIfMissing: true });
   await store.update((d) => {
     d.identity = IDENTITY;
   });
   await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 50 } }]);
+  await store.backup('manual');
   await store.close();
 }
 
@@ -82,10 +83,9 @@ describe('a corrupt database', () => {
     expect(status.problem).toMatchObject({ code: 'store-corrupt', i18nKey: 'store:corrupt', details: { file } });
     expect(status.file).toBe(file);
     expect(status.canRestore).toBe(true);
-    expect(status.backups.map((b) => [b.reason, b.opCount])).toEqual([
-      ['save', 1],
-      ['save', 0],
-    ]);
+    expect(status.backups.map((b) => b.name).sort()).toEqual(readdirSync(join(env.dir, 'backups')).sort());
+    expect(status.backups.length).toBeGreaterThanOrEqual(2);
+    expect(status.backups[0]).toMatchObject({ reason: 'manual', opCount: 1 });
     expect(session?.store()).toBeNull();
     expect(readFileSync(file, 'utf8')).toBe(GARBAGE);
   });
@@ -102,11 +102,11 @@ describe('a corrupt database', () => {
     await makeDatabase();
     writeFileSync(file, GARBAGE);
     const api = await start();
-    const older = (await recoveryStatus(api)).backups.find((b) => b.opCount === 0);
-    if (!older) throw new Error('no older backup');
+    const manual = (await recoveryStatus(api)).backups.find((b) => b.reason === 'manual');
+    if (!manual) throw new Error('no manual backup');
 
-    const result = await api.send('startup.restore', { name: older.name });
-    expect(result.restored).toBe(older.name);
+    const result = await api.send('startup.restore', { name: manual.name });
+    expect(result.restored).toBe(manual.name);
     expect(result.badFileKeptAt).toMatch(/db\.json\.corrupt-[\dT-]+Z$/);
     expect(readFileSync(result.badFileKeptAt, 'utf8')).toBe(GARBAGE);
 
@@ -116,10 +116,10 @@ describe('a corrupt database', () => {
     expect(await api.send('settings.get', {})).toMatchObject({ dbFile: file });
     await api.send('language.set', { lang: 'fr' });
     const saved = JSON.parse(readFileSync(file, 'utf8')) as { ops: unknown[]; identity: { lang: string } };
-    expect(saved.ops).toEqual([]);
+    expect(saved.ops).toHaveLength(1);
     expect(saved.identity.lang).toBe('fr');
     // Once recovered, the recovery actions are over.
-    expect((await api.call('startup.restore', { name: older.name })).ok).toBe(false);
+    expect((await api.call('startup.restore', { name: manual.name })).ok).toBe(false);
   });
 
   it('refuses names that are not listed backups of this database, and leaves the file alone', async () => {
@@ -193,7 +193,17 @@ describe('opening another file', () => {
   it('refuses paths that are not absolute .json files, a missing file, and creating over an existing one', async () => {
     writeFileSync(file, newerVersionText());
     const api = await start();
-    for (const path of ['other.json', './other.json', join(env.dir, 'other.txt'), join(env.dir, 'other'), `${join(env.dir, 'a')}\0.json`]) {
+    for (const path of ['other.json', './other.json', '../other.json']) {
+      expect(await api.call('startup.open', { file: path })).toEqual({
+        ok: false,
+        error: { code: 'not-absolute-path', i18nKey: 'recovery:errors.not-absolute-path', details: { file: path } },
+      });
+    }
+    for (const path of [join(env.dir, 'other.txt'), join(env.dir, 'other')]) {
+      expect(await api.call('startup.open', { file: path, create: true })).toMatchObject({ ok: false, error: { code: 'not-json-file' } });
+      expect(existsSync(path)).toBe(false);
+    }
+    for (const path of ['', `${join(env.dir, 'a')}\0.json`]) {
       expect(await api.call('startup.open', { file: path })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
     const missing = join(env.dir, 'missing.json');
