@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { fail } from '../../shared/errors';
-import { writeDurably } from './durableFile';
+import { syncFolder, writeDurably } from './durableFile';
 import { ioFailure } from './failures';
 import { errnoOf, type Fs } from './fsApi';
 
@@ -20,7 +20,16 @@ export interface BackupInfo {
 
 /** Where backups live: a folder beside the database, or memory for the in-memory store. */
 export interface Backups {
+  /** Writes `text` as a new backup and rotates the backups of that reason. */
   write(text: string, opCount: number, reason: BackupReason): Promise<string>;
+  /**
+   * Keeps the database as it is now, just before a save replaces it; `text` is its content, for
+   * where the file cannot be linked. Call `rotate` once the save succeeded, `discard` if it failed.
+   */
+  keepPrevious(opCount: number, reason: BackupReason, text: () => string): Promise<string>;
+  discard(name: string): Promise<void>;
+  /** Deletes the oldest backups of `reason` beyond KEEP_PER_REASON. */
+  rotate(reason: BackupReason): Promise<void>;
   /** Newest first. */
   list(): Promise<BackupInfo[]>;
   read(name: string): Promise<string>;
@@ -73,6 +82,9 @@ abstract class NamedBackups implements Backups {
   }
 
   abstract write(text: string, opCount: number, reason: BackupReason): Promise<string>;
+  abstract keepPrevious(opCount: number, reason: BackupReason, text: () => string): Promise<string>;
+  abstract discard(name: string): Promise<void>;
+  abstract rotate(reason: BackupReason): Promise<void>;
   abstract list(): Promise<BackupInfo[]>;
   abstract read(name: string): Promise<string>;
 }
@@ -81,12 +93,15 @@ function newestFirst(a: BackupInfo, b: BackupInfo): number {
   return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
 }
 
+/** Errors of a file system without hard links (FAT, exFAT) or of a backups folder on another volume. */
+const NO_LINKS = new Set(['EXDEV', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP']);
+
 /** `<db folder>/backups/<db name>.<time>.<reason>.ops<N>.json`, each written durably. */
 export class FileBackups extends NamedBackups {
   readonly dir: string;
   constructor(
     private readonly fs: Fs,
-    dbFile: string,
+    private readonly dbFile: string,
     now: () => number,
   ) {
     super(basename(dbFile), now);
@@ -100,17 +115,50 @@ export class FileBackups extends NamedBackups {
 
   async write(text: string, opCount: number, reason: BackupReason): Promise<string> {
     const name = this.nextName(opCount, reason);
+    await this.makeDir();
+    await writeDurably(this.fs, join(this.dir, name), text);
+    await this.rotate(reason);
+    return name;
+  }
+
+  /**
+   * Saves replace the database by renaming a new file over it and never write into it, so a second
+   * name for the current file keeps exactly its bytes once the rename is done, without reading or
+   * writing them: O(1) however large the database. Where links are unsupported, a durable copy.
+   */
+  async keepPrevious(opCount: number, reason: BackupReason, text: () => string): Promise<string> {
+    const name = this.nextName(opCount, reason);
+    const path = join(this.dir, name);
+    await this.makeDir();
+    try {
+      await this.fs.link(this.dbFile, path);
+    } catch (e) {
+      if (!NO_LINKS.has(errnoOf(e) ?? '')) throw ioFailure(e, path);
+      await writeDurably(this.fs, path, text());
+      return name;
+    }
+    // Only the new name needs making durable; failing to only weakens this backup's crash safety.
+    await syncFolder(this.fs, this.dir).catch(() => undefined);
+    return name;
+  }
+
+  async discard(name: string): Promise<void> {
+    await this.fs.unlink(join(this.dir, name));
+  }
+
+  async rotate(reason: BackupReason): Promise<void> {
+    // Rotation needs names only; sizes would cost a stat per backup on every save.
+    for (const old of this.expired(await this.infos(false), reason)) {
+      await this.fs.unlink(join(this.dir, old.name)).catch(() => undefined);
+    }
+  }
+
+  private async makeDir(): Promise<void> {
     try {
       await this.fs.mkdir(this.dir, { recursive: true });
     } catch (e) {
       throw ioFailure(e, this.dir);
     }
-    await writeDurably(this.fs, join(this.dir, name), text);
-    // Rotation needs names only; sizes would cost a stat per backup on every save.
-    for (const old of this.expired(await this.infos(false), reason)) {
-      await this.fs.unlink(join(this.dir, old.name)).catch(() => undefined);
-    }
-    return name;
   }
 
   list(): Promise<BackupInfo[]> {
@@ -154,10 +202,23 @@ export class MemoryBackups extends NamedBackups {
   }
 
   async write(text: string, opCount: number, reason: BackupReason): Promise<string> {
-    const name = this.nextName(opCount, reason);
-    this.texts.set(name, text);
-    for (const old of this.expired(await this.list(), reason)) this.texts.delete(old.name);
+    const name = await this.keepPrevious(opCount, reason, () => text);
+    await this.rotate(reason);
     return name;
+  }
+
+  async keepPrevious(opCount: number, reason: BackupReason, text: () => string): Promise<string> {
+    const name = this.nextName(opCount, reason);
+    this.texts.set(name, text());
+    return name;
+  }
+
+  async discard(name: string): Promise<void> {
+    this.texts.delete(name);
+  }
+
+  async rotate(reason: BackupReason): Promise<void> {
+    for (const old of this.expired(await this.list(), reason)) this.texts.delete(old.name);
   }
 
   async list(): Promise<BackupInfo[]> {

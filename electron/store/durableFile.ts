@@ -12,7 +12,7 @@ function tempNameFor(file: string): string {
  * Makes a rename durable. Windows cannot open a folder for fsync and NTFS journals the rename itself,
  * so there the step is skipped; elsewhere a failure is a real I/O error.
  */
-async function syncFolder(fs: Fs, dir: string): Promise<void> {
+export async function syncFolder(fs: Fs, dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await fs.open(dir, 'r');
   try {

@@ -15,6 +15,8 @@ export interface Fs {
   open(path: string, flags: 'r' | 'w' | 'wx'): Promise<FsHandle>;
   readFile(path: string, encoding: 'utf8'): Promise<string>;
   rename(from: string, to: string): Promise<void>;
+  /** A second name for the same file: how a save keeps the previous database as a backup without copying it. */
+  link(existing: string, newPath: string): Promise<void>;
   unlink(path: string): Promise<void>;
   readdir(dir: string): Promise<string[]>;
   mkdir(dir: string, opts: { recursive: true }): Promise<unknown>;
@@ -25,6 +27,7 @@ export const realFs: Fs = {
   open: (path, flags) => nodeFs.open(path, flags),
   readFile: (path, encoding) => nodeFs.readFile(path, encoding),
   rename: (from, to) => nodeFs.rename(from, to),
+  link: (existing, newPath) => nodeFs.link(existing, newPath),
   unlink: (path) => nodeFs.unlink(path),
   readdir: (dir) => nodeFs.readdir(dir),
   mkdir: (dir, opts) => nodeFs.mkdir(dir, opts),

@@ -71,8 +71,9 @@ async function openLocked(opts: OpenOptions, fs: Fs, lock: Lock): Promise<Store>
     db = loaded.db;
     if (loaded.migratedFrom !== null) {
       // Keep the file as it was before migrating, then store the migrated shape.
-      await backups.write(text, db.ops.length, 'save');
+      await backups.keepPrevious(db.ops.length, 'save', () => text);
       await adapter.write(db);
+      await backups.rotate('save');
     }
   }
   const low = new Low<Database>(adapter, db);

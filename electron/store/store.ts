@@ -64,22 +64,29 @@ export function createStore(parts: StoreParts): Store {
   /**
    * Saves `next` once `issue` (its validation result) is null; leaves memory untouched when anything
    * fails. Callers that only append checked parts may validate just those parts: validating every
-   * operation of a long history would dominate the cost of each commit.
+   * operation of a long history would dominate the cost of each commit. The state being replaced
+   * becomes a backup of `reason`.
    */
-  async function save(next: Database, issue: string | null = validationIssue(next)): Promise<boolean> {
+  async function save(next: Database, issue: string | null = validationIssue(next), reason: BackupReason = 'save'): Promise<boolean> {
     if (issue !== null) fail('store-invalid-change', 'store:invalid-change', { issue });
     const before = low.data;
     if (serializeDatabase(next) === serializeDatabase(before)) return false;
+    // A backup that cannot be made (say, a full disk) must not stop a save the user asked for; a
+    // restore, though, replaces the state only once the state it replaces is kept.
+    const kept = await backups.keepPrevious(before.ops.length, reason, () => serializeDatabase(before)).catch((e: unknown) => {
+      if (reason === 'save') return null;
+      throw e;
+    });
     low.data = next;
     try {
       await low.write();
     } catch (e) {
       low.data = before;
+      // The backup may be a second name of the file that is still the database: not a copy to keep.
+      if (kept !== null) await backups.discard(kept).catch(() => undefined);
       throw e;
     }
-    // The database is already durable; a backup that fails (say, a full disk) must not turn a
-    // successful save into an error, and the next save writes a fresh one.
-    await backups.write(serializeDatabase(next), next.ops.length, 'save').catch(() => undefined);
+    await backups.rotate(reason).catch(() => undefined);
     return true;
   }
 
@@ -140,8 +147,7 @@ export function createStore(parts: StoreParts): Store {
     restoreBackup(name) {
       return enqueue(async () => {
         const { db } = parseDatabaseText(await backups.read(name), name, migrations);
-        await backups.write(serializeDatabase(low.data), low.data.ops.length, 'restore');
-        await save(db);
+        await save(db, null, 'restore');
       });
     },
 

@@ -14,15 +14,21 @@ beforeEach(() => {
 });
 afterEach(() => env.cleanup());
 
-/** A database with an identity, two saves and so two save backups; returns the last good text. */
+/**
+ * A database with an identity and three saves after its creation. Each save keeps the state it
+ * replaced, so the save backups hold the empty database, then the identity, then one operation;
+ * returns that last one's text, the good state a recovery brings back.
+ */
 async function makeDatabase(): Promise<string> {
   const store = await openStore({ file, dataDir: env.emptyData, createIfMissing: true });
   await store.update((d) => {
     d.identity = IDENTITY;
   });
   await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 50 } }]);
+  const lastBackedUp = readFileSync(file, 'utf8');
+  await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 60 } }]);
   await store.close();
-  return readFileSync(file, 'utf8');
+  return lastBackedUp;
 }
 
 describe('opening', () => {
@@ -63,11 +69,11 @@ describe('opening', () => {
   it('skips a damaged backup and takes the newest one that loads', async () => {
     await makeDatabase();
     const backups = readdirSync(join(env.dir, 'backups')).sort();
-    expect(backups).toHaveLength(2);
-    writeFileSync(join(env.dir, 'backups', backups[1]!), '{"trunc');
+    expect(backups).toHaveLength(3);
+    writeFileSync(join(env.dir, 'backups', backups[2]!), '{"trunc');
     writeFileSync(file, Buffer.alloc(100));
     const { store, recovered } = await openOrRecover({ file });
-    expect(recovered?.from).toBe(backups[0]);
+    expect(recovered?.from).toBe(backups[1]);
     expect(store.read().identity).toEqual(IDENTITY);
     expect(store.read().ops).toEqual([]);
     await store.close();

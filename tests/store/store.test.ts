@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Database } from '../../shared/model';
 import { fold } from '../../shared/sync/fold';
-import { KEEP_PER_REASON, openMemoryStore, openStore, type Store } from '../../electron/store';
+import { KEEP_PER_REASON, openMemoryStore, openStore, type Fs, type Store } from '../../electron/store';
+import { realFs } from '../../electron/store/fsApi';
 import { failureOf, IDENTITY, tempDir } from './helpers';
 
 let env: ReturnType<typeof tempDir>;
@@ -161,10 +162,52 @@ describe('backups', () => {
     const imports = list.filter((b) => b.reason === 'import');
     expect(saves).toHaveLength(KEEP_PER_REASON);
     expect(imports).toHaveLength(7);
-    expect(saves[0]?.opCount).toBe(KEEP_PER_REASON + 3);
+    // A save keeps the state it replaces: the newest save backup is the state before the last commit.
+    expect(saves[0]?.opCount).toBe(KEEP_PER_REASON + 2);
     expect(list.map((b) => b.name)).toEqual([...list.map((b) => b.name)].sort().reverse());
     expect(list.every((b) => b.size > 0 && !Number.isNaN(Date.parse(b.createdAt)))).toBe(true);
     expect(readdirSync(join(env.dir, 'backups'))).toHaveLength(list.length);
+  });
+
+  it('keeps the file a save replaces as a backup by linking it, without writing its bytes again', async () => {
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    const replaced = statSync(file);
+    const replacedText = readFileSync(file, 'utf8');
+    await store.commit([{ entity: 'progress', key: 'r', fields: { percent: 1 } }]);
+    const [newest] = await store.listBackups();
+    expect(newest).toMatchObject({ reason: 'save', opCount: 0, size: replaced.size });
+    const backup = join(env.dir, 'backups', newest!.name);
+    expect(statSync(backup).ino).toBe(replaced.ino);
+    expect(statSync(file).ino).not.toBe(replaced.ino);
+    expect(readFileSync(backup, 'utf8')).toBe(replacedText);
+  });
+
+  it('copies the replaced file where the file system has no links, and leaves no backup of a failed save', async () => {
+    const refuse = (code: string) => Promise.reject(Object.assign(new Error(`${code}: injected`), { code }));
+    let failRename = false;
+    const fs: Fs = {
+      ...realFs,
+      link: () => refuse('EPERM'),
+      rename: (from, to) => (failRename && to === file ? refuse('EIO') : realFs.rename(from, to)),
+    };
+    await store.close();
+    store = await openStore({ file, fs });
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    const replacedText = readFileSync(file, 'utf8');
+    await store.commit([{ entity: 'progress', key: 'r', fields: { percent: 1 } }]);
+    const [newest] = await store.listBackups();
+    const backup = join(env.dir, 'backups', newest!.name);
+    expect(readFileSync(backup, 'utf8')).toBe(replacedText);
+    expect(statSync(backup).ino).not.toBe(statSync(file).ino);
+
+    const names = readdirSync(join(env.dir, 'backups'));
+    failRename = true;
+    expect((await failureOf(store.commit([{ entity: 'progress', key: 'r', fields: { percent: 2 } }]))).error.i18nKey).toBe('store:io-error');
+    expect(readdirSync(join(env.dir, 'backups'))).toEqual(names);
   });
 
   it('does not make a backup for a save that changes nothing', async () => {
