@@ -47,7 +47,7 @@ export function ActivityScreen({ activityId }: { activityId: string }) {
                 )}
               </Card>
               <Card title={t('activity:history')}>
-                <ReportHistory reports={data.reports} countryName={names.state === 'ready' ? names.data.country : (c) => c ?? ''} />
+                <ReportHistory reports={data.reports} countryName={names.state === 'ready' ? names.data.country : (c) => c ?? ''} canReview={data.permissions.editPlan} />
               </Card>
             </div>
           </div>

@@ -1,10 +1,14 @@
 import type { ProgressReport } from '../../shared/model/records';
 import { useFormat } from '../app/format';
 import { useT } from '../app/i18n';
+import { ReviewForm } from '../sync/ReviewForm';
 import { LocalizedText } from '../ui/LocalizedText';
 
-/** Earlier reports on one activity, newest first (the handlers sort them), with who reported for which country. */
-export function ReportHistory({ reports, countryName }: { reports: ProgressReport[]; countryName: (iso3: string | null) => string }) {
+/**
+ * Earlier reports on one activity, newest first (the handlers sort them), with who reported for which
+ * country and the coordinator's or secretariat's review, which those roles (`canReview`) can give here.
+ */
+export function ReportHistory({ reports, countryName, canReview }: { reports: ProgressReport[]; countryName: (iso3: string | null) => string; canReview: boolean }) {
   const { t, lang } = useT();
   const format = useFormat(lang);
   if (reports.length === 0) return <p>{t('activity:historyEmpty')}</p>;
@@ -52,6 +56,7 @@ export function ReportHistory({ reports, countryName }: { reports: ProgressRepor
                 </div>
               )}
             </dl>
+            <ReviewForm report={r} canReview={canReview} />
           </article>
         </li>
       ))}

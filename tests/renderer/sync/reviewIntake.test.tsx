@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/app/App';
 import { IntakeView } from '../../../renderer/sync/IntakeView';
 import { ReviewForm } from '../../../renderer/sync/ReviewForm';
 import { FOCAL_POINT, makeApi, renderWithProviders } from '../renderWithProviders';
@@ -41,6 +42,18 @@ describe('review and intake', () => {
     const { focal, report } = await reportFromColombia();
     renderWithProviders(<ReviewForm report={{ ...report, review: null }} canReview={false} />, { client: focal.client });
     expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('the decision travels back in the consolidated bundle and the focal point sees it on the activity', async () => {
+    const { focal, sec, report } = await reportFromColombia();
+    await sec.client.send('review.set', { reportId: report.id, decision: 'accepted', comment: 'Gracias.' });
+    const consolidated = await sec.client.send('bundle.export', { all: true });
+    await focal.client.send('bundle.import', { files: [{ name: consolidated.fileName, bytesBase64: consolidated.base64 }], trustNew: true });
+    renderWithProviders(<App />, { client: focal.client, hash: '#/activity/2020-2021/VII/3' });
+    const history = await screen.findByRole('region', { name: 'Informes anteriores' });
+    const [article] = await within(history).findAllByRole('article');
+    expect(within(article!).getByRole('status')).toHaveTextContent(/Aceptado por CEPAL.*Gracias\./);
+    expect(within(article!).queryByRole('button', { name: /Aceptar|Devolver/ })).toBeNull();
   });
 
   it('intake lists Colombia with its key and the countries still silent', async () => {
