@@ -1,12 +1,24 @@
+import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-// One config for the renderer build and for every test: the renderer is a plain Vite app whose
-// output the Electron shell and the browser-mode host both serve.
-export default defineConfig({
+/**
+ * The status sheet's server render (`vite build --ssr sheet/ssr.tsx`, `npm run build:sheet`): one ESM
+ * file that electron/print loads at run time. Its dependencies are bundled in, as main.cjs's are,
+ * because the packaged app ships no node_modules.
+ */
+const sheetBuild = {
+  build: { outDir: '../dist/sheet', emptyOutDir: true, sourcemap: false, rollupOptions: { output: { format: 'es', entryFileNames: '[name].mjs' } } },
+  ssr: { noExternal: true, target: 'node' },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+} satisfies UserConfig;
+
+// One config for the renderer build, the sheet's server render and every test: the renderer is a plain
+// Vite app whose output the Electron shell and the browser-mode host both serve.
+export default defineConfig(({ isSsrBuild }) => ({
   root: 'renderer',
   base: './',
   esbuild: { jsx: 'automatic' },
-  build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: false },
+  ...(isSsrBuild ? sheetBuild : { build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: false } }),
   test: {
     root: '.',
     globals: true,
@@ -28,4 +40,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -3,6 +3,8 @@
 //   `electron` itself: lowdb and zod are ES modules that a CommonJS main could not require, and a
 //   sandboxed preload cannot load modules at all.
 // - launch and serve run under plain Node from the repository, next to node_modules.
+// - The status sheet is not bundled here: electron/print/sheetRenderer.ts imports its own build,
+//   dist/sheet/ssr.mjs (`npm run build:sheet`), at run time by a computed path esbuild leaves alone.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';

@@ -14,8 +14,8 @@ import type { TableName } from '../../shared/report/tables';
 import type { Paper } from '../../shared/report/paper';
 import { findChromium, htmlToPdf, htmlToPdfBuffer } from './chromium';
 import { activityReportDocx } from './docx';
-import { renderSheetHtml } from './html';
 import { activityReportHtml } from './reportHtml';
+import { loadSheetRenderer } from './sheetRenderer';
 import { tablesToXlsx, tableToCsv } from './spreadsheet';
 
 /** The file's kind from its extension, refusing anything the command cannot write. */
@@ -42,22 +42,23 @@ export function buildSheet(source: ReportSource, job: SheetJob): GroupSheet | Co
   return fail('MISSING_OPTION', 'sheets:errors.missingOption', { option: 'group' });
 }
 
-export function sheetHtml(source: ReportSource, job: SheetJob): string {
-  return renderSheetHtml(buildSheet(source, job), job.paper);
+export async function sheetHtml(source: ReportSource, job: SheetJob): Promise<string> {
+  const sheet = buildSheet(source, job);
+  return (await loadSheetRenderer()).renderSheetHtml(sheet, job.paper);
 }
 
 /** Writes the sheet as .pdf or .html; returns the files written. */
 /** `env` is where CEA_CHROMIUM is read: the CLI passes its own environment. */
 export async function writeSheet(source: ReportSource, job: SheetJob, out: string, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
   const kind = outputKind(out, ['pdf', 'html'] as const);
-  const html = sheetHtml(source, job);
+  const html = await sheetHtml(source, job);
   if (kind === 'html') await writeFile(out, html, 'utf8');
   else await htmlToPdf(html, out, findChromium(process.platform, env));
   return [out];
 }
 
 export async function sheetPdf(source: ReportSource, job: SheetJob, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
-  return htmlToPdfBuffer(sheetHtml(source, job), findChromium(process.platform, env));
+  return htmlToPdfBuffer(await sheetHtml(source, job), findChromium(process.platform, env));
 }
 
 function reportModel(source: ReportSource, group: string, lang: Lang, today: Date) {

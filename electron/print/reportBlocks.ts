@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ActivityReportModel, ReportEntry } from '../../shared/report/activityReport';
 import { coordinatorsSentence } from '../../shared/report/activityReport';
-import { sheetsI18n } from './i18n';
+import { sheetsI18n } from '../../shared/report/sheetsI18n';
 
 /**
  * The activity report as a flat list of typed blocks. The .docx and the PDF are two renderings of the

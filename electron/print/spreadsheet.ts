@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Lang } from '../../shared/model/text';
 import type { Cell, Column, Table } from '../../shared/report/tables';
 import { toCsv } from '../cli/csv';
-import { sheetsI18n } from './i18n';
+import { sheetsI18n } from '../../shared/report/sheetsI18n';
 
 /** Translated cells hold a `sheets:` key (a status, a kind); everything else is shown as it is. */
 function display(table: Table, column: Column, value: Cell, t: TFunction): Cell {

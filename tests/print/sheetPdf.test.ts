@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Paper } from '../../shared/report/paper';
 import { htmlToPdf } from '../../electron/print/chromium';
-import { renderSheetHtml } from '../../electron/print/html';
 import { writeActivityReport, writeSheet } from '../../electron/print/jobs';
+import { loadSheetRenderer } from '../../electron/print/sheetRenderer';
 import type { Lang } from '../../shared/model/text';
 import { buildGroupSheet } from '../../shared/report/groupSheet';
 import type { ReportSource } from '../../shared/report/source';
@@ -79,6 +79,7 @@ describe('status sheet PDF', () => {
     const full = sourceFullyReported();
     const groups = full.programmes.find((p) => p.id === '2020-2021')?.groups ?? [];
     expect(groups.map((g) => g.numeral)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI']);
+    const { renderSheetHtml } = await loadSheetRenderer();
     const sheets = groups.flatMap((g) => [
       renderSheetHtml(buildGroupSheet(full, g.id, lateLang, LATE), paper),
       renderSheetHtml(buildGroupSheet(sourceWithX(), g.id, midLang, TODAY), paper),

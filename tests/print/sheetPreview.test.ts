@@ -5,7 +5,7 @@ import { createElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import { sheetsI18n } from '../../electron/print/i18n';
+import { sheetsI18n } from '../../shared/report/sheetsI18n';
 import { SheetPreview } from '../../renderer/sheet/SheetPreview';
 
 afterEach(() => cleanup());

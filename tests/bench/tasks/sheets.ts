@@ -19,10 +19,10 @@ export async function sheetsTask(args: { dir: string; dataDir: string; htmlRuns:
   const groups = source.programmes.find((p) => p.id === PROGRAMME)?.groups ?? [];
   if (groups.length !== 11) throw new Error(`expected the 11 groups of ${PROGRAMME}, found ${groups.length}`);
   const job = (group: string) => ({ group, lang: 'es' as const, paper: 'a4' as const, today: TODAY });
-  const all = () => groups.map((g) => sheetHtml(source, job(g.id)));
+  const all = () => Promise.all(groups.map((g) => sheetHtml(source, job(g.id))));
 
   const html = await timeRuns(args.htmlRuns, all);
-  const pages = all();
+  const pages = await all();
   const pdf = await timeRuns(
     args.pdfRuns,
     async () => {

@@ -2,9 +2,16 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import type { CountrySheet } from '../../shared/report/countrySheet';
 import type { GroupSheet } from '../../shared/report/groupSheet';
-import { StatusSheet } from '../../renderer/sheet/StatusSheet';
 import type { Paper } from '../../shared/report/paper';
-import { sheetsI18n } from './i18n';
+import type { SheetRenderer } from '../../shared/report/sheetRenderer';
+import { sheetsI18n } from '../../shared/report/sheetsI18n';
+import { StatusSheet } from './StatusSheet';
+
+/**
+ * The server-render entry of the status sheet, built by `npm run build:sheet` into dist/sheet/ssr.mjs
+ * for electron/print to load: the same StatusSheet the app previews and prints, so the CLI's and the
+ * main process's PDFs are that sheet too.
+ */
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
@@ -14,8 +21,7 @@ function titleOf(sheet: GroupSheet | CountrySheet): string {
   return sheet.kind === 'group' ? `${sheet.header.numeral}. ${sheet.header.title.text}` : sheet.country;
 }
 
-/** A standalone HTML document of the sheet: what the preview shows and what Chromium prints. */
-export function renderSheetHtml(sheet: GroupSheet | CountrySheet, paper: Paper): string {
+function renderSheetHtml(sheet: GroupSheet | CountrySheet, paper: Paper): string {
   const body = renderToStaticMarkup(
     <I18nextProvider i18n={sheetsI18n(sheet.lang)}>
       <StatusSheet sheet={sheet} paper={paper} />
@@ -29,3 +35,5 @@ export function renderSheetHtml(sheet: GroupSheet | CountrySheet, paper: Paper):
 </html>
 `;
 }
+
+export default { renderSheetHtml } satisfies SheetRenderer;
