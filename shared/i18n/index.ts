@@ -84,6 +84,8 @@ export function createI18n(files: LocaleFiles, lang: Lang): I18n {
     // React escapes output itself; the Node side writes documents, not HTML.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // i18next otherwise prints an advertisement to the console of every user and every test run.
+    showSupportNotice: false,
   });
   return instance;
 }
