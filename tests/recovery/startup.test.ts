@@ -122,6 +122,19 @@ describe('a corrupt database', () => {
     expect((await api.call('startup.restore', { name: manual.name })).ok).toBe(false);
   });
 
+  it('opens one store when two restores race: the second is refused, one file kept aside', async () => {
+    await makeDatabase();
+    writeFileSync(file, GARBAGE);
+    const api = await start();
+    const [newest, older] = (await recoveryStatus(api)).backups;
+    if (!newest || !older) throw new Error('expected two backups');
+    const results = await Promise.all([api.call('startup.restore', { name: newest.name }), api.call('startup.restore', { name: older.name })]);
+    expect(results.map((r) => r.ok)).toEqual([true, false]);
+    expect(results[1]).toEqual({ ok: false, error: { code: 'not-in-recovery', i18nKey: 'recovery:errors.not-in-recovery' } });
+    expect(readdirSync(env.dir).filter((n) => n.includes('.corrupt-'))).toHaveLength(1);
+    expect(await api.send('identity.get', {})).toEqual(IDENTITY);
+  });
+
   it('refuses names that are not listed backups of this database, and leaves the file alone', async () => {
     await makeDatabase();
     writeFileSync(file, GARBAGE);
