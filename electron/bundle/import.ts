@@ -1,3 +1,4 @@
+import type { ImportedFile } from '../../shared/api/sync';
 import { AppFailure, type AppError } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
 import type { Operation } from '../../shared/model/ops';
@@ -25,23 +26,8 @@ export interface ImportOptions {
   limits?: BundleLimits;
 }
 
-export interface FileSummary {
-  file: string;
-  sender: Manifest['sender'];
-  fingerprint: string;
-  seq: number;
-  /** `replay`: its sequence number is not above the last seen from its sender, so nothing was taken from it. */
-  status: 'imported' | 'replay';
-  ops: number;
-  new: number;
-  known: number;
-  conflicts: number;
-  newSigner: boolean;
-  warnings: AppError[];
-}
-
 export interface ImportSummary {
-  files: FileSummary[];
+  files: ImportedFile[];
   backup: string | null;
 }
 
@@ -140,13 +126,13 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
   const now = (opts.now ?? Date.now)();
   const at = new Date(now).toISOString();
   const backup = checked.length > 0 ? await store.backup('import') : null;
-  const summaries: FileSummary[] = [];
+  const summaries: ImportedFile[] = [];
   await store.update((draft) => {
     summaries.length = 0;
-    const addedBy = new Map<string, FileSummary>();
-    const entries = new Map<FileSummary, HistoryEntry>();
+    const addedBy = new Map<string, ImportedFile>();
+    const entries = new Map<ImportedFile, HistoryEntry>();
     for (const c of checked) {
-      const summary: FileSummary = {
+      const summary: ImportedFile = {
         file: c.file,
         sender: c.manifest.sender,
         fingerprint: c.fingerprint,

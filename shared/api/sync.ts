@@ -31,11 +31,13 @@ export interface BundleSender {
   installation: string;
 }
 
+/** What importing one bundle file did; the main process builds it, the renderer shows it. */
 export interface ImportedFile {
   file: string;
   sender: BundleSender;
   fingerprint: string;
   seq: number;
+  /** `replay`: its sequence number is not above the last seen from its sender, so nothing was taken from it. */
   status: 'imported' | 'replay';
   ops: number;
   new: number;
