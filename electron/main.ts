@@ -110,6 +110,8 @@ async function start(): Promise<void> {
     ctx,
     onRecovered: (store) => setMenu(store.read().identity?.lang ?? systemLang(), { version, dataFolder: dirname(store.file) }),
   });
+  // Stays the same function after recovery: it forwards to whichever handlers are current.
+  const { dispatch } = opened;
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -117,7 +119,7 @@ async function start(): Promise<void> {
 
   ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
     if (!fromOurWindow(event)) return { ok: false, error: { code: 'forbidden', i18nKey: 'errors:forbidden' } };
-    return opened.dispatch(method, input);
+    return dispatch(method, input);
   });
 
   setMenu(opened.store()?.read().identity?.lang ?? systemLang(), { version, dataFolder: dirname(opened.file()) });
