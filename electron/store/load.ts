@@ -1,5 +1,6 @@
 import { fail } from '../../shared/errors';
-import { Database, DB_FORMAT, Operation, SCHEMA_VERSION } from '../../shared/model';
+import { Database, DB_FORMAT, SCHEMA_VERSION, type Operation } from '../../shared/model';
+import { operationsIssue } from './checkOperation';
 import { migrate, type Migration } from './migrations';
 
 export interface Loaded {
@@ -37,18 +38,30 @@ export function parseDatabaseText(text: string, file: string, migrations: readon
   }
   if (version > SCHEMA_VERSION) fail('store-newer-version', 'store:newer-version', { file, version });
   const migrated = version < SCHEMA_VERSION ? migrate(record, version, migrations) : record;
-  const parsed = Database.safeParse(migrated);
-  if (!parsed.success) fail('store-invalid', 'store:invalid', { file, issue: firstIssue(parsed.error) });
-  return { db: parsed.data, migratedFrom: version < SCHEMA_VERSION ? version : null };
+  const checked = checkDatabase(migrated);
+  if ('issue' in checked) fail('store-invalid', 'store:invalid', { file, issue: checked.issue });
+  return { db: checked.db, migratedFrom: version < SCHEMA_VERSION ? version : null };
+}
+
+/**
+ * Database.safeParse, except that the operations, nearly all of a database, go through the
+ * hand-written equivalent of their schema: zod's recursive JSON union over them would cost several
+ * times the JSON.parse of the file. The result holds `raw`'s own operations array, not a copy.
+ */
+function checkDatabase(raw: unknown): { db: Database } | { issue: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { issue: '(root): expected object' };
+  const ops: unknown = (raw as { ops?: unknown }).ops;
+  const parsed = Database.safeParse({ ...raw, ops: [] });
+  if (!parsed.success) return { issue: firstIssue(parsed.error) };
+  if (!Array.isArray(ops)) return { issue: 'ops: expected array' };
+  const issue = operationsIssue(ops, 'ops');
+  if (issue !== null) return { issue };
+  // Assigned rather than spread so that `ops` keeps its place among the keys and in the file.
+  parsed.data.ops = ops as Operation[];
+  return { db: parsed.data };
 }
 
 export function validationIssue(db: unknown): string | null {
-  const parsed = Database.safeParse(db);
-  return parsed.success ? null : firstIssue(parsed.error);
-}
-
-/** Checks only new operations, for saves that append to a database already known to be valid. */
-export function operationsIssue(ops: readonly unknown[]): string | null {
-  const parsed = Operation.array().safeParse(ops);
-  return parsed.success ? null : firstIssue(parsed.error);
+  const checked = checkDatabase(db);
+  return 'issue' in checked ? checked.issue : null;
 }

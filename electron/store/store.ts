@@ -4,7 +4,8 @@ import type { Author, Change, Database, Identity, Operation } from '../../shared
 import { fold, type Folded } from '../../shared/sync/fold';
 import type { BackupInfo, BackupReason, Backups } from './backups';
 import { updateFailure } from './failures';
-import { operationsIssue, parseDatabaseText, validationIssue } from './load';
+import { operationsIssue } from './checkOperation';
+import { parseDatabaseText, validationIssue } from './load';
 import type { Migration } from './migrations';
 import { serializeDatabase } from './serialize';
 import { stampChanges } from './stamp';
@@ -127,7 +128,7 @@ export function createStore(parts: StoreParts): Store {
         try {
           const stamped = stampChanges(cache.state, current.clock, now(), identity.installation, authorOf(identity), changes);
           const next = { ...current, clock: stamped.clock, ops: [...current.ops, ...stamped.ops] };
-          await save(next, operationsIssue(stamped.ops));
+          await save(next, operationsIssue(stamped.ops, ''));
           folded = { ops: next.ops, state: cache.state };
           return stamped.ops;
         } catch (e) {

@@ -5,8 +5,12 @@ import { Author } from './records';
  * A hybrid logical clock stamp: wall milliseconds, a counter and the installation id, each padded so
  * that plain string comparison orders stamps and breaks ties by installation.
  */
-export const Hlc = z.string().regex(/^\d{15}-\d{6}-[0-9a-f]{16,64}$/, 'malformed clock stamp');
+export const HLC_PATTERN = /^\d{15}-\d{6}-[0-9a-f]{16,64}$/;
+export const Hlc = z.string().regex(HLC_PATTERN, 'malformed clock stamp');
 export type Hlc = z.infer<typeof Hlc>;
+
+/** An installation id, as in an operation's `site` and the identity's `installation`. */
+export const SITE_PATTERN = /^[0-9a-f]{16,64}$/;
 
 export const ENTITIES = ['progress', 'review', 'budget', 'activity', 'contribution'] as const;
 export const Entity = z.enum(ENTITIES);
@@ -33,7 +37,7 @@ export interface Change {
 export const Operation = z
   .object({
     hlc: Hlc,
-    site: z.string().regex(/^[0-9a-f]{16,64}$/),
+    site: z.string().regex(SITE_PATTERN),
     author: Author,
     entity: Entity,
     key: z.string().min(1).max(200),

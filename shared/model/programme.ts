@@ -11,7 +11,8 @@ export const GroupId = z.string().regex(/^\d{4}-\d{4}\/[A-Z]{1,8}$/, 'group id m
 export const ActivityId = z
   .string()
   .regex(/^\d{4}-\d{4}\/[A-Z]{1,8}\/\d+(\.[a-z])?$/, 'activity id must be PROGRAMME/GROUP/NUMBER');
-export const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'country must be an ISO 3166 alpha-3 code');
+export const ISO3_PATTERN = /^[A-Z]{3}$/;
+export const Iso3 = z.string().regex(ISO3_PATTERN, 'country must be an ISO 3166 alpha-3 code');
 export const Currency = z.string().regex(/^[A-Z]{3}$/, 'currency must be an ISO 4217 code');
 
 export const Institution = z
