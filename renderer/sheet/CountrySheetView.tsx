@@ -1,63 +1,35 @@
 import type { CountrySheet } from '../../shared/report/countrySheet';
+import type { PrintedText } from '../../shared/report/groupSheet';
+import { DataDateRow, Masthead, MetaRow, ProgrammeRow } from './Masthead';
 import { Printed } from './Printed';
 import { StatusBadge } from './StatusBadge';
+import { TableHead } from './TableHead';
+import { TableSection } from './TableSection';
 import { useSheetT } from './useSheetT';
 
 export function CountrySheetView({ sheet }: { sheet: CountrySheet }) {
   const t = useSheetT(sheet.lang);
   return (
     <>
-      <header className="masthead">
-        <div className="kicker">
-          {t('countrySheet.kicker')} · {sheet.symbol}
-        </div>
-        <h1>{t('countrySheet.title', { country: sheet.country })}</h1>
-        <dl className="meta">
-          <div className="wide">
-            <dt>{t('header.programme')}</dt>
-            <dd>
-              <Printed text={sheet.programmeTitle} />
-            </dd>
-          </div>
-          {sheet.nso !== null && (
-            <div>
-              <dd>{t('countrySheet.nso', { name: sheet.nso })}</dd>
-            </div>
-          )}
-          <div>
-            <dt>{t('header.dataDate')}</dt>
-            <dd>
-              {sheet.dataDate ?? t('header.noData')} · {t('header.printDate')} {sheet.printDate}
-            </dd>
-          </div>
-        </dl>
-      </header>
+      <Masthead kicker={t('countrySheet.kicker')} symbol={sheet.symbol} title={t('countrySheet.title', { country: sheet.country })}>
+        <ProgrammeRow title={sheet.programmeTitle} lang={sheet.lang} />
+        {sheet.nso !== null && <MetaRow>{t('countrySheet.nso', { name: sheet.nso })}</MetaRow>}
+        <DataDateRow dataDate={sheet.dataDate} printDate={sheet.printDate} lang={sheet.lang} />
+      </Masthead>
 
-      <h2>{t('countrySheet.groups')}</h2>
-      {sheet.groups.length === 0 ? (
-        <p className="muted">{t('countrySheet.noGroups', { country: sheet.country })}</p>
-      ) : (
+      <TableSection heading={t('countrySheet.groups')} empty={sheet.groups.length === 0 ? t('countrySheet.noGroups', { country: sheet.country }) : null}>
         <table>
-          <colgroup>
-            <col style={{ width: '6%' }} />
-            <col style={{ width: '42%' }} />
-            <col style={{ width: '12%' }} />
-            <col style={{ width: '10%' }} />
-            <col style={{ width: '10%' }} />
-            <col style={{ width: '8%' }} />
-            <col style={{ width: '12%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th>{t('countrySheet.group')}</th>
-              <th>{t('table.activity')}</th>
-              <th>{t('countrySheet.role')}</th>
-              <th className="num">{t('summary.completed')}</th>
-              <th className="num">{t('summary.overdue')}</th>
-              <th className="num">{t('table.percent')}</th>
-              <th>{t('table.lastUpdate')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { width: '6%', label: t('countrySheet.group') },
+              { width: '42%', label: t('table.activity') },
+              { width: '12%', label: t('countrySheet.role') },
+              { width: '10%', label: t('summary.completed'), className: 'num' },
+              { width: '10%', label: t('summary.overdue'), className: 'num' },
+              { width: '8%', label: t('table.percent'), className: 'num' },
+              { width: '12%', label: t('table.lastUpdate') },
+            ]}
+          />
           <tbody>
             {sheet.groups.map((g) => (
               <tr key={g.groupId}>
@@ -76,40 +48,24 @@ export function CountrySheetView({ sheet }: { sheet: CountrySheet }) {
             ))}
           </tbody>
         </table>
-      )}
+      </TableSection>
 
-      <h2>{t('countrySheet.latest', { country: sheet.country })}</h2>
-      {sheet.reports.length === 0 ? (
-        <p className="muted">{t('countrySheet.noReports', { country: sheet.country })}</p>
-      ) : (
+      <TableSection heading={t('countrySheet.latest', { country: sheet.country })} empty={sheet.reports.length === 0 ? t('countrySheet.noReports', { country: sheet.country }) : null}>
         <table>
-          <colgroup>
-            <col style={{ width: '8%' }} />
-            <col style={{ width: '34%' }} />
-            <col style={{ width: '12%' }} />
-            <col style={{ width: '5%' }} />
-            <col style={{ width: '11%' }} />
-            <col style={{ width: '30%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th>{t('table.number')}</th>
-              <th>{t('table.activity')}</th>
-              <th>{t('table.status')}</th>
-              <th className="num">{t('table.percent')}</th>
-              <th>{t('countrySheet.reportDate')}</th>
-              <th>{t('table.remarks')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { width: '8%', label: t('table.number') },
+              { width: '34%', label: t('table.activity') },
+              { width: '12%', label: t('table.status') },
+              { width: '5%', label: t('table.percent'), className: 'num' },
+              { width: '11%', label: t('countrySheet.reportDate') },
+              { width: '30%', label: t('table.remarks') },
+            ]}
+          />
           <tbody>
             {sheet.reports.map((r) => (
               <tr key={r.activityId}>
-                <td>
-                  {r.numeral}.{r.number}
-                </td>
-                <td>
-                  <Printed text={r.text} />
-                </td>
+                <ActivityCells activity={r} />
                 <td>
                   <StatusBadge status={r.status} lang={sheet.lang} />
                 </td>
@@ -120,36 +76,22 @@ export function CountrySheetView({ sheet }: { sheet: CountrySheet }) {
             ))}
           </tbody>
         </table>
-      )}
+      </TableSection>
 
-      <h2>{t('countrySheet.overdue')}</h2>
-      {sheet.overdue.length === 0 ? (
-        <p className="muted">{t('countrySheet.noOverdue')}</p>
-      ) : (
+      <TableSection heading={t('countrySheet.overdue')} empty={sheet.overdue.length === 0 ? t('countrySheet.noOverdue') : null}>
         <table>
-          <colgroup>
-            <col style={{ width: '8%' }} />
-            <col style={{ width: '56%' }} />
-            <col style={{ width: '20%' }} />
-            <col style={{ width: '16%' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th>{t('table.number')}</th>
-              <th>{t('table.activity')}</th>
-              <th>{t('table.planned')}</th>
-              <th>{t('table.status')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { width: '8%', label: t('table.number') },
+              { width: '56%', label: t('table.activity') },
+              { width: '20%', label: t('table.planned') },
+              { width: '16%', label: t('table.status') },
+            ]}
+          />
           <tbody>
             {sheet.overdue.map((r) => (
               <tr key={r.activityId}>
-                <td>
-                  {r.numeral}.{r.number}
-                </td>
-                <td>
-                  <Printed text={r.text} />
-                </td>
+                <ActivityCells activity={r} />
                 <td>{r.planned ?? ''}</td>
                 <td>
                   <StatusBadge status={r.status} lang={sheet.lang} />
@@ -158,10 +100,24 @@ export function CountrySheetView({ sheet }: { sheet: CountrySheet }) {
             ))}
           </tbody>
         </table>
-      )}
+      </TableSection>
       <footer className="notes">
         <p>{t('footnotes.source', { symbol: sheet.symbol })}</p>
       </footer>
+    </>
+  );
+}
+
+/** An activity named across groups: its group's numeral with its number, then its text. */
+function ActivityCells({ activity }: { activity: { numeral: string; number: string; text: PrintedText } }) {
+  return (
+    <>
+      <td>
+        {activity.numeral}.{activity.number}
+      </td>
+      <td>
+        <Printed text={activity.text} />
+      </td>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../../shared/model/text';
 import type { Financing } from '../../shared/report/financing';
+import { TableHead } from './TableHead';
 import { useSheetT } from './useSheetT';
 
 export function FinancingTable({ financing, lang }: { financing: Financing; lang: Lang }) {
@@ -17,24 +18,16 @@ export function FinancingTable({ financing, lang }: { financing: Financing; lang
     <>
     <h2>{t('financing.heading')}</h2>
     <table className="fin">
-      <colgroup>
-        <col style={{ width: '34%' }} />
-        <col style={{ width: '10%' }} />
-        <col style={{ width: '20%' }} />
-        <col style={{ width: '12%' }} />
-        <col style={{ width: '12%' }} />
-        <col style={{ width: '12%' }} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th>{t('financing.source')}</th>
-          <th>{t('financing.form')}</th>
-          <th>{t('financing.purpose')}</th>
-          <th className="money">{t('financing.planned')}</th>
-          <th className="money">{t('financing.committed')}</th>
-          <th className="money">{t('financing.spent')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { width: '34%', label: t('financing.source') },
+          { width: '10%', label: t('financing.form') },
+          { width: '20%', label: t('financing.purpose') },
+          { width: '12%', label: t('financing.planned'), className: 'money' },
+          { width: '12%', label: t('financing.committed'), className: 'money' },
+          { width: '12%', label: t('financing.spent'), className: 'money' },
+        ]}
+      />
       <tbody>
         {financing.rows.map((r, i) => (
           <tr key={i}>

@@ -1,9 +1,11 @@
 import { Fragment } from 'react';
 import type { GroupSheet } from '../../shared/report/groupSheet';
 import { FinancingTable } from './FinancingTable';
+import { DataDateRow, Masthead, MetaRow, ProgrammeRow } from './Masthead';
 import { Printed } from './Printed';
 import { StatusBadge } from './StatusBadge';
 import { SummaryTiles } from './SummaryTiles';
+import { TableHead } from './TableHead';
 import { TimelineHead, TimelineTrack } from './Timeline';
 import { useSheetT } from './useSheetT';
 
@@ -17,49 +19,29 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
   const withRemarks = sheet.rows.some((r) => r.remarks !== '');
   return (
     <>
-      <header className="masthead">
-        <div className="kicker">
-          {t('groupSheet.kicker')} · {h.symbol}
-        </div>
-        <h1>
-          {t('groupSheet.title', { numeral: h.numeral, title: h.title.text })}
-          {h.title.unofficial && <span className="mark">†</span>}
-        </h1>
-        <dl className="meta">
-          <div className="wide">
-            <dt>{t('header.programme')}</dt>
-            <dd>
-              <Printed text={h.programmeTitle} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('header.theme')}</dt>
-            <dd>
-              <Printed text={h.theme} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('header.dataDate')}</dt>
-            <dd>
-              {h.dataDate ?? t('header.noData')} · {t('header.printDate')} {h.printDate}
-            </dd>
-          </div>
-          {h.reportsOf !== null && (
-            <div className="wide">
-              <dt>{t('header.reportsOf')}</dt>
-              <dd>{h.reportsOf}</dd>
-            </div>
-          )}
-          <div>
-            <dt>{t('header.coordinators')}</dt>
-            <dd>{h.coordinators.join('; ')}</dd>
-          </div>
-          <div>
-            <dt>{t('header.secretariats')}</dt>
-            <dd>{h.secretariats.join('; ')}</dd>
-          </div>
-        </dl>
-      </header>
+      <Masthead
+        kicker={t('groupSheet.kicker')}
+        symbol={h.symbol}
+        title={
+          <>
+            {t('groupSheet.title', { numeral: h.numeral, title: h.title.text })}
+            {h.title.unofficial && <span className="mark">†</span>}
+          </>
+        }
+      >
+        <ProgrammeRow title={h.programmeTitle} lang={sheet.lang} />
+        <MetaRow label={t('header.theme')}>
+          <Printed text={h.theme} />
+        </MetaRow>
+        <DataDateRow dataDate={h.dataDate} printDate={h.printDate} lang={sheet.lang} />
+        {h.reportsOf !== null && (
+          <MetaRow label={t('header.reportsOf')} wide>
+            {h.reportsOf}
+          </MetaRow>
+        )}
+        <MetaRow label={t('header.coordinators')}>{h.coordinators.join('; ')}</MetaRow>
+        <MetaRow label={t('header.secretariats')}>{h.secretariats.join('; ')}</MetaRow>
+      </Masthead>
 
       <SummaryTiles summary={sheet.summary} overall={sheet.overall} lang={sheet.lang} />
 
@@ -73,30 +55,18 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
         </div>
       </div>
       <table className="acts">
-        <colgroup>
-          <col style={{ width: '3%' }} />
-          <col style={{ width: withRemarks ? '30%' : '47%' }} />
-          <col style={{ width: '9.5%' }} />
-          <col style={{ width: '9.5%' }} />
-          <col style={{ width: '3.5%' }} />
-          <col style={{ width: '8%' }} />
-          {withRemarks && <col style={{ width: '17%' }} />}
-          <col style={{ width: '19.5%' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th>{t('table.number')}</th>
-            <th>{t('table.activity')}</th>
-            <th>{t('table.planned')}</th>
-            <th>{t('table.status')}</th>
-            <th className="num">{t('table.percent')}</th>
-            <th>{t('table.lastUpdate')}</th>
-            {withRemarks && <th>{t('table.remarks')}</th>}
-            <th className="tl">
-              <TimelineHead axis={sheet.axis} />
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { width: '3%', label: t('table.number') },
+            { width: withRemarks ? '30%' : '47%', label: t('table.activity') },
+            { width: '9.5%', label: t('table.planned') },
+            { width: '9.5%', label: t('table.status') },
+            { width: '3.5%', label: t('table.percent'), className: 'num' },
+            { width: '8%', label: t('table.lastUpdate') },
+            ...(withRemarks ? [{ width: '17%', label: t('table.remarks') }] : []),
+            { width: '19.5%', label: <TimelineHead axis={sheet.axis} />, className: 'tl' },
+          ]}
+        />
         <tbody>
           {sheet.rows.map((r) => {
             const heading = r.section !== null && r.section.text !== section ? r.section : null;
