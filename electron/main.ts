@@ -10,6 +10,7 @@ import { appInfo } from './host/appInfo';
 import { SECURITY_HEADERS } from './host/headers';
 import { startSession } from './host/session';
 import { staticFile } from './host/staticFiles';
+import { revealSavedBundle } from './downloads';
 import { sanitizeMailto } from './mailto';
 import { menuTemplate } from './menu';
 import { defaultDataDir, resolveDbPath } from './store';
@@ -115,6 +116,7 @@ async function start(): Promise<void> {
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.on('will-download', (_event, item) => revealSavedBundle(item, (path) => shell.showItemInFolder(path)));
   serveRenderer(rendererDir);
 
   ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
