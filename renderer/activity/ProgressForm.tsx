@@ -6,12 +6,13 @@ import { Day, STATUSES, type ProgressReport, type Status } from '../../shared/mo
 import { useApi } from '../api/ApiContext';
 import { today } from '../app/format';
 import { useT } from '../app/i18n';
-import { useUnsavedChanges } from '../app/useUnsavedChanges';
 import { ErrorMessage, useErrorText } from '../ui/ErrorMessage';
 import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Select } from '../ui/Select';
 import { OnBehalfOf, countryInput } from '../ui/OnBehalfOf';
+import { useDirtyForm } from '../ui/useDirtyForm';
 import { useSubmit } from '../ui/useSubmit';
 import { EvidenceList, withPending } from './EvidenceList';
 import { focusFirstInvalid } from '../ui/focusFirstInvalid';
@@ -61,10 +62,9 @@ export function ProgressForm({ activityId, programme, latest, onSaved }: Props) 
   const errorText = useErrorText();
   const api = useApi();
   const [draft, setDraft] = useState(() => initialDraft(latest));
-  const [dirty, setDirty] = useState(false);
+  const { dirty, setDirty } = useDirtyForm();
   const [errors, setErrors] = useState<Errors>({});
   const submit = useSubmit<{ report: ProgressReport }>();
-  useUnsavedChanges(dirty);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
@@ -168,12 +168,9 @@ export function ProgressForm({ activityId, programme, latest, onSaved }: Props) 
         </p>
       )}
       {submit.error && submit.error.code !== 'invalid-form' && <ErrorMessage error={submit.error} />}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submit.saving}>
-          {submit.saving ? t('common:actions.saving') : t('activity:submit')}
-        </button>
+      <FormActions saving={submit.saving} label={t('activity:submit')}>
         <SaveStatus savedAt={dirty ? null : submit.savedAt} />
-      </div>
+      </FormActions>
     </form>
   );
 }

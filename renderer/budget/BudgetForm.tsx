@@ -7,13 +7,14 @@ import { textOf } from '../../shared/model/text';
 import { useApi } from '../api/ApiContext';
 import { today } from '../app/format';
 import { useT } from '../app/i18n';
-import { useUnsavedChanges } from '../app/useUnsavedChanges';
 import { focusFirstInvalid } from '../ui/focusFirstInvalid';
 import { ErrorMessage, useErrorText } from '../ui/ErrorMessage';
 import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Select } from '../ui/Select';
 import { OnBehalfOf, countryInput } from '../ui/OnBehalfOf';
+import { useDirtyForm } from '../ui/useDirtyForm';
 import { useSubmit } from '../ui/useSubmit';
 import { parseAmount } from './parseAmount';
 
@@ -54,10 +55,9 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
   const api = useApi();
   const blank = (): Draft => ({ activity: activityId ?? WHOLE_GROUP, kind: 'expenditure', source: '', newSource: '', amount: '', currency: 'USD', purpose: '', date: today(), country: '' });
   const [draft, setDraft] = useState(blank);
-  const [dirty, setDirty] = useState(false);
+  const { dirty, setDirty } = useDirtyForm();
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const submit = useSubmit<{ entry: BudgetEntry }>();
-  useUnsavedChanges(dirty);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
@@ -148,12 +148,9 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
       </div>
       <Field label={t('budget:purpose')}>{(c) => <textarea {...c} rows={2} maxLength={4000} value={draft.purpose} onChange={(e) => set('purpose', e.target.value)} />}</Field>
       {submit.error && <ErrorMessage error={submit.error} />}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submit.saving}>
-          {submit.saving ? t('common:actions.saving') : t('budget:submit')}
-        </button>
+      <FormActions saving={submit.saving} label={t('budget:submit')}>
         <SaveStatus savedAt={dirty ? null : submit.savedAt} />
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -7,11 +7,12 @@ import { STATUSES, type Status } from '../../shared/model/records';
 import { textOf } from '../../shared/model/text';
 import { useApi } from '../api/ApiContext';
 import { useT } from '../app/i18n';
-import { useUnsavedChanges } from '../app/useUnsavedChanges';
 import { ErrorMessage, useErrorText } from '../ui/ErrorMessage';
 import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
 import { focusFirstInvalid } from '../ui/focusFirstInvalid';
 import { Select } from '../ui/Select';
+import { useDirtyForm } from '../ui/useDirtyForm';
 import { useSubmit } from '../ui/useSubmit';
 
 const NO_DECISION = 'none';
@@ -26,16 +27,9 @@ export function PlanEditor({ view, programme, onSaved, onCancel }: { view: Activ
   const [start, setStart] = useState(a.plannedStart.month ?? '');
   const [end, setEnd] = useState(a.plannedEnd.month ?? '');
   const [decision, setDecision] = useState<Status | typeof NO_DECISION>(view.decision ?? NO_DECISION);
-  const [dirty, setDirty] = useState(false);
+  const { setDirty, edit } = useDirtyForm();
   const [errors, setErrors] = useState<Errors>({});
   const submit = useSubmit<ActivityView>();
-  useUnsavedChanges(dirty);
-  const edit =
-    <T,>(setter: (v: T) => void) =>
-    (v: T) => {
-      setter(v);
-      setDirty(true);
-    };
   const wordsOf = (p: PlannedDate) => (p.words ? t('group:plan.words', { words: textOf(p.words, lang) }) : undefined);
 
   async function onSubmit(e: FormEvent) {
@@ -85,14 +79,11 @@ export function PlanEditor({ view, programme, onSaved, onCancel }: { view: Activ
         </Field>
       </div>
       {submit.error && submit.error.code !== 'invalid-form' && <ErrorMessage error={submit.error} />}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submit.saving}>
-          {submit.saving ? t('common:actions.saving') : t('group:plan.savePlan')}
-        </button>
+      <FormActions saving={submit.saving} label={t('group:plan.savePlan')}>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('common:actions.cancel')}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

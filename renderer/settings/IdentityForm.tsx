@@ -5,13 +5,14 @@ import { ROLES } from '../../shared/model/records';
 import { useApi } from '../api/ApiContext';
 import { useCatalogue } from '../api/useCatalogue';
 import { useT } from '../app/i18n';
-import { useUnsavedChanges } from '../app/useUnsavedChanges';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
 import { focusFirstInvalid } from '../ui/focusFirstInvalid';
 import { Loadable } from '../ui/Loadable';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Select } from '../ui/Select';
+import { useDirtyForm } from '../ui/useDirtyForm';
 import { useSubmit } from '../ui/useSubmit';
 import { GroupChoice } from './GroupChoice';
 
@@ -27,17 +28,9 @@ export function IdentityForm({ identity, onSaved }: { identity: Identity | null;
   const [role, setRole] = useState<Role>(identity?.role ?? 'focal-point');
   const [country, setCountry] = useState(identity?.country ?? NO_COUNTRY);
   const [groups, setGroups] = useState<string[]>(identity?.groups ?? []);
-  const [dirty, setDirty] = useState(false);
+  const { dirty, setDirty, edit } = useDirtyForm();
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const submit = useSubmit<Identity>();
-  useUnsavedChanges(dirty);
-
-  const edit =
-    <T,>(setter: (v: T) => void) =>
-    (v: T) => {
-      setter(v);
-      setDirty(true);
-    };
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -95,12 +88,9 @@ export function IdentityForm({ identity, onSaved }: { identity: Identity | null;
       </div>
       <GroupChoice value={groups} onChange={edit(setGroups)} error={errors.groups} />
       {submit.error && <ErrorMessage error={submit.error} />}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={submit.saving}>
-          {submit.saving ? t('common:actions.saving') : t('settings:submit')}
-        </button>
+      <FormActions saving={submit.saving} label={t('settings:submit')}>
         <SaveStatus savedAt={dirty ? null : submit.savedAt} />
-      </div>
+      </FormActions>
     </form>
   );
 }
