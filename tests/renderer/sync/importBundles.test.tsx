@@ -1,25 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ImportBundles } from '../../../renderer/sync/ImportBundles';
-import { FOCAL_POINT, makeApi, renderWithProviders } from '../renderWithProviders';
+import { makeApi, renderWithProviders } from '../renderWithProviders';
+import { colombiaReports, SECRETARIAT } from './colombiaReports';
 
 describe('importing bundles through the screen', () => {
   it('asks to trust a new signer showing its fingerprint, then shows what was new', async () => {
-    const focal = await makeApi(FOCAL_POINT);
-    await focal.client.send('progress.save', {
-      activityId: '2020-2021/VII/3',
-      status: 'in-progress',
-      percent: 40,
-      actualStart: '2020-03',
-      actualEnd: null,
-      done: 'Cuestionario piloteado',
-      obstacles: '',
-      nextSteps: '',
-      evidence: [],
-      reportDate: '2021-03-15',
-    });
-    const exported = await focal.client.send('bundle.export', {});
-    const sec = await makeApi({ name: 'CEPAL', email: 'estadisticas@cepal.org', role: 'secretariat', country: null, groups: [], lang: 'es' });
+    const { bundle: exported } = await colombiaReports();
+    const sec = await makeApi(SECRETARIAT);
 
     const { user } = renderWithProviders(<ImportBundles />, { client: sec.client });
     const file = new File([Buffer.from(exported.base64, 'base64')], exported.fileName);
@@ -37,7 +25,7 @@ describe('importing bundles through the screen', () => {
   });
 
   it('says which check refused a file, and changes nothing', async () => {
-    const sec = await makeApi({ name: 'CEPAL', email: 'estadisticas@cepal.org', role: 'secretariat', country: null, groups: [], lang: 'es' });
+    const sec = await makeApi(SECRETARIAT);
     const before = sec.store.read();
     const { user } = renderWithProviders(<ImportBundles />, { client: sec.client });
     await user.upload(screen.getByLabelText('Elegir paquetes'), new File(['Hola'], 'nota.ceabundle'));

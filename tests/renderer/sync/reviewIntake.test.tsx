@@ -3,27 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app/App';
 import { IntakeView } from '../../../renderer/sync/IntakeView';
 import { ReviewForm } from '../../../renderer/sync/ReviewForm';
-import { FOCAL_POINT, makeApi, renderWithProviders } from '../renderWithProviders';
-
-const SECRETARIAT = { name: 'CEPAL', email: 'estadisticas@cepal.org', role: 'secretariat' as const, country: null, groups: [], lang: 'es' as const };
+import { makeApi, renderWithProviders } from '../renderWithProviders';
+import { colombiaReports, fileOf, SECRETARIAT } from './colombiaReports';
 
 async function reportFromColombia() {
-  const focal = await makeApi(FOCAL_POINT);
+  const { focal, report, bundle } = await colombiaReports();
   const sec = await makeApi(SECRETARIAT);
-  const { report } = await focal.client.send('progress.save', {
-    activityId: '2020-2021/VII/3',
-    status: 'in-progress',
-    percent: 20,
-    actualStart: '2020-03',
-    actualEnd: null,
-    done: 'Cuestionario piloteado',
-    obstacles: '',
-    nextSteps: '',
-    evidence: [],
-    reportDate: '2021-03-15',
-  });
-  const bundle = await focal.client.send('bundle.export', {});
-  await sec.client.send('bundle.import', { files: [{ name: bundle.fileName, bytesBase64: bundle.base64 }], trustNew: true });
+  await sec.client.send('bundle.import', { files: [fileOf(bundle)], trustNew: true });
   return { focal, sec, report, bundle };
 }
 
@@ -48,7 +34,7 @@ describe('review and intake', () => {
     const { focal, sec, report } = await reportFromColombia();
     await sec.client.send('review.set', { reportId: report.id, decision: 'accepted', comment: 'Gracias.' });
     const consolidated = await sec.client.send('bundle.export', { all: true });
-    await focal.client.send('bundle.import', { files: [{ name: consolidated.fileName, bytesBase64: consolidated.base64 }], trustNew: true });
+    await focal.client.send('bundle.import', { files: [fileOf(consolidated)], trustNew: true });
     renderWithProviders(<App />, { client: focal.client, hash: '#/activity/2020-2021/VII/3' });
     const history = await screen.findByRole('region', { name: 'Informes anteriores' });
     const [article] = await within(history).findAllByRole('article');

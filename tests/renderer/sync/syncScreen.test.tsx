@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SyncScreen } from '../../../renderer/sync/SyncScreen';
-import { FOCAL_POINT, makeApi, renderWithProviders } from '../renderWithProviders';
-
-const SECRETARIAT = { name: 'CEPAL', email: 'estadisticas@cepal.org', role: 'secretariat', country: null, groups: [], lang: 'es' } as const;
+import { makeApi, renderWithProviders } from '../renderWithProviders';
+import { colombiaReports, fileOf, SECRETARIAT } from './colombiaReports';
 
 beforeEach(() => {
   // jsdom has no object URLs; the download itself is the browser's business.
@@ -14,26 +13,13 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('sync screen', () => {
   it('lists a conflict after an import, settles it by choosing the kept value, and shows the history; exports with a mail link', async () => {
-    const focal = await makeApi(FOCAL_POINT);
-    const sec = await makeApi({ ...SECRETARIAT, groups: [] });
-    const { report } = await focal.client.send('progress.save', {
-      activityId: '2020-2021/VII/3',
-      status: 'in-progress',
-      percent: 20,
-      actualStart: '2020-03',
-      actualEnd: null,
-      done: 'Cuestionario piloteado',
-      obstacles: '',
-      nextSteps: '',
-      evidence: [],
-      reportDate: '2021-03-15',
-    });
-    const first = await focal.client.send('bundle.export', {});
-    await sec.client.send('bundle.import', { files: [{ name: first.fileName, bytesBase64: first.base64 }], trustNew: true });
+    const { focal, report, bundle: first } = await colombiaReports();
+    const sec = await makeApi(SECRETARIAT);
+    await sec.client.send('bundle.import', { files: [fileOf(first)], trustNew: true });
     await focal.store.commit([{ entity: 'progress', key: report.id, fields: { percent: 30 } }]);
     await sec.store.commit([{ entity: 'progress', key: report.id, fields: { percent: 25 } }]);
     const second = await focal.client.send('bundle.export', {});
-    await sec.client.send('bundle.import', { files: [{ name: second.fileName, bytesBase64: second.base64 }] });
+    await sec.client.send('bundle.import', { files: [fileOf(second)] });
 
     const { user } = renderWithProviders(<SyncScreen />, { client: sec.client });
     const conflicts = await screen.findByRole('region', { name: 'Conflictos' });
