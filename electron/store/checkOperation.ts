@@ -16,16 +16,19 @@ const AUTHOR_KEYS = new Set(['name', 'email', 'country', 'role']);
 const ENTITY_SET: ReadonlySet<unknown> = new Set(ENTITIES);
 const ROLE_SET: ReadonlySet<unknown> = new Set(ROLES);
 
-/** A failed check: where, as a path below the operation, and what. */
+/**
+ * A failed check: where, as keys below the operation, and what. The path is built only on failure,
+ * outward as the walk unwinds: building it for every value would cost more than the checks.
+ */
 class Issue {
   constructor(
-    readonly path: string,
     readonly message: string,
+    readonly path: ReadonlyArray<string | number> = [],
   ) {}
-}
 
-function at(path: string, key: string | number): string {
-  return path === '' ? String(key) : `${path}.${key}`;
+  under(key: string | number): Issue {
+    return new Issue(this.message, [key, ...this.path]);
+  }
 }
 
 /** What z.object accepts: any non-null, non-array object. */
@@ -40,105 +43,122 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function strictKeys(v: Record<string, unknown>, allowed: ReadonlySet<string>, path: string): void {
-  for (const key in v) if (!allowed.has(key)) throw new Issue(at(path, key), 'unrecognized key');
+function strictKeys(v: Record<string, unknown>, allowed: ReadonlySet<string>): Issue | null {
+  for (const key in v) if (!allowed.has(key)) return new Issue('unrecognized key').under(key);
+  return null;
 }
 
-function string(v: unknown, path: string, min = 0, max = Infinity): string {
-  if (typeof v !== 'string') throw new Issue(path, 'expected string');
-  if (v.length < min) throw new Issue(path, `too short: at least ${min} characters`);
-  if (v.length > max) throw new Issue(path, `too long: at most ${max} characters`);
-  return v;
+function string(v: unknown, min = 0, max = Infinity): Issue | null {
+  if (typeof v !== 'string') return new Issue('expected string');
+  if (v.length < min) return new Issue(`too short: at least ${min} characters`);
+  if (v.length > max) return new Issue(`too long: at most ${max} characters`);
+  return null;
 }
 
-function matching(v: unknown, pattern: RegExp, path: string, message: string): void {
-  if (!pattern.test(string(v, path))) throw new Issue(path, message);
+function matching(v: unknown, pattern: RegExp, message: string): Issue | null {
+  return string(v) ?? (pattern.test(v as string) ? null : new Issue(message));
 }
 
-/** The record's keys, as z.record(z.string(), …) sees them: own enumerable ones, none a symbol. */
-function recordKeys(v: unknown, path: string): string[] {
-  if (!isPlainObject(v)) throw new Issue(path, 'expected record');
+/**
+ * The record's keys, as z.record(z.string(), …) sees them: own enumerable ones, none a symbol; or
+ * the issue with it. A `__proto__` key is refused: folding it into an object would replace its prototype.
+ */
+function recordKeys(v: unknown): string[] | Issue {
+  if (!isPlainObject(v)) return new Issue('expected record');
   for (const sym of Object.getOwnPropertySymbols(v)) {
-    if (Object.prototype.propertyIsEnumerable.call(v, sym)) throw new Issue(path, 'expected string key');
+    if (Object.prototype.propertyIsEnumerable.call(v, sym)) return new Issue('expected string key');
   }
   const keys = Object.keys(v);
-  if (keys.includes('__proto__')) throw new Issue(at(path, '__proto__'), 'reserved key');
+  for (const key of keys) if (key === '__proto__') return new Issue('reserved key').under(key);
   return keys;
 }
 
-/** Walks a JsonValue, counting nodes against MAX_JSON_NODES in `budget`. */
-function json(v: unknown, path: string, depth: number, budget: { nodes: number }): void {
-  if (--budget.nodes < 0) throw new Issue(path, `too large: more than ${MAX_JSON_NODES} values`);
+/** Checks a JsonValue, counting values against MAX_JSON_NODES in `budget`. */
+function json(v: unknown, depth: number, budget: { nodes: number }): Issue | null {
+  if (--budget.nodes < 0) return new Issue(`too large: more than ${MAX_JSON_NODES} values`);
   switch (typeof v) {
     case 'string':
     case 'boolean':
-      return;
+      return null;
     case 'number':
-      if (!Number.isFinite(v)) throw new Issue(path, 'expected a finite number');
-      return;
+      return Number.isFinite(v) ? null : new Issue('expected a finite number');
     case 'object':
       break;
     default:
-      throw new Issue(path, 'expected a JSON value');
+      return new Issue('expected a JSON value');
   }
-  if (v === null) return;
-  if (depth >= MAX_JSON_DEPTH) throw new Issue(path, `too deep: more than ${MAX_JSON_DEPTH} levels`);
+  if (v === null) return null;
+  if (depth >= MAX_JSON_DEPTH) return new Issue(`too deep: more than ${MAX_JSON_DEPTH} levels`);
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) json(v[i], at(path, i), depth + 1, budget);
-    return;
+    for (let i = 0; i < v.length; i++) {
+      const issue = json(v[i], depth + 1, budget);
+      if (issue) return issue.under(i);
+    }
+    return null;
   }
-  if (!isPlainObject(v)) throw new Issue(path, 'expected a JSON value');
-  for (const key of recordKeys(v, path)) json(v[key], at(path, key), depth + 1, budget);
+  if (!isPlainObject(v)) return new Issue('expected a JSON value');
+  return jsonRecord(v, depth, budget);
 }
 
-function author(v: unknown, path: string): void {
-  if (!isObject(v)) throw new Issue(path, 'expected object');
-  string(v.name, at(path, 'name'), 1, 200);
-  string(v.email, at(path, 'email'), 0, 200);
-  if (v.country !== null) matching(v.country, ISO3_PATTERN, at(path, 'country'), 'country must be an ISO 3166 alpha-3 code');
-  if (!ROLE_SET.has(v.role)) throw new Issue(at(path, 'role'), `expected one of ${ROLES.join('|')}`);
-  strictKeys(v, AUTHOR_KEYS, path);
+function jsonRecord(v: unknown, depth: number, budget: { nodes: number }): Issue | null {
+  const keys = recordKeys(v);
+  if (keys instanceof Issue) return keys;
+  for (const key of keys) {
+    const issue = json((v as Record<string, unknown>)[key], depth + 1, budget);
+    if (issue) return issue.under(key);
+  }
+  return null;
 }
 
-function operation(v: unknown): void {
-  if (!isObject(v)) throw new Issue('', 'expected object');
-  matching(v.hlc, HLC_PATTERN, 'hlc', 'malformed clock stamp');
-  matching(v.site, SITE_PATTERN, 'site', 'malformed installation id');
-  author(v.author, 'author');
-  if (!ENTITY_SET.has(v.entity)) throw new Issue('entity', `expected one of ${ENTITIES.join('|')}`);
-  string(v.key, 'key', 1, 200);
-  const fields = v.fields;
-  const budget = { nodes: MAX_JSON_NODES };
-  for (const key of recordKeys(fields, 'fields')) json((fields as Record<string, unknown>)[key], at('fields', key), 1, budget);
-  const prev = v.prev;
-  for (const key of recordKeys(prev, 'prev')) {
-    const stamp = (prev as Record<string, unknown>)[key];
-    if (stamp !== null) matching(stamp, HLC_PATTERN, at('prev', key), 'malformed clock stamp');
+function author(v: unknown): Issue | null {
+  if (!isObject(v)) return new Issue('expected object');
+  return (
+    string(v.name, 1, 200)?.under('name') ??
+    string(v.email, 0, 200)?.under('email') ??
+    (v.country === null ? null : matching(v.country, ISO3_PATTERN, 'country must be an ISO 3166 alpha-3 code')?.under('country')) ??
+    (ROLE_SET.has(v.role) ? null : new Issue(`expected one of ${ROLES.join('|')}`).under('role')) ??
+    strictKeys(v, AUTHOR_KEYS)
+  );
+}
+
+function prevStamps(v: unknown): Issue | null {
+  const keys = recordKeys(v);
+  if (keys instanceof Issue) return keys;
+  for (const key of keys) {
+    const stamp = (v as Record<string, unknown>)[key];
+    if (stamp !== null) {
+      const issue = matching(stamp, HLC_PATTERN, 'malformed clock stamp');
+      if (issue) return issue.under(key);
+    }
   }
-  strictKeys(v, OPERATION_KEYS, '');
+  return null;
 }
 
 function issueOf(v: unknown): Issue | null {
-  try {
-    operation(v);
-    return null;
-  } catch (e) {
-    if (e instanceof Issue) return e;
-    throw e;
-  }
+  if (!isObject(v)) return new Issue('expected object');
+  return (
+    matching(v.hlc, HLC_PATTERN, 'malformed clock stamp')?.under('hlc') ??
+    matching(v.site, SITE_PATTERN, 'malformed installation id')?.under('site') ??
+    author(v.author)?.under('author') ??
+    (ENTITY_SET.has(v.entity) ? null : new Issue(`expected one of ${ENTITIES.join('|')}`).under('entity')) ??
+    string(v.key, 1, 200)?.under('key') ??
+    jsonRecord(v.fields, 0, { nodes: MAX_JSON_NODES })?.under('fields') ??
+    prevStamps(v.prev)?.under('prev') ??
+    strictKeys(v, OPERATION_KEYS)
+  );
 }
 
 /** Null when `v` is a valid Operation; otherwise `<path>: <what is wrong>`, the path below the operation. */
 export function operationIssue(v: unknown): string | null {
   const issue = issueOf(v);
-  return issue && `${issue.path || '(root)'}: ${issue.message}`;
+  return issue && `${issue.path.join('.') || '(root)'}: ${issue.message}`;
 }
 
 /** Null when every element is a valid Operation; otherwise the first issue, its path under `<prefix>.<index>`. */
 export function operationsIssue(ops: readonly unknown[], prefix: string): string | null {
   for (let i = 0; i < ops.length; i++) {
     const issue = issueOf(ops[i]);
-    if (issue) return `${[prefix, String(i), issue.path].filter((p) => p !== '').join('.')}: ${issue.message}`;
+    if (issue) return `${[...(prefix === '' ? [] : [prefix]), i, ...issue.path].join('.')}: ${issue.message}`;
   }
   return null;
 }
