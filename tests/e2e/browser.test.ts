@@ -14,6 +14,7 @@ import { createDispatch, createHandlers } from '../../electron/handlers';
 import { defaultContext } from '../../electron/handlers/defaultContext';
 import { startHost, type Host } from '../../electron/host';
 import { openStore, type Store } from '../../electron/store';
+import { FOCAL_POINT } from '../focalPoint';
 
 const ROOT = join(import.meta.dirname, '../..');
 const RENDERER = join(ROOT, 'dist/renderer');
@@ -35,14 +36,7 @@ beforeAll(async () => {
   store = await openStore({ file: join(dir, 'cea.json'), dataDir: join(ROOT, 'data'), createIfMissing: true });
   const ctx = defaultContext('e2e');
   const dispatch = createDispatch(createHandlers(store, ctx), ctx);
-  await createClient((m, i) => dispatch(m, i)).send('identity.set', {
-    name: 'Ana Pérez',
-    email: 'ana.perez@dane.gov.co',
-    role: 'focal-point',
-    country: 'COL',
-    groups: ['2020-2021/VII'],
-    lang: 'es',
-  });
+  await createClient((m, i) => dispatch(m, i)).send('identity.set', FOCAL_POINT);
   host = await startHost({ dispatch, staticDir: RENDERER });
   context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,

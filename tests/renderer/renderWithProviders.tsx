@@ -12,15 +12,9 @@ import { openMemoryStore } from '../../electron/store';
 import type { Store } from '../../electron/store/store';
 import { createAppI18n } from '../../renderer/app/i18n';
 import { Providers } from '../../renderer/app/Providers';
+import { FOCAL_POINT } from '../focalPoint';
 
-export const FOCAL_POINT: IdentityInput = {
-  name: 'Ana Pérez',
-  email: 'ana.perez@dane.gov.co',
-  role: 'focal-point',
-  country: 'COL',
-  groups: ['2020-2021/VII'],
-  lang: 'es',
-};
+export { FOCAL_POINT };
 
 /** A date inside the 2020–2021 biennium, so overdue flags and the today line are deterministic. */
 export const TODAY = new Date(2021, 2, 15);
