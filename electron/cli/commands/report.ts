@@ -1,7 +1,7 @@
-import { sourceFromDatabase } from '../../../shared/report/source';
 import { writeActivityReport } from '../../print/jobs';
 import { parseArgs } from '../args';
-import { withStore, type Command } from '../command';
+import type { Command } from '../command';
+import { runPrintJob } from '../printJob';
 
 const usage = 'report --group ID --lang es|en --out FILE.docx|FILE.pdf';
 
@@ -15,8 +15,6 @@ export const report: Command = {
       { group: { kind: 'string', required: true }, lang: { kind: 'enum', values: ['es', 'en'], required: true }, out: { kind: 'string', required: true } },
       usage,
     );
-    const source = await withStore(ctx, (store) => sourceFromDatabase(store.read()));
-    const written = await writeActivityReport(source, flags.group, flags.lang, new Date(ctx.now()), flags.out, ctx.env);
-    ctx.out(written.join('\n') + '\n');
+    await runPrintJob(ctx, (source) => writeActivityReport(source, flags.group, flags.lang, new Date(ctx.now()), flags.out, ctx.env));
   },
 };

@@ -1,9 +1,9 @@
 import { LANGS } from '../../../shared/model/text';
-import { sourceFromDatabase } from '../../../shared/report/source';
 import { PAPERS } from '../../../shared/report/paper';
 import { writeSheet } from '../../print/jobs';
 import { parseArgs } from '../args';
-import { withStore, type Command } from '../command';
+import type { Command } from '../command';
+import { runPrintJob } from '../printJob';
 
 const usage = 'sheet (--group ID [--country ISO3] | --country ISO3) --lang es|en|pt|fr --paper a4|letter --out FILE.pdf|FILE.html';
 
@@ -23,9 +23,7 @@ export const sheet: Command = {
       },
       usage,
     );
-    const source = await withStore(ctx, (store) => sourceFromDatabase(store.read()));
     // --group with --country: the group's sheet counted from that country's reports only.
-    const written = await writeSheet(source, { group: flags.group, country: flags.country, lang: flags.lang, paper: flags.paper, today: new Date(ctx.now()) }, flags.out, ctx.env);
-    ctx.out(written.join('\n') + '\n');
+    await runPrintJob(ctx, (source) => writeSheet(source, { group: flags.group, country: flags.country, lang: flags.lang, paper: flags.paper, today: new Date(ctx.now()) }, flags.out, ctx.env));
   },
 };

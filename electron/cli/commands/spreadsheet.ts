@@ -1,9 +1,9 @@
 import { LANGS } from '../../../shared/model/text';
-import { sourceFromDatabase } from '../../../shared/report/source';
 import { TABLE_NAMES } from '../../../shared/report/tables';
 import { writeSpreadsheet } from '../../print/jobs';
 import { parseArgs } from '../args';
-import { withStore, type Command } from '../command';
+import type { Command } from '../command';
+import { runPrintJob } from '../printJob';
 
 const usage = 'spreadsheet --programme ID --out FILE.xlsx|FILE.csv [--sheet plan|progress|budget] [--lang es|en|pt|fr]';
 
@@ -22,8 +22,6 @@ export const spreadsheet: Command = {
       },
       usage,
     );
-    const source = await withStore(ctx, (store) => sourceFromDatabase(store.read()));
-    const written = await writeSpreadsheet(source, flags.programme, flags.lang ?? 'en', flags.out, flags.sheet);
-    ctx.out(written.join('\n') + '\n');
+    await runPrintJob(ctx, (source) => writeSpreadsheet(source, flags.programme, flags.lang ?? 'en', flags.out, flags.sheet));
   },
 };

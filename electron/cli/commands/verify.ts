@@ -4,10 +4,9 @@ import { readBundleFiles } from '../../sync/files';
 import { verifyBundle } from '../../sync/verify';
 import { parseArgs } from '../args';
 import { withStore, type Command } from '../command';
+import { describeSender, TRUST_NEW_FLAGS } from '../signer';
 
 const usage = 'verify FILE [--trust-new]';
-
-const FLAGS = { 'trust-new': { kind: 'boolean' } } as const;
 
 /**
  * Exit 0 when the bundle would be accepted, 1 with the reason when not. Without a database only
@@ -19,7 +18,7 @@ export const verify: Command = {
   summary: 'check a bundle without importing it (exit 0 valid, 1 not, with the reason)',
   usage,
   async run(args, ctx) {
-    const { flags, positionals } = parseArgs(args, FLAGS, usage, { positionals: true });
+    const { flags, positionals } = parseArgs(args, TRUST_NEW_FLAGS, usage, { positionals: true });
     if (positionals.length !== 1) fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: positionals.slice(1).join(' ') || '-', usage });
     const [file] = await readBundleFiles(positionals);
     if (!existsSync(ctx.db)) {
@@ -31,7 +30,7 @@ export const verify: Command = {
       const v = verifyBundle(store.read(), file!, { trustNew: flags['trust-new'], now: ctx.now });
       const m = v.manifest;
       const note = v.replay ? '; already imported (a replay: it would add nothing)' : v.newSigner ? '; signer not yet trusted' : '';
-      ctx.out(`${file!.name}: valid bundle no. ${m.seq} from ${m.sender.name} (${m.sender.role}${m.sender.country ? `, ${m.sender.country}` : ''}), programme ${m.programme}, ${m.opCount} change(s), key ${v.fingerprint}${note}\n`);
+      ctx.out(`${file!.name}: valid bundle no. ${m.seq} from ${describeSender(m.sender)}, programme ${m.programme}, ${m.opCount} change(s), key ${v.fingerprint}${note}\n`);
     });
   },
 };
