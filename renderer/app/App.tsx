@@ -6,6 +6,7 @@ import { BudgetScreen } from '../budget/BudgetScreen';
 import { GroupScreen } from '../group/GroupScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { SheetScreen } from '../sheet/SheetScreen';
 import { SyncScreen } from '../sync/SyncScreen';
 import { Loadable } from '../ui/Loadable';
 import { useT } from './i18n';
@@ -28,6 +29,10 @@ function Screen({ route, identity, onIdentity }: { route: Route; identity: Ident
       return <ActivityScreen activityId={route.activityId} />;
     case 'budget':
       return <BudgetScreen groupId={route.groupId} activityId={route.activityId} />;
+    case 'sheet':
+      return <SheetScreen subject={{ groupId: route.groupId }} />;
+    case 'country-sheet':
+      return <SheetScreen subject={{ country: route.country }} />;
     case 'settings':
       return <SettingsScreen identity={identity} onSaved={onIdentity} />;
     case 'sync':

@@ -108,6 +108,11 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
       </div>
 
       <Card title={t('group:documents')}>
+        <p>
+          <a className="button" href={href({ screen: 'sheet', groupId: group.id })}>
+            {t('sheet:open')}
+          </a>
+        </p>
         <div className="downloads">
           <DownloadButton label={t('group:sheetPdf')} make={() => api.call('sheet.pdf', { groupId: group.id, lang, paper: 'a4' })} />
           <DownloadButton label={t('group:reportDocx')} make={() => api.call('report.docx', { groupId: group.id, lang: lang === 'en' ? 'en' : 'es' })} />

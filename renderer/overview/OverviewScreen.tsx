@@ -3,6 +3,8 @@ import { useApi } from '../api/ApiContext';
 import { useCatalogue } from '../api/useCatalogue';
 import { useLoad } from '../api/useLoad';
 import { useT } from '../app/i18n';
+import { useIdentity } from '../app/IdentityContext';
+import { href } from '../app/route';
 import { useNavigation } from '../app/Navigation';
 import { DownloadButton } from '../ui/DownloadButton';
 import { Field } from '../ui/Field';
@@ -26,6 +28,7 @@ export function OverviewScreen({ programmeId }: { programmeId: string | null }) 
     chosen ? api.call('programme.get', { programmeId: chosen }) : Promise.resolve({ ok: true as const, data: null }),
   );
   const names = useCatalogue(lang);
+  const identity = useIdentity();
 
   return (
     <div className="overview">
@@ -52,6 +55,13 @@ export function OverviewScreen({ programmeId }: { programmeId: string | null }) 
                 <LocalizedText value={programme.programme.title} />
               </p>
               <DownloadButton label={t('overview:spreadsheet')} make={() => api.call('spreadsheet.xlsx', { programmeId: programme.programme.id, lang })} />
+              {identity?.country && (
+                <p>
+                  <a className="button button--secondary" href={href({ screen: 'country-sheet', country: identity.country })}>
+                    {t('sheet:openCountry')}
+                  </a>
+                </p>
+              )}
               <h2>{t('overview:groups')}</h2>
               {programme.summaries.length === 0 ? (
                 <p>{t('overview:empty')}</p>

@@ -10,6 +10,7 @@ import type group from './locales/es/group.json';
 import type overview from './locales/es/overview.json';
 import type recovery from './locales/es/recovery.json';
 import type settings from './locales/es/settings.json';
+import type sheet from './locales/es/sheet.json';
 import type sync from './locales/es/sync.json';
 
 interface Namespaces {
@@ -21,6 +22,7 @@ interface Namespaces {
   settings: typeof settings;
   sync: typeof sync;
   recovery: typeof recovery;
+  sheet: typeof sheet;
 }
 
 export const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
