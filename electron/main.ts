@@ -3,8 +3,10 @@ import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { dirname, join } from 'node:path';
 import { IPC_INVOKE, IPC_MENU } from '../shared/api/bridge';
 import type { MenuEvent } from '../shared/api/bridge';
+import { fail } from '../shared/errors';
 import { LANGS } from '../shared/model/text';
 import type { Lang } from '../shared/model/text';
+import type { Paper } from '../shared/report/paper';
 import { defaultContext } from './handlers/defaultContext';
 import { appInfo } from './host/appInfo';
 import { SECURITY_HEADERS } from './host/headers';
@@ -66,13 +68,17 @@ function lockDown(contents: WebContents) {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-function createWindow(preload: string): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
+/**
+ * Every window the app makes goes through here, so none can miss a setting: isolated, sandboxed,
+ * without Node, with web security, hidden until shown. Only the page's preload and scripts vary.
+ */
+function secureWindow(width: number, height: number, page: { preload?: string; javascript: boolean }): BrowserWindow {
+  return new BrowserWindow({
+    width,
+    height,
     show: false,
     webPreferences: {
-      preload,
+      ...page,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -82,9 +88,35 @@ function createWindow(preload: string): BrowserWindow {
       webviewTag: false,
     },
   });
+}
+
+function createWindow(preload: string): BrowserWindow {
+  const win = secureWindow(1280, 860, { preload, javascript: true });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(START_URL);
   return win;
+}
+
+/** Fallback for the printer's own page size; the sheet's @page rule wins (preferCSSPageSize). */
+const PDF_PAGE_SIZE = { a4: 'A4', letter: 'Letter' } as const satisfies Record<Paper, string>;
+
+/**
+ * Prints with Electron's own Chromium, so the desktop app needs no browser installed. The sheet is a
+ * static document: its hidden window runs no scripts and has no preload, hence no bridge to the handlers.
+ * It is loaded as a data: URL rather than through app://, so it never shares the app's origin; loadURL is
+ * not a page-initiated navigation, and the lock-down still refuses any navigation the sheet itself starts.
+ */
+async function printWithElectron(html: string, paper: Paper): Promise<Buffer> {
+  const win = secureWindow(794, 1123, { javascript: false });
+  try {
+    await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
+    return await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, pageSize: PDF_PAGE_SIZE[paper] });
+  } catch (e) {
+    return fail('PDF_FAILED', 'sheets:errors.pdfFailed', { message: e instanceof Error ? e.message : String(e) });
+  } finally {
+    // destroy, not close: nothing in the page may delay or cancel closing a window nobody sees.
+    win.destroy();
+  }
 }
 
 function setMenu(lang: Lang, about: { version: string; dataFolder: string }) {
@@ -103,7 +135,7 @@ function systemLang(): Lang {
 
 async function start(): Promise<void> {
   const { version, rendererDir } = appInfo();
-  const ctx = defaultContext(version);
+  const ctx = { ...defaultContext(version), printPdf: printWithElectron };
   // A database that cannot be opened still starts the window, in recovery mode: the renderer names the
   // problem and offers a backup or another file; the menu follows the database once one is open.
   const opened = await startSession({

@@ -1,4 +1,5 @@
 import type { Method, Output, ParsedInput } from '../../shared/api';
+import type { PdfPrinter } from '../print/printer';
 import type { Store } from '../store/store';
 
 /** The part of the store the handlers use; the file store and the in-memory store both provide it. */
@@ -15,6 +16,8 @@ export interface HandlerContext {
   version: string;
   /** Where unexpected errors go; they reach the renderer only as `errors:internal`. */
   log(message: string, error: unknown): void;
+  /** How sheets become PDF: the desktop app passes Electron's own printer; absent, a local Chromium prints. */
+  printPdf?: PdfPrinter;
 }
 
 export type Handler<M extends Method> = (input: ParsedInput<M>) => Promise<Output<M>>;

@@ -20,7 +20,7 @@ export function printHandlers(store: HandlerStore, ctx: HandlerContext): Handler
       return { html: await sheetHtml(source(), { group: input.groupId, country: input.country, lang: input.lang, paper: input.paper, today: ctx.today() }) };
     },
     async 'sheet.pdf'(input) {
-      const pdf = await sheetPdf(source(), { group: input.groupId, country: input.country, lang: input.lang, paper: input.paper, today: ctx.today() });
+      const pdf = await sheetPdf(source(), { group: input.groupId, country: input.country, lang: input.lang, paper: input.paper, today: ctx.today() }, ctx.printPdf);
       const subject = [input.groupId, input.country].filter((x) => x !== undefined).join('-');
       return { fileName: fileName(`sheet-${subject}`, day(), 'pdf'), mimeType: PDF, base64: pdf.toString('base64') };
     },

@@ -12,9 +12,11 @@ import type { ReportSource } from '../../shared/report/source';
 import { programmeTables } from '../../shared/report/tables';
 import type { TableName } from '../../shared/report/tables';
 import type { Paper } from '../../shared/report/paper';
-import { findChromium, htmlToPdf, htmlToPdfBuffer } from './chromium';
+import { findChromium, htmlToPdf } from './chromium';
 import { activityReportDocx } from './docx';
 import { activityReportHtml } from './reportHtml';
+import { localChromiumPrinter } from './printer';
+import type { PdfPrinter } from './printer';
 import { loadSheetRenderer } from './sheetRenderer';
 import { tablesToXlsx, tableToCsv } from './spreadsheet';
 
@@ -57,8 +59,9 @@ export async function writeSheet(source: ReportSource, job: SheetJob, out: strin
   return [out];
 }
 
-export async function sheetPdf(source: ReportSource, job: SheetJob, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
-  return htmlToPdfBuffer(await sheetHtml(source, job), findChromium(process.platform, env));
+/** Without a `printer`, the sheet is printed with a locally installed Chromium. */
+export async function sheetPdf(source: ReportSource, job: SheetJob, printer: PdfPrinter = localChromiumPrinter()): Promise<Buffer> {
+  return printer(await sheetHtml(source, job), job.paper);
 }
 
 function reportModel(source: ReportSource, group: string, lang: Lang, today: Date) {

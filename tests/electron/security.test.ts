@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CSP, SECURITY_HEADERS } from '../../electron/host/headers';
 import { ROOT } from './scratch';
+import { count, entrySource } from './source';
 
 /**
  * Electron's security checklist, asserted from the source: no maintained linter checks these, and the
@@ -11,18 +12,9 @@ let main: string;
 let preload: string;
 let build: Record<string, unknown>;
 
-/** Source without comments, so a setting named in a comment cannot satisfy a check. */
-function code(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
-}
-
-function count(text: string, pattern: RegExp): number {
-  return [...text.matchAll(new RegExp(pattern.source, 'g'))].length;
-}
-
 beforeAll(async () => {
-  main = code(await readFile(join(ROOT, 'electron', 'main.ts'), 'utf8'));
-  preload = code(await readFile(join(ROOT, 'electron', 'preload.ts'), 'utf8'));
+  main = await entrySource('main.ts');
+  preload = await entrySource('preload.ts');
   build = (JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { build: Record<string, unknown> }).build;
 });
 
