@@ -6,7 +6,7 @@ import { BudgetScreen } from '../budget/BudgetScreen';
 import { GroupScreen } from '../group/GroupScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
-import { SheetScreen } from '../sheet/SheetScreen';
+import { SheetScreen } from '../print/SheetScreen';
 import { SyncScreen } from '../sync/SyncScreen';
 import { Loadable } from '../ui/Loadable';
 import { useT } from './i18n';

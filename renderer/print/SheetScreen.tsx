@@ -11,14 +11,15 @@ import { DownloadButton } from '../ui/DownloadButton';
 import { Field } from '../ui/Field';
 import { Loadable } from '../ui/Loadable';
 import { Select } from '../ui/Select';
-import { SheetPreview } from './SheetPreview';
+import { SheetPreview } from '../sheet/SheetPreview';
 
 /** What the sheet is of: a working group, or a country (a focal point's own sheet). */
 export type SheetSubject = { groupId: string } | { country: string };
 
 /**
  * The status sheet before it leaves the app: the user picks language and paper, sees the very page
- * the PDF is made from (`sheet.html`), and prints it or saves it as PDF (`sheet.pdf`).
+ * the PDF is made from (`sheet.html`), and prints it or saves it as PDF (`sheet.pdf`). It lives outside
+ * renderer/sheet/, which is also rendered under Node and may not use the app's API or UI.
  */
 export function SheetScreen({ subject }: { subject: SheetSubject }) {
   const { t, lang: uiLang } = useT();
