@@ -19,8 +19,12 @@ beforeAll(async () => {
 });
 
 describe('electron/main.ts', () => {
-  it('opens exactly one window, isolated, sandboxed, without Node, with web security', () => {
+  it('makes every window in one place, isolated, sandboxed, without Node, with web security; the user sees one', () => {
     expect(count(main, /new BrowserWindow\(/)).toBe(1);
+    // The app's one visible window, and the hidden one Save as PDF prints in (no JavaScript, no preload).
+    expect(count(main, /secureWindow\(\d+, \d+, \{ preload, javascript: true \}\)/)).toBe(1);
+    expect(count(main, /secureWindow\(\d+, \d+, \{ javascript: false \}\)/)).toBe(1);
+    expect(count(main, /secureWindow\(/)).toBe(3);
     expect(main).toMatch(/contextIsolation:\s*true/);
     expect(main).toMatch(/sandbox:\s*true/);
     expect(main).toMatch(/nodeIntegration:\s*false/);
