@@ -2,11 +2,9 @@
  * The whole app in a real browser: the built renderer served by the browser-mode host, the real
  * handlers over a database file, Debian Chromium driven by playwright-core. `npm test` builds first.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import axe from 'axe-core';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../shared/api/client';
 import { Database } from '../../shared/model';
@@ -15,43 +13,23 @@ import { defaultContext } from '../../electron/handlers/defaultContext';
 import { startHost, type Host } from '../../electron/host';
 import { openStore, type Store } from '../../electron/store';
 import { FOCAL_POINT } from '../focalPoint';
-
-const ROOT = join(import.meta.dirname, '../..');
-const RENDERER = join(ROOT, 'dist/renderer');
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = join(ROOT, 'tests/.out/screenshots');
+import { DATA, RENDERER, launch, prepare, screen as check } from './harness';
 
 let dir: string;
 let store: Store;
 let host: Host;
 let context: BrowserContext;
 let page: Page;
-const browserErrors: string[] = [];
+let browserErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error(`${RENDERER} is missing: run \`npm run build\` first (npm test does).`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian Chromium (apt-get install -y chromium).`);
-  mkdirSync(SHOTS, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), 'cea-e2e-'));
-  store = await openStore({ file: join(dir, 'cea.json'), dataDir: join(ROOT, 'data'), createIfMissing: true });
+  dir = prepare('cea-e2e-');
+  store = await openStore({ file: join(dir, 'cea.json'), dataDir: DATA, createIfMissing: true });
   const ctx = defaultContext('e2e');
   const dispatch = createDispatch(createHandlers(store, ctx), ctx);
   await createClient((m, i) => dispatch(m, i)).send('identity.set', FOCAL_POINT);
   host = await startHost({ dispatch, staticDir: RENDERER });
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'es-ES',
-    viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(15_000);
-  // A CSP violation or an uncaught error is a bug even when the screen looks right.
-  page.on('console', (m) => {
-    if (m.type() === 'error') browserErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => browserErrors.push(e.message));
+  ({ context, page, errors: browserErrors } = await launch(dir));
 }, 120_000);
 
 afterAll(async () => {
@@ -61,21 +39,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** axe-core in the page (evaluated over the DevTools protocol, which the page's CSP does not govern). */
-async function checkAccessibility(name: string) {
-  await page.evaluate(axe.source);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(blocking, `${name}: ${JSON.stringify(blocking)}`).toEqual([]);
-}
-
-async function screen(name: string) {
-  await checkAccessibility(name);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
+const screen = (name: string) => check(page, name);
 
 describe('browser mode, a focal point in Spanish', () => {
   it('refuses to show data without the token', async () => {

@@ -3,10 +3,9 @@
  * last backup. The page names the problem, the user restores the backup, and the app opens on it
  * without restarting the host. Needs the built renderer (`npm test` builds first) and Debian Chromium.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../shared/api/client';
 import { createDispatch, createHandlers } from '../../electron/handlers';
@@ -14,12 +13,8 @@ import { defaultContext } from '../../electron/handlers/defaultContext';
 import { startHost, type Host } from '../../electron/host';
 import { startSession, type Session } from '../../electron/host/session';
 import { openStore } from '../../electron/store';
+import { DATA, RENDERER, SHOTS, launch, prepare } from './harness';
 
-const ROOT = join(import.meta.dirname, '../..');
-const RENDERER = join(ROOT, 'dist/renderer');
-const DATA = join(ROOT, 'data');
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = join(ROOT, 'tests/.out/screenshots');
 const DAMAGED = '\0'.repeat(4096);
 
 let dir: string;
@@ -28,13 +23,10 @@ let session: Session;
 let host: Host;
 let context: BrowserContext;
 let page: Page;
-const browserErrors: string[] = [];
+let browserErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error(`${RENDERER} is missing: run \`npm run build\` first (npm test does).`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian Chromium (apt-get install -y chromium).`);
-  mkdirSync(SHOTS, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), 'cea-e2e-recovery-'));
+  dir = prepare('cea-e2e-recovery-');
   file = join(dir, 'cea.json');
   const ctx = defaultContext('e2e');
   const store = await openStore({ file, dataDir: DATA, createIfMissing: true });
@@ -54,19 +46,7 @@ beforeAll(async () => {
 
   session = await startSession({ file, dataDir: DATA, ctx });
   host = await startHost({ dispatch: session.dispatch, staticDir: RENDERER });
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'es-ES',
-    viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(15_000);
-  page.on('console', (m) => {
-    if (m.type() === 'error') browserErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => browserErrors.push(e.message));
+  ({ context, page, errors: browserErrors } = await launch(dir));
 }, 120_000);
 
 afterAll(async () => {
