@@ -48,8 +48,14 @@ export function englishMessage(error: AppError): string {
     const details = error.details ? ' ' + JSON.stringify(error.details) : '';
     return `${error.code} (${error.i18nKey})${details}`;
   }
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+  const sentence = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const v = error.details?.[name];
     return v === undefined ? whole : String(v);
   });
+  // A form's details map each field to its message key: a terminal has no highlighted fields to show.
+  if (error.code === 'invalid-form' && error.details) {
+    const fields = Object.entries(error.details).map(([field, key]) => `${field}: ${englishMessage({ code: 'field', i18nKey: String(key) })}`);
+    return `${sentence} (${fields.join('; ')})`;
+  }
+  return sentence;
 }

@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { activities } from './activities';
+import { backups, restore } from './backups';
 import { groups } from './groups';
 import { init } from './init';
 import { programmes } from './programmes';
@@ -15,4 +16,4 @@ import { state } from './state';
 import { conflicts } from './conflicts';
 
 /** Every CLI command. Add yours here: one module per command under electron/cli/commands/. */
-export const COMMANDS: readonly Command[] = [init, programmes, groups, activities, sheet, report, spreadsheet, progress, budget, exportCommand, importCommand, verify, state, conflicts];
+export const COMMANDS: readonly Command[] = [init, programmes, groups, activities, sheet, report, spreadsheet, progress, budget, exportCommand, importCommand, verify, state, conflicts, backups, restore];

@@ -6,7 +6,7 @@ import { callMethod } from '../../sync/dispatch';
 import { parseArgs } from '../args';
 import { withStore, type Command } from '../command';
 
-const usage = 'progress set --activity ID --status not-started|in-progress|completed|delayed|postponed|cancelled --percent N [--note T]';
+const usage = 'progress set --activity ID --status not-started|in-progress|completed|delayed|postponed|cancelled --percent N [--note T] (--note, what was done, is required once the activity has started)';
 
 const FLAGS = {
   activity: { kind: 'string', required: true },
@@ -33,6 +33,8 @@ export const progress: Command = {
     const { flags } = parseArgs(args.slice(1), FLAGS, usage);
     const percent = Number(flags.percent);
     if (!/^\d{1,3}$/.test(flags.percent)) fail('cli-bad-enum', 'store:cli-bad-enum', { flag: '--percent', value: flags.percent, allowed: '0–100' });
+    // The form's rule, said in the terminal's words: progress on a started activity says what was done.
+    if (flags.status !== 'not-started' && (flags.note ?? '').trim() === '') fail('cli-required', 'store:cli-required', { flag: '--note', usage });
     await withStore(ctx, async (store) => {
       const db = store.read();
       const programme = db.programmes.find((p) => flags.activity.startsWith(`${p.id}/`));
