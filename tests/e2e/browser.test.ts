@@ -2,41 +2,28 @@
  * The whole app in a real browser: the built renderer served by the browser-mode host, the real
  * handlers over a database file, Debian Chromium driven by playwright-core. `npm test` builds first.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from '../../shared/api/client';
 import { Database } from '../../shared/model';
-import { createDispatch, createHandlers } from '../../electron/handlers';
-import { defaultContext } from '../../electron/handlers/defaultContext';
-import { startHost, type Host } from '../../electron/host';
-import { openStore, type Store } from '../../electron/store';
+import type { Host } from '../../electron/host';
+import type { Store } from '../../electron/store';
 import { FOCAL_POINT } from '../focalPoint';
-import { DATA, RENDERER, launch, prepare, screen as check } from './harness';
+import { screen as check, startApp, type RunningApp } from './harness';
 
-let dir: string;
+let app: RunningApp;
 let store: Store;
 let host: Host;
-let context: BrowserContext;
 let page: Page;
 let browserErrors: string[] = [];
 
 beforeAll(async () => {
-  dir = prepare('cea-e2e-');
-  store = await openStore({ file: join(dir, 'cea.json'), dataDir: DATA, createIfMissing: true });
-  const ctx = defaultContext('e2e');
-  const dispatch = createDispatch(createHandlers(store, ctx), ctx);
-  await createClient((m, i) => dispatch(m, i)).send('identity.set', FOCAL_POINT);
-  host = await startHost({ dispatch, staticDir: RENDERER });
-  ({ context, page, errors: browserErrors } = await launch(dir));
+  app = await startApp('cea-e2e-', FOCAL_POINT);
+  ({ store, host, page, errors: browserErrors } = app);
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  await host?.close();
-  await store?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await app?.close();
 });
 
 const screen = (name: string) => check(page, name);

@@ -1,14 +1,20 @@
 /**
  * What every real-browser test shares: the built renderer, Debian Chromium driven by playwright-core,
- * a temp folder per test file, axe-core, and where screenshots go. The host and its database differ
- * per test, so each test starts its own; this file only launches and checks.
+ * a temp folder per test file, axe-core, where screenshots go, and (startApp) the browser-mode host
+ * over a fresh database with an identity.
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { createClient } from '../../shared/api/client';
+import type { IdentityInput } from '../../shared/api/settings';
+import { createDispatch, createHandlers } from '../../electron/handlers';
+import { defaultContext } from '../../electron/handlers/defaultContext';
+import { startHost, type Host } from '../../electron/host';
+import { openStore, type Store } from '../../electron/store';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const RENDERER = join(ROOT, 'dist/renderer');
@@ -65,4 +71,35 @@ export async function checkAccessibility(page: Page, name: string): Promise<void
 export async function screen(page: Page, name: string): Promise<void> {
   await checkAccessibility(page, name);
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The app in browser mode over its own database file, with an identity set, and a browser to drive it. */
+export interface RunningApp extends Browser {
+  dir: string;
+  store: Store;
+  host: Host;
+  close(): Promise<void>;
+}
+
+/** A fresh temp folder and database seeded from data/, `identity` set through the real handlers, the host and Chromium started. */
+export async function startApp(prefix: string, identity: IdentityInput): Promise<RunningApp> {
+  const dir = prepare(prefix);
+  const store = await openStore({ file: join(dir, 'cea.json'), dataDir: DATA, createIfMissing: true });
+  const ctx = defaultContext('e2e');
+  const dispatch = createDispatch(createHandlers(store, ctx), ctx);
+  await createClient((m, i) => dispatch(m, i)).send('identity.set', identity);
+  const host = await startHost({ dispatch, staticDir: RENDERER });
+  const browser = await launch(dir);
+  return {
+    ...browser,
+    dir,
+    store,
+    host,
+    async close() {
+      await browser.context.close();
+      await host.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -3,46 +3,26 @@
  * overview, previewed, and saved as PDF through the app; the PDF is read back with poppler.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from '../../shared/api/client';
-import { createDispatch, createHandlers } from '../../electron/handlers';
-import { defaultContext } from '../../electron/handlers/defaultContext';
-import { startHost, type Host } from '../../electron/host';
-import { openStore, type Store } from '../../electron/store';
 import { FOCAL_POINT } from '../focalPoint';
-import { DATA, RENDERER, launch, prepare, screen } from './harness';
+import { screen, startApp, type RunningApp } from './harness';
 
 const TITLE_X = 'Manual para el diseño de sistemas estadísticos de seguridad y justicia penal';
 
-let dir: string;
-let store: Store;
-let host: Host;
-let context: BrowserContext;
-let page: Page;
-let browserErrors: string[] = [];
+let app: RunningApp;
 
 beforeAll(async () => {
-  dir = prepare('cea-e2e-print-');
-  store = await openStore({ file: join(dir, 'cea.json'), dataDir: DATA, createIfMissing: true });
-  const ctx = defaultContext('e2e');
-  const dispatch = createDispatch(createHandlers(store, ctx), ctx);
-  await createClient((m, i) => dispatch(m, i)).send('identity.set', FOCAL_POINT);
-  host = await startHost({ dispatch, staticDir: RENDERER });
-  ({ context, page, errors: browserErrors } = await launch(dir));
+  app = await startApp('cea-e2e-print-', FOCAL_POINT);
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  await host?.close();
-  await store?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await app?.close();
 });
 
 describe('printing a status sheet from the screen', () => {
   it("previews group X's sheet and saves it as a one-page PDF in Spanish", async () => {
+    const { page, host, dir, errors: browserErrors } = app;
     await page.goto(host.url);
     await page.getByRole('heading', { level: 1, name: 'Programa de actividades' }).waitFor();
     await page.getByRole('link', { name: /seguridad y justicia penal/ }).first().click();

@@ -4,28 +4,27 @@
  * own database file, imports that file in Chromium, trusts the signer's fingerprint, sees the summary,
  * and after a reload finds Colombia's report on the activity.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BundleExported } from '../../shared/api/sync';
 import { createClient, type ApiClient } from '../../shared/api/client';
 import type { IdentityInput } from '../../shared/api/settings';
 import { createDispatch, createHandlers } from '../../electron/handlers';
 import { defaultContext } from '../../electron/handlers/defaultContext';
-import { startHost, type Host } from '../../electron/host';
+import type { Host } from '../../electron/host';
 import { loadSeed } from '../../electron/seed';
-import { openMemoryStore, openStore, type Store } from '../../electron/store';
+import { openMemoryStore, type Store } from '../../electron/store';
 import { FOCAL_POINT } from '../focalPoint';
-import { DATA, RENDERER, launch, prepare, screen } from './harness';
+import { DATA, screen, startApp, type RunningApp } from './harness';
 
 const SECRETARIAT: IdentityInput = { name: 'División de Estadísticas', email: 'estadisticas@cepal.org', role: 'secretariat', country: null, groups: [], lang: 'es' };
 const DONE = 'Se aplicó la encuesta piloto sobre migración en 12 municipios.';
 
-let dir: string;
+let app: RunningApp;
 let store: Store;
 let host: Host;
-let context: BrowserContext;
 let page: Page;
 let browserErrors: string[] = [];
 let bundle: BundleExported;
@@ -57,24 +56,15 @@ async function colombiaExports(): Promise<BundleExported> {
 }
 
 beforeAll(async () => {
-  dir = prepare('cea-e2e-sync-');
+  app = await startApp('cea-e2e-sync-', SECRETARIAT);
+  ({ store, host, page, errors: browserErrors } = app);
   bundle = await colombiaExports();
-  bundleFile = join(dir, bundle.fileName);
+  bundleFile = join(app.dir, bundle.fileName);
   writeFileSync(bundleFile, Buffer.from(bundle.base64, 'base64'));
-
-  store = await openStore({ file: join(dir, 'cea.json'), dataDir: DATA, createIfMissing: true });
-  const ctx = defaultContext('e2e');
-  const dispatch = createDispatch(createHandlers(store, ctx), ctx);
-  await createClient((m, i) => dispatch(m, i)).send('identity.set', SECRETARIAT);
-  host = await startHost({ dispatch, staticDir: RENDERER });
-  ({ context, page, errors: browserErrors } = await launch(dir));
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  await host?.close();
-  await store?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await app?.close();
 });
 
 describe('browser mode, the secretariat imports a country bundle', () => {
