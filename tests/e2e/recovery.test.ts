@@ -13,6 +13,7 @@ import { defaultContext } from '../../electron/handlers/defaultContext';
 import { startHost, type Host } from '../../electron/host';
 import { startSession, type Session } from '../../electron/host/session';
 import { openStore } from '../../electron/store';
+import { FOCAL_POINT } from '../focalPoint';
 import { DATA, RENDERER, SHOTS, launch, prepare } from './harness';
 
 const DAMAGED = '\0'.repeat(4096);
@@ -31,14 +32,7 @@ beforeAll(async () => {
   const ctx = defaultContext('e2e');
   const store = await openStore({ file, dataDir: DATA, createIfMissing: true });
   const dispatch = createDispatch(createHandlers(store, ctx), ctx);
-  await createClient((m, i) => dispatch(m, i)).send('identity.set', {
-    name: 'Ana Pérez',
-    email: 'ana.perez@dane.gov.co',
-    role: 'focal-point',
-    country: 'COL',
-    groups: ['2020-2021/VII'],
-    lang: 'es',
-  });
+  await createClient((m, i) => dispatch(m, i)).send('identity.set', FOCAL_POINT);
   await store.backup('manual');
   await store.close();
   // What a power cut on a file system without our fsync discipline leaves behind.

@@ -3,18 +3,11 @@ import { join } from 'node:path';
 import { createClient, type ApiClient } from '../../shared/api/client';
 import type { RecoveryStatus, StartupStatus } from '../../shared/api/recovery';
 import { SCHEMA_VERSION } from '../../shared/model';
-import type { HandlerContext } from '../../electron/handlers';
 import { startSession, type Session } from '../../electron/host/session';
 import { openStore, type Store } from '../../electron/store';
 import { IDENTITY, tempDir } from '../store/helpers';
+import { RECOVERY_CTX as ctx, makeDatabase } from './fixtures';
 
-const ctx: HandlerContext = {
-  today: () => new Date(2021, 2, 15),
-  now: () => Date.UTC(2021, 2, 15, 12),
-  randomHex: () => '0123456789abcdef0123456789abcdef',
-  version: 'test',
-  log: () => undefined,
-};
 
 let env: ReturnType<typeof tempDir>;
 let file: string;
@@ -32,16 +25,6 @@ afterEach(async () => {
   env.cleanup();
 });
 
-/** A database with an identity and one change, its saves' backups, and last a manual backup of it all. */
-async function makeDatabase(): Promise<void> {
-  const store = await openStore({ file, dataDir: env.emptyData, createIfMissing: true });
-  await store.update((d) => {
-    d.identity = IDENTITY;
-  });
-  await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 50 } }]);
-  await store.backup('manual');
-  await store.close();
-}
 
 async function start(): Promise<ApiClient> {
   session = await startSession({ file, dataDir: env.emptyData, ctx });
@@ -61,7 +44,7 @@ function newerVersionText(): string {
 
 describe('normal mode', () => {
   it('says the database is open and refuses to recover anything', async () => {
-    await makeDatabase();
+    await makeDatabase(file, env.emptyData);
     const api = await start();
     expect(await api.send('startup.status', {})).toEqual({ mode: 'normal' });
     const names = readdirSync(join(env.dir, 'backups'));
@@ -76,7 +59,7 @@ describe('a corrupt database', () => {
   const GARBAGE = '{"format": "cea-programme-tracker", "ops": [tru';
 
   it('starts in recovery mode: the problem, the file and its backups, read without opening it', async () => {
-    await makeDatabase();
+    await makeDatabase(file, env.emptyData);
     writeFileSync(file, GARBAGE);
     const api = await start();
     const status = await recoveryStatus(api);
@@ -91,7 +74,7 @@ describe('a corrupt database', () => {
   });
 
   it('refuses every other method until a database is open', async () => {
-    await makeDatabase();
+    await makeDatabase(file, env.emptyData);
     writeFileSync(file, GARBAGE);
     const api = await start();
     expect(await api.call('identity.get', {})).toEqual({ ok: false, error: { code: 'in-recovery', i18nKey: 'recovery:errors.in-recovery' } });
@@ -99,7 +82,7 @@ describe('a corrupt database', () => {
   });
 
   it('restores the chosen backup: the bad file kept aside byte for byte, the normal API working afterwards', async () => {
-    await makeDatabase();
+    await makeDatabase(file, env.emptyData);
     writeFileSync(file, GARBAGE);
     const api = await start();
     const manual = (await recoveryStatus(api)).backups.find((b) => b.reason === 'manual');
@@ -123,7 +106,7 @@ describe('a corrupt database', () => {
   });
 
   it('opens one store when two restores race: the second is refused, one file kept aside', async () => {
-    await makeDatabase();
+    await makeDatabase(file, env.emptyData);
     writeFileSync(file, GARBAGE);
     const api = await start();
     const [newest, older] = (await recoveryStatus(api)).backups;
@@ -136,7 +119,7 @@ describe('a corrupt database', () => {
   });
 
   it('refuses names that are not listed backups of this database, and leaves the file alone', async () => {
-    await makeDatabase();
+    await makeDatabase(file, env.emptyData);
     writeFileSync(file, GARBAGE);
     writeFileSync(join(env.dir, 'backups', 'notes.json'), '{}');
     const api = await start();
@@ -151,7 +134,7 @@ describe('a corrupt database', () => {
   });
 
   it('refuses a backup that is itself damaged before moving anything', async () => {
-    await makeDatabase();
+    await makeDatabase(file, env.emptyData);
     writeFileSync(file, GARBAGE);
     const api = await start();
     const newest = (await recoveryStatus(api)).backups[0];
@@ -165,7 +148,7 @@ describe('a corrupt database', () => {
 
 describe('a database from a newer version', () => {
   it('is never touched: restore refused, another file offered instead', async () => {
-    await makeDatabase();
+    await makeDatabase(file, env.emptyData);
     const text = newerVersionText();
     writeFileSync(file, text);
     const api = await start();
@@ -186,7 +169,7 @@ describe('a database from a newer version', () => {
 
 describe('a database open in another window', () => {
   it('explains the lock, offers no restore, and opens once the other copy is closed', async () => {
-    await makeDatabase();
+    await makeDatabase(file, env.emptyData);
     holder = await openStore({ file });
     const before = readFileSync(file, 'utf8');
     const api = await start();

@@ -3,21 +3,14 @@ import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { createClient, type ApiClient } from '../../../shared/api/client';
 import { SCHEMA_VERSION } from '../../../shared/model';
-import type { HandlerContext } from '../../../electron/handlers';
 import { startSession, type Session } from '../../../electron/host/session';
 import { openStore, type Store } from '../../../electron/store';
 import { RecoveryGate } from '../../../renderer/recovery/RecoveryGate';
-import { IDENTITY, tempDir } from '../../store/helpers';
+import { tempDir } from '../../store/helpers';
+import { RECOVERY_CTX as ctx, makeDatabase } from '../../recovery/fixtures';
 import { renderWithProviders } from '../renderWithProviders';
 import type { Lang } from '../../../shared/model/text';
 
-const ctx: HandlerContext = {
-  today: () => new Date(2021, 2, 15),
-  now: () => Date.UTC(2021, 2, 15, 12),
-  randomHex: () => '0123456789abcdef0123456789abcdef',
-  version: 'test',
-  log: () => undefined,
-};
 const GARBAGE = '{"format": "cea-programme-tracker", "ops": [tru';
 
 let env: ReturnType<typeof tempDir>;
@@ -36,16 +29,6 @@ afterEach(async () => {
   env.cleanup();
 });
 
-/** A database with an identity and one change, its saves' backups, and last a manual backup of it all. */
-async function makeDatabase(): Promise<void> {
-  const store = await openStore({ file, dataDir: env.emptyData, createIfMissing: true });
-  await store.update((d) => {
-    d.identity = IDENTITY;
-  });
-  await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 50 } }]);
-  await store.backup('manual');
-  await store.close();
-}
 
 /** The gate in front of a stand-in app, talking to the real startup session over the files. */
 async function renderGate(lang: Lang = 'es') {
@@ -62,7 +45,7 @@ async function renderGate(lang: Lang = 'es') {
 
 describe('the recovery screen', () => {
   it('names a corrupt file, lists its backups and restores the chosen one, then shows the app', async () => {
-    await makeDatabase();
+    await makeDatabase(file, env.emptyData);
     writeFileSync(file, GARBAGE);
     const { user } = await renderGate();
 
@@ -112,7 +95,7 @@ describe('the recovery screen', () => {
   });
 
   it('explains a database open in another window, in English, and tries again once it is closed', async () => {
-    await makeDatabase();
+    await makeDatabase(file, env.emptyData);
     holder = await openStore({ file });
     const { user } = await renderGate('en');
 
