@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Operation } from '../../shared/model/ops';
 import { canonicalJson } from '../../shared/sync/canonical';
+import { shareRepeats } from '../../shared/sync/intern';
 import type { JsonValue } from '../../shared/model/ops';
 import { refuse } from './failure';
 import { sha256Bytes, verifyBytes } from './keys';
@@ -63,5 +64,5 @@ export function readBundle(bytes: Uint8Array, limits: BundleLimits = DEFAULT_LIM
   const ops = z.array(Operation).max(limits.maxOps).safeParse(opsValue);
   if (!ops.success) refuse('bad-operations', { issue: firstIssue(ops.error) });
   if (ops.data.length !== manifest.opCount) refuse('bad-operations', { issue: `opCount: ${manifest.opCount} declared, ${ops.data.length} found` });
-  return { manifest, ops: ops.data, size: bytes.length };
+  return { manifest, ops: shareRepeats(ops.data), size: bytes.length };
 }

@@ -1,5 +1,6 @@
 import { fail } from '../../shared/errors';
 import { Database, DB_FORMAT, SCHEMA_VERSION, type Operation } from '../../shared/model';
+import { shareRepeats } from '../../shared/sync/intern';
 import { operationsIssue } from './checkOperation';
 import { migrate, type Migration } from './migrations';
 
@@ -40,6 +41,8 @@ export function parseDatabaseText(text: string, file: string, migrations: readon
   const migrated = version < SCHEMA_VERSION ? migrate(record, version, migrations) : record;
   const checked = checkDatabase(migrated);
   if ('issue' in checked) fail('store-invalid', 'store:invalid', { file, issue: checked.issue });
+  // Parsed anew, each operation's author would be a third of what the history holds (see intern.ts).
+  shareRepeats(checked.db.ops);
   return { db: checked.db, migratedFrom: version < SCHEMA_VERSION ? version : null };
 }
 
