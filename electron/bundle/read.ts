@@ -1,8 +1,8 @@
-import { z } from 'zod';
-import { Operation } from '../../shared/model/ops';
+import type { z } from 'zod';
+import type { JsonValue, Operation } from '../../shared/model/ops';
 import { canonicalJson } from '../../shared/sync/canonical';
 import { shareRepeats } from '../../shared/sync/intern';
-import type { JsonValue } from '../../shared/model/ops';
+import { operationsIssue } from '../store/checkOperation';
 import { refuse } from './failure';
 import { sha256Bytes, verifyBytes } from './keys';
 import { DEFAULT_LIMITS, type BundleLimits } from './limits';
@@ -17,9 +17,12 @@ export interface ReadBundle {
   size: number;
 }
 
+/** Stateless between whole-input calls, so one serves every entry. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function utf8(bytes: Uint8Array, entry: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     return refuse('bad-json', { entry });
   }
@@ -39,18 +42,34 @@ export function manifestBytes(manifest: Manifest): Uint8Array {
 }
 
 /**
- * Everything that can be checked from the file alone, in the order that spends the least on a bad
- * file: size, archive, safe JSON, format version, manifest shape, signature, content hash, operations.
- * Checks against the importer's database (programme, trust, scope, replay) come after, in import.ts.
+ * A bundle proved authentic: its manifest is signed by the key it names, and its ops entry, as
+ * stored, has the hash the manifest declares. The operations are not parsed yet: an import first
+ * asks whether it already received this bundle, and a replay needs nothing more.
  */
-export function readBundle(bytes: Uint8Array, limits: BundleLimits = DEFAULT_LIMITS): ReadBundle {
+export interface OpenedBundle {
+  manifest: Manifest;
+  /** The ops entry, inflated. */
+  opsBytes: Uint8Array;
+  size: number;
+}
+
+function jsonLimits(limits: BundleLimits): { maxDepth: number; maxStringLength: number } {
+  return { maxDepth: limits.maxDepth, maxStringLength: limits.maxStringLength };
+}
+
+/**
+ * Everything that can be checked from the file alone up to its authenticity, in the order that
+ * spends the least on a bad file: size, archive, safe JSON, format version, manifest shape,
+ * signature, content hash. Checks against the importer's database (programme, trust, replay, scope)
+ * come after, in import.ts.
+ */
+export function openBundle(bytes: Uint8Array, limits: BundleLimits = DEFAULT_LIMITS): OpenedBundle {
   if (bytes.length === 0) refuse('empty');
   if (bytes.length > limits.maxFileBytes) refuse('too-large', { size: bytes.length, limit: limits.maxFileBytes });
   if (!looksLikeZip(bytes)) refuse('not-a-bundle');
   const { entries, rawOps } = readZip(bytes, limits);
-  const jsonLimits = { maxDepth: limits.maxDepth, maxStringLength: limits.maxStringLength };
   const manifestText = entries.get('manifest.json')!;
-  const rawManifest = parseSafeJson(utf8(manifestText, 'manifest.json'), 'manifest.json', jsonLimits);
+  const rawManifest = parseSafeJson(utf8(manifestText, 'manifest.json'), 'manifest.json', jsonLimits(limits));
   const head = ManifestHead.safeParse(rawManifest);
   if (!head.success) refuse('bad-manifest', { issue: firstIssue(head.error) });
   if (head.data.formatVersion > BUNDLE_FORMAT_VERSION) refuse('newer-format', { version: head.data.formatVersion, supported: BUNDLE_FORMAT_VERSION });
@@ -59,10 +78,27 @@ export function readBundle(bytes: Uint8Array, limits: BundleLimits = DEFAULT_LIM
   const manifest = parsed.data;
   if (!verifyBytes(manifest.publicKey, manifestText, entries.get('signature')!)) refuse('bad-signature');
   if (`sha256:${sha256Bytes(rawOps)}` !== manifest.contentHash) refuse('content-hash');
-  const opsBytes = entries.get('ops.json')!;
-  const opsValue = parseSafeJson(utf8(opsBytes, 'ops.json'), 'ops.json', jsonLimits);
-  const ops = z.array(Operation).max(limits.maxOps).safeParse(opsValue);
-  if (!ops.success) refuse('bad-operations', { issue: firstIssue(ops.error) });
-  if (ops.data.length !== manifest.opCount) refuse('bad-operations', { issue: `opCount: ${manifest.opCount} declared, ${ops.data.length} found` });
-  return { manifest, ops: shareRepeats(ops.data), size: bytes.length };
+  return { manifest, opsBytes: entries.get('ops.json')!, size: bytes.length };
+}
+
+/**
+ * The operations of an opened bundle: safe JSON, a list of at most `maxOps`, each a valid Operation
+ * (by the store's hand-written check of the schema, which costs a fraction of zod's), as many as the
+ * manifest declares.
+ */
+export function readOps(opened: OpenedBundle, limits: BundleLimits = DEFAULT_LIMITS): Operation[] {
+  const value = parseSafeJson(utf8(opened.opsBytes, 'ops.json'), 'ops.json', jsonLimits(limits));
+  if (!Array.isArray(value)) return refuse('bad-operations', { issue: ': expected array' });
+  if (value.length > limits.maxOps) refuse('bad-operations', { issue: `: too big: at most ${limits.maxOps} operations` });
+  const issue = operationsIssue(value, '');
+  if (issue !== null) refuse('bad-operations', { issue: issue.slice(0, 300) });
+  const { opCount } = opened.manifest;
+  if (value.length !== opCount) refuse('bad-operations', { issue: `opCount: ${opCount} declared, ${value.length} found` });
+  return shareRepeats(value as Operation[]);
+}
+
+/** The whole file: opened, then its operations read. */
+export function readBundle(bytes: Uint8Array, limits: BundleLimits = DEFAULT_LIMITS): ReadBundle {
+  const opened = openBundle(bytes, limits);
+  return { manifest: opened.manifest, ops: readOps(opened, limits), size: opened.size };
 }

@@ -1,6 +1,5 @@
-import { crc32 } from 'node:zlib';
-import { deflateSync, Inflate } from 'fflate';
-import { AppFailure } from '../../shared/errors';
+import { crc32, inflateRawSync } from 'node:zlib';
+import { deflateSync } from 'fflate';
 import { refuse } from './failure';
 import type { BundleLimits } from './limits';
 
@@ -24,8 +23,6 @@ const VERSION = 20;
 /** 2020-01-01 00:00 in MS-DOS format: a fixed date keeps the file a function of its content. */
 const DOS_TIME = 0;
 const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
-/** Small pieces, so that no single inflate step can produce more than about a megabyte. */
-const CHUNK = 1024;
 
 interface StoredEntry {
   name: string;
@@ -163,30 +160,29 @@ export function readZip(bytes: Uint8Array, limits: BundleLimits): ZipContents {
   }
   for (const e of ENTRIES) if (!entries.has(e.name)) refuse(stored.length === 0 ? 'corrupt' : 'missing-entry', { name: e.name });
   const rebuilt = assemble(ENTRIES.map((e) => stored.find((s) => s.name === e.name)!));
-  if (rebuilt.length !== bytes.length || !rebuilt.every((b, i) => b === bytes[i])) refuse('corrupt', { reason: 'layout' });
+  if (Buffer.compare(rebuilt, bytes) !== 0) refuse('corrupt', { reason: 'layout' });
   return { entries, rawOps: entries.has('ops.json') ? stored.find((s) => s.name === 'ops.json')!.raw : new Uint8Array() };
 }
 
+/**
+ * Inflates one entry with zlib, which stops as soon as its output passes the cap: whichever comes
+ * first of the total (counting the entries before) and the ratio to the file size. zlib fills small
+ * buffers and counts after each, so a bomb is refused without its output ever being built.
+ */
 function inflateCapped(raw: Uint8Array, entry: string, limits: BundleLimits, fileSize: number, before: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let total = before;
-  let ended = false;
-  const inflater = new Inflate((data, final) => {
-    total += data.length;
-    if (total > limits.maxUnpackedBytes) refuse('unpacked-too-large', { limit: limits.maxUnpackedBytes });
-    if (total > limits.ratioFloorBytes && total > fileSize * limits.maxRatio) refuse('compression-ratio', { limit: limits.maxRatio });
-    chunks.push(data);
-    if (final) ended = true;
-  });
+  const byTotal = limits.maxUnpackedBytes - before;
+  const byRatio = Math.max(limits.ratioFloorBytes, fileSize * limits.maxRatio) - before;
+  const overCap = () => (byTotal <= byRatio ? refuse('unpacked-too-large', { limit: limits.maxUnpackedBytes }) : refuse('compression-ratio', { limit: limits.maxRatio }));
+  let data: Uint8Array;
   try {
-    for (let at = 0; at < raw.length; at += CHUNK) inflater.push(raw.subarray(at, at + CHUNK), at + CHUNK >= raw.length);
-    if (raw.length === 0) inflater.push(raw, true);
+    data = inflateRawSync(raw, { maxOutputLength: Math.max(1, Math.min(byTotal, byRatio)) });
   } catch (e) {
-    if (e instanceof AppFailure) throw e;
-    refuse('corrupt', { entry, reason: 'deflate' });
+    const code = (e as { code?: unknown }).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') return overCap();
+    return refuse('corrupt', { entry, reason: code === 'Z_BUF_ERROR' ? 'truncated' : 'deflate' });
   }
-  if (!ended) refuse('corrupt', { entry, reason: 'truncated' });
-  return concat(chunks);
+  if (data.length > Math.min(byTotal, byRatio)) overCap();
+  return data;
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
