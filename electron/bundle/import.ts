@@ -1,18 +1,18 @@
 import type { ImportedFile } from '../../shared/api/sync';
 import { AppFailure, type AppError } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
-import type { Operation } from '../../shared/model/ops';
-import { findConflicts } from '../../shared/sync/conflicts';
+import type { Hlc, Operation } from '../../shared/model/ops';
+import { conflictsOfRecords } from '../../shared/sync/conflicts';
 import { observe, parseHlc } from '../../shared/sync/hlc';
 import { mergeOps } from '../../shared/sync/merge';
-import { scopeViolations } from '../../shared/sync/scope';
+import { OpsByRecord, scopeViolations } from '../../shared/sync/scope';
 import type { Store } from '../store';
 import { refuse } from './failure';
-import { historyOf, type HistoryEntry } from '../../shared/sync/history';
+import { receivedSeqs, type HistoryEntry } from '../../shared/sync/history';
 import { fingerprint } from './keys';
 import { DEFAULT_LIMITS, type BundleLimits } from './limits';
 import type { Manifest } from './manifest';
-import { readBundle } from './read';
+import { openBundle, readOps } from './read';
 
 export interface BundleFile {
   name: string;
@@ -37,7 +37,8 @@ export const FUTURE_WARNING_MS = 24 * 60 * 60 * 1000;
 interface Checked {
   file: string;
   manifest: Manifest;
-  ops: Operation[];
+  /** Null for a replay: its operations are neither parsed nor applied. */
+  ops: Operation[] | null;
   fingerprint: string;
   newSigner: boolean;
   replay: boolean;
@@ -55,11 +56,11 @@ export function aboutFile<T>(file: string, check: () => T): T {
 }
 
 /**
- * Checks one read bundle against what this installation holds: programme, signer trust, role scope,
- * replay. `localOps` are the database's operations plus those of files checked before it in the same
- * import, so a file may build on an earlier one.
+ * Whether this installation takes bundles from the manifest's signer: the programme is one it holds,
+ * and the key is its own, or the one it trusts for the signer (with the same role and country), or
+ * the one an earlier file of the same import introduced, or new and trusted by the user's choice.
  */
-export function checkAgainst(db: Database, file: string, manifest: Manifest, ops: Operation[], localOps: readonly Operation[], opts: ImportOptions, newlyTrusted: ReadonlyMap<string, string>): Checked {
+function checkSigner(db: Database, manifest: Manifest, opts: ImportOptions, newlyTrusted: ReadonlyMap<string, string>): { fingerprint: string; newSigner: boolean } {
   if (!db.programmes.some((p) => p.id === manifest.programme)) refuse('other-programme', { programme: manifest.programme });
   const { sender, publicKey } = manifest;
   const print = fingerprint(publicKey);
@@ -80,21 +81,67 @@ export function checkAgainst(db: Database, file: string, manifest: Manifest, ops
     if (!opts.trustNew) refuse('unknown-signer', { signer: sender.name, email: sender.email, fingerprint: print });
     newSigner = true;
   }
+  return { fingerprint: print, newSigner };
+}
+
+/**
+ * Checks a bundle's operations: each within its signer's role (against `localOps`, what the
+ * importer holds plus earlier files of the same import), and warns of a clock far ahead of ours.
+ */
+function checkOps(db: Database, manifest: Manifest, ops: readonly Operation[], localOps: readonly Operation[] | OpsByRecord, opts: ImportOptions): AppError[] {
+  const { sender } = manifest;
   const violations = scopeViolations(sender, ops, { programme: manifest.programme, programmes: db.programmes, localOps });
   if (violations.length > 0) {
     const v = violations[0]!;
     refuse('out-of-scope', { signer: sender.name, role: sender.role, count: violations.length, entity: v.entity, key: v.key, reason: v.reason });
   }
-  // A replay is a sequence number already received from this sender. An earlier number never seen
-  // is a bundle that travelled slower than its successor: it still carries changes, so it is applied.
-  const replay = historyOf(db).some((e) => e.direction === 'received' && e.sender.installation === sender.installation && e.seq === manifest.seq);
   const now = (opts.now ?? Date.now)();
   const latest = ops.reduce((max, op) => Math.max(max, parseHlc(op.hlc).wall), 0);
   const warnings: AppError[] = [];
   if (latest > now + FUTURE_WARNING_MS) {
     warnings.push({ code: 'bundle-future-clock', i18nKey: 'sync:warnings.futureClock', details: { at: new Date(latest).toISOString(), signer: sender.name } });
   }
-  return { file, manifest, ops, fingerprint: print, newSigner, replay, warnings };
+  return warnings;
+}
+
+/**
+ * A replay is a sequence number already received from this sender. An earlier number never seen
+ * is a bundle that travelled slower than its successor: it still carries changes, so it is applied.
+ */
+function isReplay(received: ReadonlyMap<string, ReadonlySet<number>>, manifest: Manifest): boolean {
+  return received.get(manifest.sender.installation)?.has(manifest.seq) ?? false;
+}
+
+/**
+ * Checks one read bundle against what this installation holds: programme, signer trust, role scope,
+ * replay (what `verify FILE` reports). `localOps` are the operations the scope is judged against.
+ */
+export function checkAgainst(db: Database, file: string, manifest: Manifest, ops: Operation[], localOps: readonly Operation[], opts: ImportOptions, newlyTrusted: ReadonlyMap<string, string>): Checked {
+  const signer = checkSigner(db, manifest, opts, newlyTrusted);
+  const warnings = checkOps(db, manifest, ops, localOps, opts);
+  return { file, manifest, ops, ...signer, replay: isReplay(receivedSeqs(db), manifest), warnings };
+}
+
+/**
+ * Reads and checks one file of an import. A replay (of a bundle received before, or of an earlier
+ * file of this import) is recognised as soon as the file is proved authentic, and its operations are
+ * not parsed: the signed manifest names the sender and number, and its content hash pins the
+ * operations, so nothing in them can change what the import does with the file, which is nothing.
+ */
+function checkFile(db: Database, f: BundleFile, limits: BundleLimits, opts: ImportOptions, state: { received: Map<string, Set<number>>; newlyTrusted: Map<string, string>; local: OpsByRecord }): Checked {
+  const opened = openBundle(f.bytes, limits);
+  const { manifest } = opened;
+  const { sender, publicKey, seq } = manifest;
+  const signer = checkSigner(db, manifest, opts, state.newlyTrusted);
+  if (signer.newSigner) state.newlyTrusted.set(sender.installation, publicKey);
+  if (isReplay(state.received, manifest)) return { file: f.name, manifest, ops: null, ...signer, replay: true, warnings: [] };
+  const ops = readOps(opened, limits);
+  const warnings = checkOps(db, manifest, ops, state.local, opts);
+  const seqs = state.received.get(sender.installation);
+  if (seqs) seqs.add(seq);
+  else state.received.set(sender.installation, new Set([seq]));
+  state.local.add(ops);
+  return { file: f.name, manifest, ops, ...signer, replay: false, warnings };
 }
 
 /**
@@ -107,18 +154,8 @@ export function checkAgainst(db: Database, file: string, manifest: Manifest, ops
 export async function importBundles(store: Pick<Store, 'read' | 'update' | 'backup'>, files: readonly BundleFile[], opts: ImportOptions = {}): Promise<ImportSummary> {
   const db = store.read() as Database;
   const limits = opts.limits ?? DEFAULT_LIMITS;
-  const checked: Checked[] = [];
-  const newlyTrusted = new Map<string, string>();
-  let localOps: Operation[] = db.ops;
-  for (const f of files) {
-    const read = aboutFile(f.name, () => readBundle(f.bytes, limits));
-    const c = aboutFile(f.name, () => checkAgainst(db, f.name, read.manifest, read.ops, localOps, opts, newlyTrusted));
-    const earlier = checked.find((o) => o.manifest.sender.installation === c.manifest.sender.installation && o.manifest.seq === c.manifest.seq);
-    if (earlier) c.replay = true;
-    if (c.newSigner) newlyTrusted.set(c.manifest.sender.installation, c.manifest.publicKey);
-    if (!c.replay) localOps = mergeOps(localOps, c.ops).ops;
-    checked.push(c);
-  }
+  const state = { received: receivedSeqs(db), newlyTrusted: new Map<string, string>(), local: new OpsByRecord(db.ops) };
+  const checked = files.map((f) => aboutFile(f.name, () => checkFile(db, f, limits, opts, state)));
   if (checked.length > 0 && checked.every((c) => c.replay)) {
     const c = checked[0]!;
     aboutFile(c.file, () => refuse('replay', { signer: c.manifest.sender.name, seq: c.manifest.seq }));
@@ -129,30 +166,44 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
   const summaries: ImportedFile[] = [];
   await store.update((draft) => {
     summaries.length = 0;
-    const addedBy = new Map<string, ImportedFile>();
-    const entries = new Map<ImportedFile, HistoryEntry>();
+    const broughtBy = new Map<Operation, ImportedFile>();
     for (const c of checked) {
+      const ops = c.manifest.opCount;
       const summary: ImportedFile = {
         file: c.file,
         sender: c.manifest.sender,
         fingerprint: c.fingerprint,
         seq: c.manifest.seq,
         status: c.replay ? 'replay' : 'imported',
-        ops: c.ops.length,
+        ops,
         new: 0,
-        known: c.replay ? c.ops.length : 0,
+        known: ops,
         conflicts: 0,
         newSigner: c.newSigner,
         warnings: c.warnings,
       };
       summaries.push(summary);
-      if (c.replay) continue;
-      const merged = mergeOps(draft.ops, c.ops);
-      draft.ops = merged.ops;
-      summary.new = merged.added.length;
-      summary.known = merged.known;
-      for (const op of merged.added) draft.clock = observe(draft.clock, op.hlc);
-      for (const op of merged.added) addedBy.set(op.hlc, summary);
+      for (const op of c.ops ?? []) broughtBy.set(op, summary);
+    }
+    // One merge for all files, in file order, so an operation two files carry is new for the first.
+    const merged = mergeOps(draft.ops, broughtBy.keys());
+    draft.ops = merged.ops;
+    const addedBy = new Map<Hlc, ImportedFile>();
+    for (const op of merged.added) {
+      const summary = broughtBy.get(op)!;
+      summary.new++;
+      summary.known--;
+      addedBy.set(op.hlc, summary);
+      draft.clock = observe(draft.clock, op.hlc);
+    }
+    // Each conflict that involves an operation just added counts for the file that brought it (once per file).
+    for (const conflict of conflictsOfRecords(draft.ops, merged.added)) {
+      const involved = new Set([conflict.winner, ...conflict.losers].map((c) => addedBy.get(c.hlc)).filter((f) => f !== undefined));
+      for (const f of involved) f.conflicts++;
+    }
+    checked.forEach((c, i) => {
+      if (c.replay) return;
+      const summary = summaries[i]!;
       const { sender, publicKey } = c.manifest;
       if (c.newSigner && !draft.sync.trusted.some((t) => t.signer === sender.installation)) {
         draft.sync.trusted.push({ signer: sender.installation, publicKey, fingerprint: c.fingerprint, since: at, role: sender.role, country: sender.country });
@@ -168,23 +219,13 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
         seq: c.manifest.seq,
         createdAt: c.manifest.createdAt,
         consolidated: c.manifest.scope.consolidated,
-        ops: c.ops.length,
+        ops: summary.ops,
         new: summary.new,
         known: summary.known,
         conflicts: summary.conflicts,
       };
       draft.sync.history.push(entry);
-      entries.set(summary, entry);
-    }
-    // One pass over the merged log: each conflict that involves an operation just added counts for
-    // the file that brought it (once per file).
-    for (const conflict of findConflicts(draft.ops)) {
-      const files = new Set([conflict.winner, ...conflict.losers].map((c) => addedBy.get(c.hlc)).filter((f) => f !== undefined));
-      for (const f of files) {
-        f.conflicts++;
-        entries.get(f)!.conflicts++;
-      }
-    }
+    });
   });
   return { files: summaries, backup };
 }

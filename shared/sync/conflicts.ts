@@ -86,6 +86,21 @@ export function findConflicts(ops: Iterable<Operation>): Conflict[] {
 }
 
 /**
+ * The conflicts that involve the records `changed` operations edit, found in the whole log `ops`:
+ * after an import, only records it touched can have new conflicts, and grouping every field of the
+ * log to find them would cost most of the import.
+ */
+export function conflictsOfRecords(ops: readonly Operation[], changed: Iterable<Operation>): Conflict[] {
+  const keys = new Map<Entity, Set<string>>();
+  for (const op of changed) {
+    const set = keys.get(op.entity);
+    if (set) set.add(op.key);
+    else keys.set(op.entity, new Set([op.key]));
+  }
+  return keys.size === 0 ? [] : findConflicts(ops.filter((op) => keys.get(op.entity)?.has(op.key)));
+}
+
+/**
  * The change that resolves a conflict by choosing one candidate's value (the winner's, to confirm it).
  * Committed like any edit, it is stamped after the winner, so it wins the fold and travels in bundles.
  */

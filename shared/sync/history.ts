@@ -35,6 +35,21 @@ export function historyOf(db: Pick<Database, 'sync'>): HistoryEntry[] {
   return out;
 }
 
+/**
+ * The sequence numbers received from each sender (by installation): a bundle whose number is among
+ * them was received already, a replay.
+ */
+export function receivedSeqs(db: Pick<Database, 'sync'>): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const e of historyOf(db)) {
+    if (e.direction !== 'received') continue;
+    const seqs = out.get(e.sender.installation);
+    if (seqs) seqs.add(e.seq);
+    else out.set(e.sender.installation, new Set([e.seq]));
+  }
+  return out;
+}
+
 /** The last bundle this installation exported, optionally only consolidated ones or only of one programme. */
 export function lastSent(db: Pick<Database, 'sync'>, opts: { consolidatedOnly?: boolean; programme?: string } = {}): HistoryEntry | undefined {
   return historyOf(db)

@@ -75,6 +75,39 @@ function findGroup(programmes: readonly Programme[], groupId: string): WorkingGr
   return undefined;
 }
 
+/** Where an operation's record is filed: its entity and key. */
+function recordSlot(entity: Operation['entity'], key: string): string {
+  return `${entity}|${key}`;
+}
+
+/**
+ * Operations filed by the record they edit, each stamp once: lets an import check bundle after
+ * bundle against a growing log without a pass over all of it per bundle.
+ */
+export class OpsByRecord {
+  private readonly byRecord = new Map<string, Operation[]>();
+  private readonly stamps = new Set<string>();
+
+  constructor(ops: Iterable<Operation> = []) {
+    this.add(ops);
+  }
+
+  add(ops: Iterable<Operation>): void {
+    for (const op of ops) {
+      if (this.stamps.has(op.hlc)) continue;
+      this.stamps.add(op.hlc);
+      const slot = recordSlot(op.entity, op.key);
+      const list = this.byRecord.get(slot);
+      if (list) list.push(op);
+      else this.byRecord.set(slot, [op]);
+    }
+  }
+
+  of(slot: string): readonly Operation[] {
+    return this.byRecord.get(slot) ?? [];
+  }
+}
+
 /**
  * Which operations of a bundle lie outside its signer's role (PRODUCT.md, "Roles"): a focal point of
  * country C may carry progress and budget of C in the groups C belongs to; a coordinator of G also G's
@@ -86,13 +119,14 @@ function findGroup(programmes: readonly Programme[], groupId: string): WorkingGr
 export function scopeViolations(
   signer: Signer,
   ops: readonly Operation[],
-  context: { programme: string; programmes: readonly Programme[]; localOps: readonly Operation[] },
+  context: { programme: string; programmes: readonly Programme[]; localOps: readonly Operation[] | OpsByRecord },
 ): ScopeViolation[] {
   // Only the records the bundle touches need locating: fold just their operations, not the whole log.
   const touched = new Set<string>();
-  for (const op of ops) touched.add(`${op.entity === 'review' ? 'progress' : op.entity}|${op.key}`);
-  const relevant = (op: Operation) => touched.has(`${op.entity}|${op.key}`);
-  const localRelevant = context.localOps.filter(relevant);
+  for (const op of ops) touched.add(recordSlot(op.entity === 'review' ? 'progress' : op.entity, op.key));
+  const relevant = (op: Operation) => touched.has(recordSlot(op.entity, op.key));
+  const { localOps } = context;
+  const localRelevant = localOps instanceof OpsByRecord ? [...touched].flatMap((slot) => localOps.of(slot)) : localOps.filter(relevant);
   const before = fold(localRelevant);
   const after = fold([...localRelevant, ...ops.filter(relevant)]);
   const violations: ScopeViolation[] = [];
