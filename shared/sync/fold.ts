@@ -63,6 +63,26 @@ export class RecordFields implements Iterable<[string, FieldValue]> {
     return at === -1 ? undefined : this.#entry(at)[1];
   }
 
+  /** The winning value alone, without making a FieldValue. */
+  value(name: string): JsonValue | undefined {
+    const at = this.#shape.indexOf(name);
+    return at === -1 ? undefined : this.#winner(at).fields[name];
+  }
+
+  /** Every field but `deleted` as a plain object, read straight from the winners. */
+  toObject(): Record<string, JsonValue> {
+    const won = this.#won;
+    // One writer: its fields are the record's, in the same order.
+    if (!Array.isArray(won) && !Object.hasOwn(won.fields, 'deleted')) return { ...won.fields };
+    const out: Record<string, JsonValue> = {};
+    const names = this.#shape.names;
+    for (let at = 0; at < names.length; at++) {
+      const name = names[at]!;
+      if (name !== 'deleted') out[name] = this.#winner(at).fields[name] as JsonValue;
+    }
+    return out;
+  }
+
   keys(): IterableIterator<string> {
     return this.#shape.names.values();
   }
@@ -137,9 +157,6 @@ export function fold(ops: Iterable<Operation>): Folded {
 
 /** A record's current fields as a plain object, or null when it was deleted or never existed. */
 export function recordOf(fields: RecordFields | undefined): Record<string, JsonValue> | null {
-  if (!fields) return null;
-  if (fields.get('deleted')?.value === true) return null;
-  const out: Record<string, JsonValue> = {};
-  for (const [name, fv] of fields) if (name !== 'deleted') out[name] = fv.value;
-  return out;
+  if (!fields || fields.value('deleted') === true) return null;
+  return fields.toObject();
 }

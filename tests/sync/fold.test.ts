@@ -86,6 +86,9 @@ describe('fold', () => {
             expect(record.get(name)).toEqual(fields.get(name));
           }
           expect([...record.keys()]).toEqual([...fields.keys()]);
+          const plain = fields.get('deleted')?.value === true ? null : Object.fromEntries([...fields].filter(([name]) => name !== 'deleted').map(([name, fv]) => [name, fv.value]));
+          expect(recordOf(record)).toStrictEqual(plain);
+          expect(Object.keys(recordOf(record) ?? {})).toEqual(Object.keys(plain ?? {}));
         }
       }),
       { numRuns: 300 },
