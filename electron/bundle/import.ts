@@ -96,7 +96,9 @@ function checkOps(db: Database, manifest: Manifest, ops: readonly Operation[], l
     refuse('out-of-scope', { signer: sender.name, role: sender.role, count: violations.length, entity: v.entity, key: v.key, reason: v.reason });
   }
   const now = (opts.now ?? Date.now)();
-  const latest = ops.reduce((max, op) => Math.max(max, parseHlc(op.hlc).wall), 0);
+  // Stamps of one format sort as their times do: parse only the greatest.
+  const last = ops.reduce<Operation | null>((max, op) => (max === null || op.hlc > max.hlc ? op : max), null);
+  const latest = last === null ? 0 : parseHlc(last.hlc).wall;
   const warnings: AppError[] = [];
   if (latest > now + FUTURE_WARNING_MS) {
     warnings.push({ code: 'bundle-future-clock', i18nKey: 'sync:warnings.futureClock', details: { at: new Date(latest).toISOString(), signer: sender.name } });
