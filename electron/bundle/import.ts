@@ -191,13 +191,16 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
     const merged = mergeOps(draft.ops, broughtBy.keys());
     draft.ops = merged.ops;
     const addedBy = new Map<Hlc, ImportedFile>();
+    let latest: Hlc | null = null;
     for (const op of merged.added) {
       const summary = broughtBy.get(op)!;
       summary.new++;
       summary.known--;
       addedBy.set(op.hlc, summary);
-      draft.clock = observe(draft.clock, op.hlc);
+      if (latest === null || op.hlc > latest) latest = op.hlc;
     }
+    // The clock goes past every stamp seen once it goes past the greatest: stamps sort as they advance it.
+    if (latest !== null) draft.clock = observe(draft.clock, latest);
     // Each conflict that involves an operation just added counts for the file that brought it (once per file).
     for (const conflict of conflictsOfRecords(draft.ops, merged.added)) {
       const involved = new Set([conflict.winner, ...conflict.losers].map((c) => addedBy.get(c.hlc)).filter((f) => f !== undefined));

@@ -18,7 +18,7 @@ export function parseSafeJson(text: string, entry: string, limits: { maxDepth: n
   } catch {
     return refuse('bad-json', { entry });
   }
-  const key = forbiddenKey(value);
+  const key = typeof value === 'object' && value !== null ? forbiddenKey(value) : null;
   if (key !== null) refuse('unsafe-json', { entry, reason: 'forbidden-key', key });
   return value;
 }
@@ -50,19 +50,22 @@ function measure(text: string, entry: string, limits: { maxDepth: number; maxStr
 }
 
 /** The first forbidden key anywhere in a parsed value; the depth is bounded by `measure`. */
-function forbiddenKey(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return null;
+function forbiddenKey(value: object): string | null {
+  // Only objects and arrays are walked into: most values are not, and calls cost more than the test.
   if (Array.isArray(value)) {
     for (const item of value) {
-      const key = forbiddenKey(item);
+      if (typeof item !== 'object' || item === null) continue;
+      const key = forbiddenKey(item as object);
       if (key !== null) return key;
     }
     return null;
   }
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) return key;
-    const inner = forbiddenKey((value as Record<string, unknown>)[key]);
-    if (inner !== null) return inner;
+    const inner: unknown = (value as Record<string, unknown>)[key];
+    if (typeof inner !== 'object' || inner === null) continue;
+    const found = forbiddenKey(inner);
+    if (found !== null) return found;
   }
   return null;
 }
