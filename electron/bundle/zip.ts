@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { deflateSync } from 'fflate';
 import { refuse } from './failure';
@@ -173,9 +174,11 @@ function inflateCapped(raw: Uint8Array, entry: string, limits: BundleLimits, fil
   const byTotal = limits.maxUnpackedBytes - before;
   const byRatio = Math.max(limits.ratioFloorBytes, fileSize * limits.maxRatio) - before;
   const overCap = () => (byTotal <= byRatio ? refuse('unpacked-too-large', { limit: limits.maxUnpackedBytes }) : refuse('compression-ratio', { limit: limits.maxRatio }));
+  // zlib takes a cap of at least one byte and at most the largest buffer; the exact cap is checked after.
+  const maxOutputLength = Math.min(Math.max(1, Math.min(byTotal, byRatio)), constants.MAX_LENGTH);
   let data: Uint8Array;
   try {
-    data = inflateRawSync(raw, { maxOutputLength: Math.max(1, Math.min(byTotal, byRatio)) });
+    data = inflateRawSync(raw, { maxOutputLength });
   } catch (e) {
     const code = (e as { code?: unknown }).code;
     if (code === 'ERR_BUFFER_TOO_LARGE') return overCap();
