@@ -2,7 +2,6 @@ import type { Operation } from '../model/ops';
 import type { Programme, WorkingGroup } from '../model/programme';
 import type { Role } from '../model/records';
 import { fold, type Folded } from './fold';
-import { parseHlc } from './hlc';
 
 /** Who signed a bundle, as its manifest declares and the importer trusts. */
 export interface Signer {
@@ -128,12 +127,16 @@ export function scopeViolations(
   const { localOps } = context;
   const localRelevant = localOps instanceof OpsByRecord ? [...touched].flatMap((slot) => localOps.of(slot)) : localOps.filter(relevant);
   const before = fold(localRelevant);
-  const after = fold([...localRelevant, ...ops.filter(relevant)]);
+  // Every record a bundle operation edits is touched, so of its own operations only reviews (filed
+  // under their report) are not relevant.
+  const after = fold([...localRelevant, ...ops.filter((op) => op.entity !== 'review')]);
   const violations: ScopeViolation[] = [];
-  const groupCheck = new Map<string, ScopeReason | null>();
+  // Per group, for members and for coordinators: every operation of a group asks the same.
+  const groupChecks = { member: new Map<string, ScopeReason | null>(), coordinator: new Map<string, ScopeReason | null>() };
   const memberReason = (groupId: string, needCoordinator: boolean): ScopeReason | null => {
-    const memo = `${groupId}|${needCoordinator}`;
-    if (groupCheck.has(memo)) return groupCheck.get(memo)!;
+    const groupCheck = needCoordinator ? groupChecks.coordinator : groupChecks.member;
+    const known = groupCheck.get(groupId);
+    if (known !== undefined) return known;
     const group = findGroup(context.programmes, groupId);
     let reason: ScopeReason | null = null;
     const coordinates = group?.coordinators.some((c) => c.country === signer.country) ?? false;
@@ -142,7 +145,7 @@ export function scopeViolations(
     // Most groups of the programmes list no members (the documents name only coordinators): there the
     // signer's declared membership stands, as trusted with its key.
     else reason = signer.groups.includes(groupId) && (coordinates || group.members.length === 0 || group.members.includes(signer.country ?? '')) ? null : 'not-member';
-    groupCheck.set(memo, reason);
+    groupCheck.set(groupId, reason);
     return reason;
   };
 
@@ -154,7 +157,8 @@ export function scopeViolations(
     if (!now || !now.group) return signer.role === 'secretariat' ? null : 'unlocated';
     if (!now.group.startsWith(prefix)) return 'other-programme';
     if (signer.role === 'secretariat') return null;
-    if (op.site !== signer.installation || parseHlc(op.hlc).site !== op.site) return 'foreign-installation';
+    // The stamp's installation is its last part (parsing every stamp cost more than this check).
+    if (op.site !== signer.installation || !op.hlc.endsWith(`-${op.site}`)) return 'foreign-installation';
     const was = locate(before, op);
     switch (op.entity) {
       case 'progress':
