@@ -161,7 +161,15 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  app.on('will-quit', () => void opened.close());
+  // Closing folds the session's journal into the database file and releases the lock: Electron
+  // would quit before that finished, so quitting waits for it once and then goes ahead.
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    void opened.close().finally(() => app.quit());
+  });
 }
 
 // A second copy on the same database would fight over the file: hand over to the first one instead.

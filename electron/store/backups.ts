@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { fail } from '../../shared/errors';
-import { syncFolder, writeDurably } from './durableFile';
+import { copyDurably, syncFolder, writeDurably } from './durableFile';
 import { ioFailure } from './failures';
 import { errnoOf, type Fs } from './fsApi';
 
@@ -20,13 +20,13 @@ export interface BackupInfo {
 
 /** Where backups live: a folder beside the database, or memory for the in-memory store. */
 export interface Backups {
-  /** Writes `text` as a new backup and rotates the backups of that reason. */
-  write(text: string, opCount: number, reason: BackupReason): Promise<string>;
   /**
    * Keeps the database as it is now, just before a save replaces it; `text` is its content, for
    * where the file cannot be linked. Call `rotate` once the save succeeded, `discard` if it failed.
    */
-  keepPrevious(opCount: number, reason: BackupReason, text: () => string): Promise<string>;
+  keepPrevious(opCount: number, reason: BackupReason, text: () => Promise<string>): Promise<string>;
+  /** Copies the database file as it is now, which goes on being the database, as a backup of `reason`. */
+  copyCurrent(opCount: number, reason: BackupReason, text: () => Promise<string>): Promise<string>;
   discard(name: string): Promise<void>;
   /** Deletes the oldest backups of `reason` beyond KEEP_PER_REASON. */
   rotate(reason: BackupReason): Promise<void>;
@@ -81,8 +81,8 @@ abstract class NamedBackups implements Backups {
     fail('store-backup-not-found', 'store:backup-not-found', { name });
   }
 
-  abstract write(text: string, opCount: number, reason: BackupReason): Promise<string>;
-  abstract keepPrevious(opCount: number, reason: BackupReason, text: () => string): Promise<string>;
+  abstract keepPrevious(opCount: number, reason: BackupReason, text: () => Promise<string>): Promise<string>;
+  abstract copyCurrent(opCount: number, reason: BackupReason, text: () => Promise<string>): Promise<string>;
   abstract discard(name: string): Promise<void>;
   abstract rotate(reason: BackupReason): Promise<void>;
   abstract list(): Promise<BackupInfo[]>;
@@ -113,20 +113,13 @@ export class FileBackups extends NamedBackups {
     return this.parse(name, 0) !== null;
   }
 
-  async write(text: string, opCount: number, reason: BackupReason): Promise<string> {
-    const name = this.nextName(opCount, reason);
-    await this.makeDir();
-    await writeDurably(this.fs, join(this.dir, name), text);
-    await this.rotate(reason);
-    return name;
-  }
 
   /**
    * Saves replace the database by renaming a new file over it and never write into it, so a second
    * name for the current file keeps exactly its bytes once the rename is done, without reading or
    * writing them: O(1) however large the database. Where links are unsupported, a durable copy.
    */
-  async keepPrevious(opCount: number, reason: BackupReason, text: () => string): Promise<string> {
+  async keepPrevious(opCount: number, reason: BackupReason, text: () => Promise<string>): Promise<string> {
     const name = this.nextName(opCount, reason);
     const path = join(this.dir, name);
     await this.makeDir();
@@ -134,11 +127,19 @@ export class FileBackups extends NamedBackups {
       await this.fs.link(this.dbFile, path);
     } catch (e) {
       if (!NO_LINKS.has(errnoOf(e) ?? '')) throw ioFailure(e, path);
-      await writeDurably(this.fs, path, text());
+      await writeDurably(this.fs, path, await text());
       return name;
     }
     // Only the new name needs making durable; failing to only weakens this backup's crash safety.
     await syncFolder(this.fs, this.dir).catch(() => undefined);
+    return name;
+  }
+
+  /** A copy, not a link: a backup sharing the live file's bytes would share whatever damages them. */
+  async copyCurrent(opCount: number, reason: BackupReason): Promise<string> {
+    const name = this.nextName(opCount, reason);
+    await this.makeDir();
+    await copyDurably(this.fs, this.dbFile, join(this.dir, name));
     return name;
   }
 
@@ -201,16 +202,15 @@ export class MemoryBackups extends NamedBackups {
     super('memory', now);
   }
 
-  async write(text: string, opCount: number, reason: BackupReason): Promise<string> {
-    const name = await this.keepPrevious(opCount, reason, () => text);
-    await this.rotate(reason);
+
+  async keepPrevious(opCount: number, reason: BackupReason, text: () => Promise<string>): Promise<string> {
+    const name = this.nextName(opCount, reason);
+    this.texts.set(name, await text());
     return name;
   }
 
-  async keepPrevious(opCount: number, reason: BackupReason, text: () => string): Promise<string> {
-    const name = this.nextName(opCount, reason);
-    this.texts.set(name, text());
-    return name;
+  copyCurrent(opCount: number, reason: BackupReason, text: () => Promise<string>): Promise<string> {
+    return this.keepPrevious(opCount, reason, text);
   }
 
   async discard(name: string): Promise<void> {

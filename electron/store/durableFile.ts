@@ -66,6 +66,29 @@ export async function writeDurably(fs: Fs, file: string, text: string): Promise<
 }
 
 /**
+ * Copies `from` to `to` as writeDurably writes: through a temp file, fsynced, renamed into place. For
+ * keeping the current database as a backup, which must not share its bytes with the live file.
+ */
+export async function copyDurably(fs: Fs, from: string, to: string): Promise<void> {
+  const temp = tempNameFor(to);
+  try {
+    await fs.copyFile(from, temp);
+    // Opened for appending, not reading: Windows flushes only a file open for writing.
+    const handle = await fs.open(temp, 'a');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameOver(fs, temp, to);
+  } catch (e) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw ioFailure(e, to);
+  }
+  await syncFolder(fs, dirname(to)).catch(() => undefined);
+}
+
+/**
  * Removes temp files left by a writer that died mid-save; they never hold the only copy of anything.
  * Only the temps of files `isOurs` accepts are touched: another database in the same folder may be
  * saving right now under its own lock.

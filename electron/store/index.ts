@@ -1,18 +1,19 @@
 import { basename, dirname, join } from 'node:path';
-import { Low, Memory } from 'lowdb';
 import { AppFailure, fail } from '../../shared/errors';
 import type { Database } from '../../shared/model';
 import { emptyDatabase } from '../seed/emptyDatabase';
 import { loadSeed } from '../seed/loadSeed';
 import { FileBackups, MemoryBackups } from './backups';
-import { DurableFile, removeStaleTemps, writeDurably } from './durableFile';
+import { removeStaleTemps, writeDurably } from './durableFile';
 import { ioFailure } from './failures';
 import { errnoOf, realFs, type Fs } from './fsApi';
-import { parseDatabaseText } from './load';
+import { journalPathOf, readJournal } from './journal';
+import { JournaledFile } from './journaledFile';
+import { applyJournal, parseDatabaseText, type Loaded } from './load';
 import { acquireLock, type Lock } from './lock';
+import { MemoryAdapter } from './memoryAdapter';
 import { MIGRATIONS, type Migration } from './migrations';
 import { defaultSeedDir } from './paths';
-import { serializeDatabase } from './serialize';
 import { createStore, type BackupInfo, type Store } from './store';
 
 export type { Store, BackupInfo, BackupReason } from './store';
@@ -52,6 +53,33 @@ async function exists(fs: Fs, file: string): Promise<boolean> {
   }
 }
 
+/**
+ * The file's state with its journal replayed. A journal of another generation was already folded
+ * into the file by a rewrite that died before removing it; a record cut short by a crash was never
+ * acknowledged. With `repair` (the lock held) the first is removed and the second cut off, so that
+ * the next record does not follow it.
+ */
+async function withJournal(fs: Fs, file: string, loaded: Loaded, repair: boolean): Promise<{ db: Database; journalBytes: number }> {
+  const journalFile = journalPathOf(file);
+  const journalText = loaded.generation === null ? null : await readText(fs, journalFile);
+  if (journalText === null || loaded.generation === null) return { db: loaded.db, journalBytes: 0 };
+  const read = readJournal(journalText, loaded.generation);
+  if ('corrupt' in read) fail('store-corrupt', 'store:corrupt', { file: journalFile, reason: read.corrupt });
+  if ('stale' in read) {
+    if (repair) await fs.unlink(journalFile).catch(() => undefined);
+    return { db: loaded.db, journalBytes: 0 };
+  }
+  const db = applyJournal(loaded.db, read.records, journalFile);
+  if (read.torn && repair) {
+    try {
+      await fs.truncate(journalFile, read.validBytes);
+    } catch (e) {
+      throw ioFailure(e, journalFile);
+    }
+  }
+  return { db, journalBytes: read.validBytes };
+}
+
 async function openLocked(opts: OpenOptions, fs: Fs, lock: Lock): Promise<Store> {
   const now = opts.now ?? Date.now;
   const migrations = opts.migrations ?? MIGRATIONS;
@@ -59,25 +87,26 @@ async function openLocked(opts: OpenOptions, fs: Fs, lock: Lock): Promise<Store>
   const backups = new FileBackups(fs, file, now);
   await removeStaleTemps(fs, dirname(file), (target) => target === basename(file));
   await removeStaleTemps(fs, backups.dir, (target) => backups.owns(target));
-  const adapter = new DurableFile<Database>(fs, file, serializeDatabase);
   const text = await readText(fs, file);
+  let adapter: JournaledFile;
   let db: Database;
   if (text === null) {
     if (!opts.createIfMissing) fail('store-not-found', 'store:not-found', { file });
     db = loadSeed(opts.dataDir ?? defaultSeedDir(), now);
-    await adapter.write(db);
+    adapter = await JournaledFile.create(fs, file, backups, db);
   } else {
     const loaded = parseDatabaseText(text, file, migrations);
-    db = loaded.db;
+    const opened = await withJournal(fs, file, loaded, true);
+    db = opened.db;
+    adapter = new JournaledFile(fs, file, backups, { db, generation: loaded.generation, fileOps: loaded.db.ops.length, fileBytes: text.length, journalBytes: opened.journalBytes });
     if (loaded.migratedFrom !== null) {
       // Keep the file as it was before migrating, then store the migrated shape.
-      await backups.keepPrevious(db.ops.length, 'save', () => text);
-      await adapter.write(db);
+      await backups.keepPrevious(db.ops.length, 'save', async () => text);
+      await adapter.replace(db);
       await backups.rotate('save');
     }
   }
-  const low = new Low<Database>(adapter, db);
-  return createStore({ file, low, backups, now, migrations, release: () => lock.release() });
+  return createStore({ file, db, adapter, backups, now, migrations, release: () => lock.release() });
 }
 
 /**
@@ -117,8 +146,9 @@ function fileStamp(ms: number): string {
 }
 
 /**
- * With the lock held: moves the refused file aside as `<name>.corrupt-<time>` (never deleted), writes
- * the backup's text as the database and opens it. Puts the refused file back if the write fails.
+ * With the lock held: moves the refused file aside as `<name>.corrupt-<time>` (never deleted), and its
+ * journal beside it, writes the backup's text as the database and opens it. Puts the refused file
+ * back if the write fails.
  */
 async function replaceWithBackupLocked(opts: OpenOptions, fs: Fs, lock: Lock, from: string, text: string): Promise<{ store: Store; recovered: Recovered }> {
   const now = opts.now ?? Date.now;
@@ -131,11 +161,24 @@ async function replaceWithBackupLocked(opts: OpenOptions, fs: Fs, lock: Lock, fr
       throw ioFailure(renameError, opts.file);
     }
   }
+  // The journal continues the refused file, not the backup, which must open as it was kept.
+  const journal = journalPathOf(opts.file);
+  const journalKeptAt = journalPathOf(badFileKeptAt);
+  const hadJournal = await exists(fs, journal);
+  if (hadJournal) {
+    try {
+      await fs.rename(journal, journalKeptAt);
+    } catch (renameError) {
+      if (hadFile) await fs.rename(badFileKeptAt, opts.file).catch(() => undefined);
+      throw ioFailure(renameError, journal);
+    }
+  }
   try {
     await writeDurably(fs, opts.file, text);
   } catch (writeError) {
     // Put the bad file back rather than leave no database at all.
     if (hadFile) await fs.rename(badFileKeptAt, opts.file).catch(() => undefined);
+    if (hadJournal) await fs.rename(journalKeptAt, journal).catch(() => undefined);
     throw writeError;
   }
   const store = await openLocked(opts, fs, lock);
@@ -177,6 +220,16 @@ export async function openOrRecover(opts: OpenOptions): Promise<{ store: Store; 
   }
 }
 
+/**
+ * The database a file and its journal hold, read without opening the store: nothing is locked,
+ * repaired or written. Refuses what openStore refuses.
+ */
+export async function readDatabase(file: string, fs: Fs = realFs, migrations: readonly Migration[] = MIGRATIONS): Promise<Database> {
+  const text = await readText(fs, file);
+  if (text === null) fail('store-not-found', 'store:not-found', { file });
+  return (await withJournal(fs, file, parseDatabaseText(text, file, migrations), false)).db;
+}
+
 /** The backups beside a database file, newest first, read from their names: the file itself is not opened. */
 export function listBackupsOf(file: string, fs: Fs = realFs): Promise<BackupInfo[]> {
   return new FileBackups(fs, file, Date.now).list();
@@ -214,6 +267,6 @@ function refuseNewerVersion(text: string, file: string, migrations: readonly Mig
 /** The same store in memory, for tests of other modules: queue, validation, rollback, commit, backups. */
 export function openMemoryStore(db?: Database, now: () => number = Date.now): Store {
   const initial = db ?? emptyDatabase(new Date(now()).toISOString());
-  const low = new Low<Database>(new Memory<Database>(), initial);
-  return createStore({ file: ':memory:', low, backups: new MemoryBackups(now), now, migrations: MIGRATIONS, release: async () => undefined });
+  const backups = new MemoryBackups(now);
+  return createStore({ file: ':memory:', db: initial, adapter: new MemoryAdapter(backups, initial), backups, now, migrations: MIGRATIONS, release: async () => undefined });
 }

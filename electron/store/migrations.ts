@@ -9,8 +9,12 @@ export interface Migration {
   migrate(db: RawDatabase): RawDatabase;
 }
 
-/** Version 1 is the first stored shape: nothing to migrate yet. Append a step for every bump. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** One step for every bump, in order. */
+export const MIGRATIONS: readonly Migration[] = [
+  // Version 2 may be continued by a journal file beside it (see journal.ts): the shape is unchanged,
+  // but a version-1 program would read such a file without its latest saves, so it must refuse it.
+  { from: 1, migrate: (db) => db },
+];
 
 /** Applies the steps from the file's version up to `target`, one at a time, in order. */
 export function migrate(db: RawDatabase, from: number, migrations: readonly Migration[], target = SCHEMA_VERSION): RawDatabase {

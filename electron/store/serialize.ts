@@ -1,15 +1,13 @@
 import type { Database } from '../../shared/model';
+import { GENERATION_KEY } from './load';
 
-// Compact JSON: the file is the program's, and indentation would cost time and space on every save.
-// A save stringifies the database once to compare it with the file, once to write it and once more
-// for the backup; the memo makes that one stringify per state.
-const texts = new WeakMap<object, string>();
-
+// Compact JSON: the file is the program's, and indentation would cost time and space on every write.
 export function serializeDatabase(db: Database): string {
-  let text = texts.get(db);
-  if (text === undefined) {
-    text = JSON.stringify(db) + '\n';
-    texts.set(db, text);
-  }
-  return text;
+  return JSON.stringify(db) + '\n';
+}
+
+/** The database file's text: the database, then the generation of the journal that may follow it. */
+export function snapshotText(db: Database, generation: string): string {
+  const json = JSON.stringify(db);
+  return `${json.slice(0, -1)},${JSON.stringify(GENERATION_KEY)}:${JSON.stringify(generation)}}\n`;
 }

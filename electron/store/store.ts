@@ -1,13 +1,14 @@
-import type { Low } from 'lowdb';
+import { Low } from 'lowdb';
 import { AppFailure, fail } from '../../shared/errors';
 import type { Author, Change, Database, Identity, Operation } from '../../shared/model';
 import { fold, type Folded } from '../../shared/sync/fold';
+import type { StoreAdapter } from './adapter';
 import type { BackupInfo, BackupReason, Backups } from './backups';
-import { updateFailure } from './failures';
 import { operationsIssue } from './checkOperation';
-import { parseDatabaseText, validationIssue } from './load';
+import { deltaOf, type Delta } from './delta';
+import { updateFailure } from './failures';
+import { parseDatabaseText, partsIssue, validationIssue } from './load';
 import type { Migration } from './migrations';
-import { serializeDatabase } from './serialize';
 import { stampChanges } from './stamp';
 
 export type { BackupInfo, BackupReason } from './backups';
@@ -20,6 +21,8 @@ export interface Store {
    * Runs `fn` on a copy of the state, validates the result and saves it atomically and durably. Calls
    * are queued, so concurrent updates never lose one another. On any failure (fn throwing, invalid
    * result, disk error) it rejects with an AppFailure and memory and file stay as they were.
+   * Operations are immutable values shared with the current state: the draft's `ops` is a copy of
+   * the array, so push onto it or replace it, but never change an operation in place.
    */
   update(fn: (draft: Database) => void): Promise<void>;
   /** Stamps changes as operations of this installation's identity and appends them in one save. */
@@ -35,11 +38,17 @@ export interface Store {
 
 export interface StoreParts {
   file: string;
-  low: Low<Database>;
+  db: Database;
+  adapter: StoreAdapter;
   backups: Backups;
   now: () => number;
   migrations: readonly Migration[];
   release: () => Promise<void>;
+}
+
+/** Null when the appended operations and the changed parts are all valid. */
+function deltaIssue(delta: Delta): string | null {
+  return operationsIssue(delta.ops, '') ?? partsIssue(delta.set);
 }
 
 function authorOf(identity: Identity): Author {
@@ -48,7 +57,8 @@ function authorOf(identity: Identity): Author {
 
 /** The store's behaviour, the same over a file and in memory; only `low`'s adapter and the backups differ. */
 export function createStore(parts: StoreParts): Store {
-  const { file, low, backups, now, migrations } = parts;
+  const { file, adapter, backups, now, migrations } = parts;
+  const low = new Low<Database>(adapter, parts.db);
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
   // Folding every operation on each commit would grow with the history; this cache follows the ops
@@ -63,36 +73,30 @@ export function createStore(parts: StoreParts): Store {
   }
 
   /**
-   * Saves `next` once `issue` (its validation result) is null; leaves memory untouched when anything
-   * fails. Callers that only append checked parts may validate just those parts: validating every
-   * operation of a long history would dominate the cost of each commit. The state being replaced
-   * becomes a backup of `reason`.
+   * Saves `next` after checking what it changes: a whole new history is validated whole, an appended
+   * one by its new operations and changed parts only, as validating every operation of a long history
+   * would dominate the cost of each commit. Leaves memory untouched when anything fails.
    */
-  async function save(next: Database, issue: string | null = validationIssue(next), reason: BackupReason = 'save'): Promise<boolean> {
-    if (issue !== null) fail('store-invalid-change', 'store:invalid-change', { issue });
+  async function save(next: Database): Promise<boolean> {
     const before = low.data;
-    if (serializeDatabase(next) === serializeDatabase(before)) return false;
-    // A backup that cannot be made (say, a full disk) must not stop a save the user asked for; a
-    // restore, though, replaces the state only once the state it replaces is kept.
-    const kept = await backups.keepPrevious(before.ops.length, reason, () => serializeDatabase(before)).catch((e: unknown) => {
-      if (reason === 'save') return null;
-      throw e;
-    });
+    const delta = deltaOf(before, next);
+    if (delta === null) return false;
+    const issue = delta === 'rewrite' ? validationIssue(next) : deltaIssue(delta);
+    if (issue !== null) fail('store-invalid-change', 'store:invalid-change', { issue });
     low.data = next;
     try {
       await low.write();
     } catch (e) {
       low.data = before;
-      // The backup may be a second name of the file that is still the database: not a copy to keep.
-      if (kept !== null) await backups.discard(kept).catch(() => undefined);
       throw e;
     }
-    await backups.rotate(reason).catch(() => undefined);
     return true;
   }
 
   function draftOf(fn: (draft: Database) => void): Database {
-    const draft = structuredClone(low.data);
+    // The operations are most of the state and never change in place: copying the array is enough.
+    const draft: Database = structuredClone({ ...low.data, ops: [] });
+    draft.ops = low.data.ops.slice();
     let result: unknown;
     try {
       result = fn(draft);
@@ -128,7 +132,7 @@ export function createStore(parts: StoreParts): Store {
         try {
           const stamped = stampChanges(cache.state, current.clock, now(), identity.installation, authorOf(identity), changes);
           const next = { ...current, clock: stamped.clock, ops: [...current.ops, ...stamped.ops] };
-          await save(next, operationsIssue(stamped.ops, ''));
+          await save(next);
           folded = { ops: next.ops, state: cache.state };
           return stamped.ops;
         } catch (e) {
@@ -140,7 +144,7 @@ export function createStore(parts: StoreParts): Store {
     },
 
     backup(reason) {
-      return enqueue(() => backups.write(serializeDatabase(low.data), low.data.ops.length, reason));
+      return enqueue(() => adapter.backup(low.data, reason));
     },
 
     listBackups: () => backups.list(),
@@ -148,7 +152,10 @@ export function createStore(parts: StoreParts): Store {
     restoreBackup(name) {
       return enqueue(async () => {
         const { db } = parseDatabaseText(await backups.read(name), name, migrations);
-        await save(db, null, 'restore');
+        // Only once the state it replaces is kept does a restore go ahead.
+        await adapter.backup(low.data, 'restore');
+        await adapter.replace(db);
+        low.data = db;
       });
     },
 
@@ -156,6 +163,9 @@ export function createStore(parts: StoreParts): Store {
       if (closed) return;
       closed = true;
       await queue;
+      // Saves made since the file was last written whole are safe in the journal; folding them in
+      // now leaves one self-contained file, and a failure here loses nothing.
+      await adapter.flush(low.data).catch(() => undefined);
       await parts.release();
     },
   };

@@ -4,7 +4,7 @@ import { Country, Institution, Iso3, Programme } from './programme';
 import { Identity, Role } from './records';
 
 /** Bump with a migration in electron/store/migrations.ts whenever the stored shape changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const DB_FORMAT = 'cea-programme-tracker';
 
 export const ClockState = z.object({ wall: z.number().int().nonnegative(), counter: z.number().int().nonnegative() }).strict();

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Database } from '../../shared/model';
+import { readDatabase } from '../../electron/store';
 import { cli } from './runCli';
 
 const INIT = ['init', '--role', 'focal-point', '--country', 'COL', '--group', 'VII', '--name', 'Ana Pérez', '--email', 'ana@dane.gov.co'];
@@ -19,7 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const opCount = () => Database.parse(JSON.parse(readFileSync(db, 'utf8'))).ops.length;
+const opCount = async () => (await readDatabase(db)).ops.length;
 
 describe('backups and restore on the command line', () => {
   it('lists the backups newest first', async () => {
@@ -35,7 +35,7 @@ describe('backups and restore on the command line', () => {
     ['zero-filled', (text: string) => '\0'.repeat(text.length)],
   ] as const) {
     it(`a ${damage} database is refused, then restored from the newest good backup, the bad file kept`, async () => {
-      const before = opCount();
+      const before = await opCount();
       const bad = bytes(readFileSync(db, 'utf8'));
       writeFileSync(db, bad);
       const refused = await cli(['groups', '--programme', '2020-2021', '--db', db]);
@@ -44,7 +44,7 @@ describe('backups and restore on the command line', () => {
       const r = await cli(['restore', '--db', db]);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^restored .*save.*; the refused file is kept at .*db\.json\.corrupt-/);
-      expect(opCount()).toBe(before - 1);
+      expect(await opCount()).toBe(before - 1);
       const kept = readdirSync(dir).find((f) => f.startsWith('db.json.corrupt-'))!;
       expect(readFileSync(join(dir, kept), 'utf8')).toBe(bad);
       expect((await cli(['groups', '--programme', '2020-2021', '--db', db])).code).toBe(0);

@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Database } from '../../shared/model';
+import type { Database } from '../../shared/model';
 import { ACTIVITY_COLUMNS } from '../../electron/cli/commands/activities';
 import { COMMANDS } from '../../electron/cli/commands';
 import { loadSeed } from '../../electron/seed';
-import { defaultSeedDir } from '../../electron/store';
+import { defaultSeedDir, readDatabase } from '../../electron/store';
 import { cli, parseCsv } from './runCli';
 
 const DATA = defaultSeedDir();
@@ -21,15 +21,15 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function stored(): Database {
-  return Database.parse(JSON.parse(readFileSync(db, 'utf8')));
+function stored(): Promise<Database> {
+  return readDatabase(db);
 }
 
 describe('init', () => {
   it('creates a seeded database with the identity and a random installation id', async () => {
     const r = await cli([...INIT, '--db', db]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    const saved = stored();
+    const saved = await stored();
     expect(saved.identity).toMatchObject({ name: 'Ana Pérez', email: 'ana@dane.gov.co', country: 'COL', role: 'focal-point', groups: ['2020-2021/I', '2020-2021/VII'], lang: 'es' });
     expect(saved.identity?.installation).toMatch(/^[0-9a-f]{16}$/);
     expect(r.stdout).toContain(saved.identity!.installation);
@@ -38,7 +38,7 @@ describe('init', () => {
 
   it('finds the database through CEA_DB when --db is not given', async () => {
     expect((await cli(INIT, { CEA_DB: db })).code).toBe(0);
-    expect(stored().identity?.name).toBe('Ana Pérez');
+    expect((await stored()).identity?.name).toBe('Ana Pérez');
   });
 
   it('refuses a second identity and leaves the file as it was', async () => {
@@ -51,7 +51,7 @@ describe('init', () => {
 
   it('gives a secretariat an identity without country or groups', async () => {
     expect((await cli(['init', '--role', 'secretariat', '--name', 'CEPAL', '--email', 'stats@cepal.org', '--db', db])).code).toBe(0);
-    expect(stored().identity).toMatchObject({ role: 'secretariat', country: null, groups: [], lang: 'es' });
+    expect((await stored()).identity).toMatchObject({ role: 'secretariat', country: null, groups: [], lang: 'es' });
   });
 
   it.each([

@@ -2,12 +2,10 @@
  * The whole app in a real browser: the built renderer served by the browser-mode host, the real
  * handlers over a database file, Debian Chromium driven by playwright-core. `npm test` builds first.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../shared/model';
 import type { Host } from '../../electron/host';
-import type { Store } from '../../electron/store';
+import { readDatabase, type Store } from '../../electron/store';
 import { FOCAL_POINT } from '../focalPoint';
 import { screen as check, startApp, type RunningApp } from './harness';
 
@@ -79,7 +77,8 @@ describe('browser mode, a focal point in Spanish', () => {
 
     await page.getByRole('link', { name: 'Configuración' }).click();
     await page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor();
-    await page.getByRole('region', { name: 'Copias de seguridad' }).getByRole('button').first().waitFor();
+    // Saves go to the journal; the first backup is kept when the application closes.
+    await page.getByRole('region', { name: 'Copias de seguridad' }).getByText('Se guarda una cada vez que se cierra la aplicación', { exact: false }).waitFor();
     await screen('5-settings');
 
     // Switching language needs no restart, and the choice is kept.
@@ -90,7 +89,8 @@ describe('browser mode, a focal point in Spanish', () => {
     await page.getByRole('article').first().waitFor();
     await screen('6-overview-fr');
 
-    const db = Database.parse(JSON.parse(readFileSync(store.file, 'utf8')));
+    // The database as the file and its journal hold it, while the app still runs.
+    const db = await readDatabase(store.file);
     const progress = db.ops.find((op) => op.entity === 'progress' && op.fields.activity === '2020-2021/VII/3');
     expect(progress?.fields).toMatchObject({ status: 'in-progress', percent: 35, actualStart: '2020-08', evidence: ['LC/CEA.10/5'] });
     const budget = db.ops.find((op) => op.entity === 'budget' && op.fields.activity === '2020-2021/VII/3');

@@ -120,7 +120,7 @@ describe('browser-mode host', () => {
     });
     const detail = await client.send('activity.get', { activityId: '2020-2021/VII/3' });
     expect(detail.reports[0]?.id).toBe(report.id);
-    expect(await h.fileText()).toContain(report.id);
+    expect((await h.onDisk()).ops.some((op) => op.key === report.id)).toBe(true);
     const refused = await client.call('group.get', { groupId: '2020-2021/XX' });
     expect(refused).toEqual({ ok: false, error: { code: 'unknown-group', i18nKey: 'errors:unknown-group', details: { id: '2020-2021/XX' } } });
     const wrongToken = createClient(httpTransport({ baseUrl: `http://127.0.0.1:${host.port}`, token: 'nope' }));

@@ -102,12 +102,12 @@ describe('recording progress', () => {
     const detail = await h.ok('activity.get', { activityId: A3 });
     expect(detail.reports.map((r) => r.id)).toEqual([second.report.id, first.report.id]);
     expect(detail.view).toMatchObject({ overdue: false, reportCount: 2, latest: { status: 'completed' } });
-    const onDisk = JSON.parse(await h.fileText()) as { ops: { entity: string; key: string }[] };
+    const onDisk = await h.onDisk();
     expect(onDisk.ops.filter((o) => o.entity === 'progress' && o.key === second.report.id)).toHaveLength(1);
   });
 
   it('refuses a report that breaks the form rules, field by field, and leaves the file as it was', async () => {
-    const before = await h.fileText();
+    const before = await h.diskText();
     expect(await h.err('progress.save', progress({ percent: 100 }))).toEqual({
       code: 'invalid-form',
       i18nKey: 'errors:invalid-form',
@@ -116,25 +116,25 @@ describe('recording progress', () => {
     expect(await h.err('progress.save', progress({ actualStart: '2020-09', actualEnd: '2020-08' }))).toMatchObject({ details: { actualEnd: FIELD_ERRORS.endBeforeStart } });
     expect(await h.err('progress.save', progress({ actualStart: '2019-01' }))).toMatchObject({ details: { actualStart: FIELD_ERRORS.outsideProgramme } });
     expect(await h.err('progress.save', progress({ done: '' }))).toMatchObject({ details: { done: FIELD_ERRORS.required } });
-    expect(await h.fileText()).toBe(before);
+    expect(await h.diskText()).toBe(before);
   });
 
   it('refuses a focal point reporting on a group that is not theirs, or for another country', async () => {
-    const before = await h.fileText();
+    const before = await h.diskText();
     expect(await h.err('progress.save', progress({ activityId: '2020-2021/V/1' }))).toMatchObject({ code: 'forbidden', i18nKey: 'errors:forbidden' });
     expect(await h.err('progress.save', progress({ country: 'MEX' }))).toMatchObject({ code: 'forbidden', i18nKey: 'errors:forbidden-country' });
-    expect(await h.fileText()).toBe(before);
+    expect(await h.diskText()).toBe(before);
   });
 });
 
 describe('roles', () => {
   it('refuses every change before an identity exists', async () => {
     h = await use(null);
-    const before = await h.fileText();
+    const before = await h.diskText();
     expect(await h.err('progress.save', progress())).toMatchObject({ code: 'no-identity' });
     expect(await h.err('budget.add', budget())).toMatchObject({ code: 'no-identity' });
     expect(await h.err('plan.update', { activityId: A3, plannedEnd: '2021-03' })).toMatchObject({ code: 'forbidden' });
-    expect(await h.fileText()).toBe(before);
+    expect(await h.diskText()).toBe(before);
   });
 
   it('lets the coordinator of a group reschedule its plan, keeping the words, and no one else', async () => {
@@ -147,13 +147,13 @@ describe('roles', () => {
     const group = await h.ok('group.get', { groupId: '2020-2021/VII' });
     expect(group.activities.find((a) => a.activity.id === A3)?.activity.plannedEnd.month).toBe('2021-03');
     expect(await h.err('plan.update', { activityId: '2020-2021/V/1', plannedEnd: '2021-03' })).toMatchObject({ code: 'forbidden' });
-    const before = await h.fileText();
+    const before = await h.diskText();
     expect(await h.err('plan.update', { activityId: A3, plannedEnd: '2020-07' })).toEqual({
       code: 'invalid-form',
       i18nKey: 'errors:invalid-form',
       details: { plannedEnd: FIELD_ERRORS.planEndBeforeStart },
     });
-    expect(await h.fileText()).toBe(before);
+    expect(await h.diskText()).toBe(before);
   });
 
   it('lets the secretariat record for any country, and no country at all', async () => {
@@ -186,12 +186,12 @@ describe('budget', () => {
   });
 
   it('refuses bad amounts, foreign groups, mismatched activities and unknown institutions without writing', async () => {
-    const before = await h.fileText();
+    const before = await h.diskText();
     expect(await h.err('budget.add', budget({ amount: 10.005 }))).toMatchObject({ code: 'invalid-form', details: { amount: FIELD_ERRORS.amountDecimals } });
     expect(await h.err('budget.add', budget({ groupId: '2020-2021/V', activityId: null }))).toMatchObject({ code: 'forbidden' });
     expect(await h.err('budget.add', budget({ activityId: '2020-2021/V/1' }))).toMatchObject({ code: 'unknown-activity' });
     expect(await h.err('budget.add', budget({ institution: 'nso-zzz' }))).toMatchObject({ code: 'unknown-institution' });
-    expect(await h.fileText()).toBe(before);
+    expect(await h.diskText()).toBe(before);
   });
 });
 
@@ -221,16 +221,16 @@ describe('planned contributions', () => {
 
   it('refuses focal points, other groups, unknown lines and an amount without currency, without writing', async () => {
     h = await use();
-    const before = await h.fileText();
+    const before = await h.diskText();
     expect(await h.err('contribution.save', line())).toMatchObject({ code: 'forbidden' });
-    expect(await h.fileText()).toBe(before);
+    expect(await h.diskText()).toBe(before);
     h = await use({ ...FOCAL_COL, role: 'coordinator' });
-    const start = await h.fileText();
+    const start = await h.diskText();
     expect(await h.err('contribution.save', line({ groupId: '2020-2021/V' }))).toMatchObject({ code: 'forbidden' });
     expect(await h.err('contribution.save', line({ currency: null }))).toMatchObject({ code: 'invalid-form', details: { currency: FIELD_ERRORS.currencyWithAmount } });
     expect(await h.err('contribution.save', line({ contributionId: 'VII-c9' }))).toMatchObject({ code: 'unknown-contribution' });
     expect(await h.err('contribution.remove', { groupId: '2020-2021/VII', contributionId: 'VII-c9' })).toMatchObject({ code: 'unknown-contribution' });
-    expect(await h.fileText()).toBe(start);
+    expect(await h.diskText()).toBe(start);
   });
 });
 
@@ -245,21 +245,23 @@ describe('settings', () => {
     expect(second.installation).toBe(first.installation);
     await h.ok('language.set', { lang: 'fr' });
     expect((await h.ok('identity.get', {}))?.lang).toBe('fr');
-    const before = await h.fileText();
+    const before = await h.diskText();
     expect(await h.err('identity.set', { ...input, country: null })).toMatchObject({ code: 'invalid-form', details: { country: FIELD_ERRORS.required } });
     expect(await h.err('identity.set', { ...input, country: 'USA' })).toMatchObject({ code: 'unknown-country' });
     expect(await h.err('identity.set', { ...input, groups: ['2020-2021/XX'] })).toMatchObject({ code: 'unknown-group' });
-    expect(await h.fileText()).toBe(before);
+    expect(await h.diskText()).toBe(before);
   });
 
   it('lists backups and restores one', async () => {
     h = await use();
     await h.ok('progress.save', progress());
+    // A restore point folds the session's saves into the file and keeps the file it replaces.
+    await h.store.backup('manual');
     const backups = await h.ok('backups.list', {});
     expect(backups.length).toBeGreaterThan(0);
     const oldest = backups[backups.length - 1]!;
     expect(oldest).toEqual(expect.objectContaining({ name: expect.any(String), createdAt: expect.any(String), size: expect.any(Number) }));
-    // The oldest backup was made when the identity was saved, before any report.
+    // The oldest backup is the database as created, before the identity and the report.
     expect((await h.ok('activity.get', { activityId: A3 })).reports).toHaveLength(1);
     await h.ok('backups.restore', { name: oldest.name });
     expect((await h.ok('activity.get', { activityId: A3 })).reports).toHaveLength(0);
@@ -340,7 +342,7 @@ describe('every method parses its input before it touches the store', () => {
   });
 
   it.each(METHODS)('%s refuses malformed input with errors:invalid-input and changes nothing', async (method) => {
-    const before = await h.fileText();
+    const before = await h.diskText();
     const cases = INVALID[method];
     expect(cases.length).toBeGreaterThan(0);
     for (const input of cases) {
@@ -349,7 +351,7 @@ describe('every method parses its input before it touches the store', () => {
       expect(error.i18nKey).toBe('errors:invalid-input');
       expect(error.details).toMatchObject({ method, path: expect.any(String) });
     }
-    expect(await h.fileText()).toBe(before);
+    expect(await h.diskText()).toBe(before);
   });
 
   it('names the path of the broken field', async () => {

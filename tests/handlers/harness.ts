@@ -1,13 +1,16 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDispatch, createHandlers } from '../../electron/handlers';
 import type { HandlerContext } from '../../electron/handlers';
-import { openStore } from '../../electron/store';
+import { openStore, readDatabase } from '../../electron/store';
+import { journalPathOf } from '../../electron/store/journal';
 import type { Store } from '../../electron/store';
 import type { Input, Method, Output } from '../../shared/api';
 import type { AppError, Result } from '../../shared/errors';
+import type { Database } from '../../shared/model';
 import type { Identity } from '../../shared/model/records';
 
 export const FOCAL_COL: Identity = {
@@ -30,7 +33,10 @@ export interface Harness {
   ok<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
   /** The error, or the test fails. */
   err(method: unknown, input: unknown): Promise<AppError>;
-  fileText(): Promise<string>;
+  /** The database file's text and its journal's: what "the files were left as they were" compares. */
+  diskText(): Promise<string>;
+  /** The database as the file and its journal hold it. */
+  onDisk(): Promise<Database>;
   close(): Promise<void>;
 }
 
@@ -67,7 +73,11 @@ export async function harness(identity: Identity | null = FOCAL_COL): Promise<Ha
       if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
       return r.error;
     },
-    fileText: () => readFile(file, 'utf8'),
+    async diskText() {
+      const journal = journalPathOf(file);
+      return `${await readFile(file, 'utf8')}${existsSync(journal) ? await readFile(journal, 'utf8') : ''}`;
+    },
+    onDisk: () => readDatabase(file),
     async close() {
       await store.close();
       await rm(dir, { recursive: true, force: true });

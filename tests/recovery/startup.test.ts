@@ -4,7 +4,7 @@ import { createClient, type ApiClient } from '../../shared/api/client';
 import type { RecoveryStatus, StartupStatus } from '../../shared/api/recovery';
 import { SCHEMA_VERSION } from '../../shared/model';
 import { startSession, type Session } from '../../electron/host/session';
-import { openStore, type Store } from '../../electron/store';
+import { openStore, readDatabase, type Store } from '../../electron/store';
 import { IDENTITY, tempDir } from '../store/helpers';
 import { RECOVERY_CTX as ctx, makeDatabase } from './fixtures';
 
@@ -98,9 +98,9 @@ describe('a corrupt database', () => {
     expect(await api.send('identity.get', {})).toEqual(IDENTITY);
     expect(await api.send('settings.get', {})).toMatchObject({ dbFile: file });
     await api.send('language.set', { lang: 'fr' });
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { ops: unknown[]; identity: { lang: string } };
+    const saved = await readDatabase(file);
     expect(saved.ops).toHaveLength(1);
-    expect(saved.identity.lang).toBe('fr');
+    expect(saved.identity?.lang).toBe('fr');
     // Once recovered, the recovery actions are over.
     expect((await api.call('startup.restore', { name: manual.name })).ok).toBe(false);
   });

@@ -1,11 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { openStore } from '../../electron/store';
-import { parseDatabaseText } from '../../electron/store/load';
-import { MIGRATIONS } from '../../electron/store/migrations';
+import { openStore, readDatabase } from '../../electron/store';
 import { IDENTITY, tempDir } from './helpers';
 
 const KILLS = 200;
@@ -76,7 +74,7 @@ async function lane(file: string, kills: number): Promise<LaneResult> {
     const run = await runAndKill(file, Math.floor(Math.random() * 4));
     expect(run.exit, run.stderr).toBe('SIGKILL');
     const lastAcked = run.acked ?? committed;
-    const { db } = parseDatabaseText(readFileSync(file, 'utf8'), file, MIGRATIONS);
+    const db = await readDatabase(file);
     const count = db.ops.length;
     expect([lastAcked, lastAcked + 1]).toContain(count);
     expect(db.ops.map((o) => o.fields.n)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
@@ -90,7 +88,7 @@ async function lane(file: string, kills: number): Promise<LaneResult> {
   return { committed, ahead };
 }
 
-it(`the file always holds the last acknowledged state or the next one, over ${KILLS} SIGKILLs`, async () => {
+it(`the file and its journal always hold the last acknowledged state or the next one, over ${KILLS} SIGKILLs`, async () => {
   const started = performance.now();
   // Two databases side by side, killed in parallel: half the wall time on two cores, and each
   // writer's start-up cleanup must leave the other's temp files alone.

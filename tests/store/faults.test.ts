@@ -1,24 +1,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { openStore, type Fs, type Store } from '../../electron/store';
+import { openStore, readDatabase, type Fs, type Store } from '../../electron/store';
 import { realFs } from '../../electron/store/fsApi';
-import { failureOf, IDENTITY, tempDir } from './helpers';
+import { journalPathOf } from '../../electron/store/journal';
+import { failureOf, filesOf, IDENTITY, tempDir } from './helpers';
 
 type Step = 'write' | 'fsync' | 'rename';
 
 /**
  * The real file system, except that once armed, the chosen step of saving the database itself
- * (not its backups) fails with the chosen errno.
+ * (its temp file or its journal, not its backups) fails with the chosen errno.
  */
 function faultyFs(dbFile: string): { fs: Fs; arm: (step: Step, errno: string) => void; disarm: () => void } {
   let fault: { step: Step; errno: string } | null = null;
-  const tempOfDb = (path: string) => basename(path).startsWith(`.${basename(dbFile)}.`) && path.endsWith('.tmp');
+  const ofDb = (path: string) => path === journalPathOf(dbFile) || (basename(path).startsWith(`.${basename(dbFile)}.`) && path.endsWith('.tmp'));
   const boom = (errno: string) => Object.assign(new Error(`${errno}: injected`), { code: errno });
   const fs: Fs = {
     ...realFs,
     async open(path, flags) {
       const handle = await realFs.open(path, flags);
-      if (!fault || !tempOfDb(path)) return handle;
+      if (!fault || !ofDb(path)) return handle;
       const f = fault;
       return {
         writeFile: (data, enc) => (f.step === 'write' ? Promise.reject(boom(f.errno)) : handle.writeFile(data, enc)),
@@ -39,32 +40,35 @@ const EXPECTED: Record<string, string> = { EIO: 'store:io-error', ENOSPC: 'store
 describe('a failing disk', () => {
   let env: ReturnType<typeof tempDir>;
   let store: Store;
+  let file: string;
+  let faults: ReturnType<typeof faultyFs>;
+  beforeEach(async () => {
+    env = tempDir();
+    file = join(env.dir, 'db.json');
+    faults = faultyFs(file);
+    store = await openStore({ file, dataDir: env.emptyData, createIfMissing: true, fs: faults.fs });
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 10 } }]);
+  });
   afterEach(async () => {
     await store.close();
     env.cleanup();
   });
 
   for (const errno of ['EIO', 'ENOSPC', 'EPERM']) {
-    for (const step of ['write', 'fsync', 'rename'] as const) {
-      it(`${errno} at ${step}: the old file stays, memory rolls back, the error says what happened`, async () => {
-        env = tempDir();
-        const file = join(env.dir, 'db.json');
-        const faults = faultyFs(file);
-        store = await openStore({ file, dataDir: env.emptyData, createIfMissing: true, fs: faults.fs });
-        await store.update((d) => {
-          d.identity = IDENTITY;
-        });
-        await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 10 } }]);
-        const fileBefore = readFileSync(file, 'utf8');
+    for (const step of ['write', 'fsync'] as const) {
+      it(`${errno} at the journal's ${step}: the files stay, memory rolls back, the error says what happened`, async () => {
+        const filesBefore = filesOf(file);
         const memoryBefore = store.read();
 
         faults.arm(step, errno);
         const failure = await failureOf(store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 20 } }]));
         expect(failure.error.i18nKey).toBe(EXPECTED[errno]);
         expect(failure.error.details).toEqual({ file, errno });
-        expect(readFileSync(file, 'utf8')).toBe(fileBefore);
+        expect(filesOf(file)).toEqual(filesBefore);
         expect(store.read()).toBe(memoryBefore);
-        expect(readdirSync(env.dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 
         const updateFailure = await failureOf(
           store.update((d) => {
@@ -77,7 +81,28 @@ describe('a failing disk', () => {
         faults.disarm();
         const [op] = await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 30 } }]);
         expect(op?.prev.percent).toBe(memoryBefore.ops[0]?.hlc);
-        expect(JSON.parse(readFileSync(file, 'utf8')).ops).toHaveLength(2);
+        expect((await readDatabase(file)).ops).toHaveLength(2);
+      });
+    }
+
+    for (const step of ['write', 'fsync', 'rename'] as const) {
+      it(`${errno} at ${step} of a whole-file rewrite: the files stay, memory stays, the error says what happened`, async () => {
+        const filesBefore = filesOf(file);
+        const memoryBefore = store.read();
+
+        faults.arm(step, errno);
+        // A restore point folds the journal into the file: a rewrite.
+        const failure = await failureOf(store.backup('manual'));
+        expect(failure.error.i18nKey).toBe(EXPECTED[errno]);
+        expect(failure.error.details).toEqual({ file, errno });
+        expect(filesOf(file)).toEqual(filesBefore);
+        expect(store.read()).toBe(memoryBefore);
+        expect(readdirSync(env.dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+        expect(await store.listBackups()).toEqual([]);
+
+        faults.disarm();
+        await store.backup('manual');
+        expect(JSON.parse(readFileSync(file, 'utf8')).ops).toHaveLength(1);
       });
     }
   }
@@ -97,19 +122,22 @@ describe('on Windows', () => {
     };
     const store = await openStore({ file, dataDir: env.emptyData, createIfMissing: true, fs });
     Object.defineProperty(process, 'platform', { ...platform, value: 'win32' });
-    blocked = 2;
     await store.update((d) => {
       d.identity = IDENTITY;
     });
+    blocked = 2;
+    // A restore point folds the journal into the file, renaming a new file over it.
+    await store.backup('manual');
     expect(JSON.parse(readFileSync(file, 'utf8')).identity).toEqual(IDENTITY);
+    await store.update((d) => {
+      d.identity = null;
+    });
     blocked = 100;
-    const failure = await failureOf(
-      store.update((d) => {
-        d.identity = null;
-      }),
-    );
+    const failure = await failureOf(store.backup('manual'));
     expect(failure.error.i18nKey).toBe('store:permission-denied');
-    expect(store.read().identity).toEqual(IDENTITY);
+    expect(JSON.parse(readFileSync(file, 'utf8')).identity).toEqual(IDENTITY);
+    expect((await readDatabase(file)).identity).toBeNull();
+    blocked = 0;
     Object.defineProperty(process, 'platform', platform);
     await store.close();
     env.cleanup();

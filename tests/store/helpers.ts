@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppFailure } from '../../shared/errors';
 import type { Identity } from '../../shared/model';
+import { journalPathOf } from '../../electron/store/journal';
 
 export const IDENTITY: Identity = {
   name: 'Ana Pérez',
@@ -47,4 +48,10 @@ export function failureOfSync(fn: () => unknown): AppFailure {
     throw new Error(`expected an AppFailure, got ${String(e)}`);
   }
   throw new Error('expected a failure');
+}
+
+/** A database file's text and its journal's (null when there is none): what "left untouched" compares. */
+export function filesOf(file: string): { file: string; journal: string | null } {
+  const journal = journalPathOf(file);
+  return { file: readFileSync(file, 'utf8'), journal: existsSync(journal) ? readFileSync(journal, 'utf8') : null };
 }

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { SCHEMA_VERSION } from '../../shared/model';
-import { openOrRecover, openStore, type Migration } from '../../electron/store';
+import { openOrRecover, openStore, type Migration, type Store } from '../../electron/store';
+import { MIGRATIONS } from '../../electron/store/migrations';
 import { realFs } from '../../electron/store/fsApi';
 import { failureOf, IDENTITY, tempDir } from './helpers';
 
@@ -15,19 +16,21 @@ beforeEach(() => {
 afterEach(() => env.cleanup());
 
 /**
- * A database with an identity and three saves after its creation. Each save keeps the state it
- * replaced, so the save backups hold the empty database, then the identity, then one operation;
- * returns that last one's text, the good state a recovery brings back.
+ * A database with an identity and two operations, saved over three sessions. Each close folds the
+ * session's journal into the file and keeps the file it replaces, so the save backups hold the empty
+ * database, then the identity, then one operation; returns that last one's text, the good state a
+ * recovery brings back.
  */
 async function makeDatabase(): Promise<string> {
-  const store = await openStore({ file, dataDir: env.emptyData, createIfMissing: true });
-  await store.update((d) => {
-    d.identity = IDENTITY;
-  });
-  await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 50 } }]);
+  const session = async (change: (store: Store) => Promise<unknown>, create = false) => {
+    const store = await openStore({ file, dataDir: env.emptyData, createIfMissing: create });
+    await change(store);
+    await store.close();
+  };
+  await session((store) => store.update((d) => void (d.identity = IDENTITY)), true);
+  await session((store) => store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 50 } }]));
   const lastBackedUp = readFileSync(file, 'utf8');
-  await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 60 } }]);
-  await store.close();
+  await session((store) => store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 60 } }]));
   return lastBackedUp;
 }
 
@@ -122,7 +125,7 @@ describe('opening', () => {
       migrate: ({ changes, ...db }) => ({ ...db, ops: changes }),
     };
     expect((await failureOf(openStore({ file }))).error.i18nKey).toBe('store:no-migration');
-    const store = await openStore({ file, migrations: [v0to1] });
+    const store = await openStore({ file, migrations: [v0to1, ...MIGRATIONS] });
     expect(store.read().schemaVersion).toBe(SCHEMA_VERSION);
     expect(store.read().ops).toEqual(current.ops);
     expect(JSON.parse(readFileSync(file, 'utf8')).ops).toEqual(current.ops);

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Database } from '../../shared/model';
+import type { Database } from '../../shared/model';
 import { fold } from '../../shared/sync/fold';
-import { KEEP_PER_REASON, openMemoryStore, openStore, type Fs, type Store } from '../../electron/store';
+import { KEEP_PER_REASON, openMemoryStore, openStore, readDatabase, type Fs, type Store } from '../../electron/store';
 import { realFs } from '../../electron/store/fsApi';
-import { failureOf, IDENTITY, tempDir } from './helpers';
+import { failureOf, filesOf, IDENTITY, tempDir } from './helpers';
 
 let env: ReturnType<typeof tempDir>;
 let store: Store;
@@ -20,8 +20,9 @@ afterEach(async () => {
   env.cleanup();
 });
 
-function onDisk(): Database {
-  return Database.parse(JSON.parse(readFileSync(file, 'utf8')));
+/** The database as the file and its journal hold it. */
+function onDisk(): Promise<Database> {
+  return readDatabase(file);
 }
 
 describe('update', () => {
@@ -30,11 +31,11 @@ describe('update', () => {
       d.identity = IDENTITY;
     });
     expect(store.read().identity).toEqual(IDENTITY);
-    expect(onDisk().identity).toEqual(IDENTITY);
+    expect((await onDisk()).identity).toEqual(IDENTITY);
   });
 
   it('rejects a change that breaks the schema and keeps memory and file as they were', async () => {
-    const before = readFileSync(file, 'utf8');
+    const before = filesOf(file);
     const failure = await failureOf(
       store.update((d) => {
         d.identity = { ...IDENTITY, installation: 'not hex' };
@@ -42,11 +43,11 @@ describe('update', () => {
     );
     expect(failure.error.i18nKey).toBe('store:invalid-change');
     expect(store.read().identity).toBeNull();
-    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(filesOf(file)).toEqual(before);
   });
 
   it('turns an exception thrown by the update function into an AppFailure and changes nothing', async () => {
-    const before = readFileSync(file, 'utf8');
+    const before = filesOf(file);
     const failure = await failureOf(
       store.update((d) => {
         d.identity = IDENTITY;
@@ -55,7 +56,7 @@ describe('update', () => {
     );
     expect(failure.error).toEqual({ code: 'store-update-failed', i18nKey: 'store:update-failed', details: { message: 'boom' } });
     expect(store.read().identity).toBeNull();
-    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(filesOf(file)).toEqual(before);
   });
   it('refuses an async update function, whose later changes would escape validation', async () => {
     const failure = await failureOf(
@@ -91,15 +92,15 @@ describe('commit', () => {
     expect(second?.prev).toEqual({ percent: first?.hlc });
     expect(third?.prev).toEqual({ percent: second?.hlc, done: null });
     expect(first!.hlc < second!.hlc && second!.hlc < third!.hlc).toBe(true);
-    expect(onDisk().ops).toEqual([first, second, third]);
-    expect(store.read().clock).toEqual(onDisk().clock);
+    expect((await onDisk()).ops).toEqual([first, second, third]);
+    expect(store.read().clock).toEqual((await onDisk()).clock);
   });
 
   it('refuses a change that would make an invalid operation and saves none of its batch', async () => {
     await store.update((d) => {
       d.identity = IDENTITY;
     });
-    const before = readFileSync(file, 'utf8');
+    const before = filesOf(file);
     const failure = await failureOf(
       store.commit([
         { entity: 'progress', key: 'ok', fields: { percent: 1 } },
@@ -109,7 +110,7 @@ describe('commit', () => {
     expect(failure.error.i18nKey).toBe('store:invalid-change');
     expect(failure.error.details?.issue).toMatch(/^1\.key: /);
     expect(store.read().ops).toEqual([]);
-    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(filesOf(file)).toEqual(before);
     const [op] = await store.commit([{ entity: 'progress', key: 'ok', fields: { percent: 3 } }]);
     expect(op?.prev).toEqual({ percent: null });
   });
@@ -121,7 +122,7 @@ describe('commit', () => {
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) => store.commit([{ entity: 'progress', key: `r${i % 7}`, fields: { percent: i % 101 } }])),
     );
-    const ops = onDisk().ops;
+    const ops = (await onDisk()).ops;
     expect(ops).toHaveLength(200);
     expect(new Set(ops.map((o) => o.hlc)).size).toBe(200);
     expect(ops).toEqual(results.flat());
@@ -155,27 +156,31 @@ describe('backups', () => {
     });
     for (let i = 0; i < KEEP_PER_REASON + 3; i++) {
       await store.commit([{ entity: 'progress', key: 'r', fields: { percent: i } }]);
-      if (i % 2 === 0) await store.backup('import');
+      // A backup is one file: the journal is folded in first, which keeps the file it replaces.
+      await store.backup('import');
     }
     const list = await store.listBackups();
     const saves = list.filter((b) => b.reason === 'save');
     const imports = list.filter((b) => b.reason === 'import');
     expect(saves).toHaveLength(KEEP_PER_REASON);
-    expect(imports).toHaveLength(7);
-    // A save keeps the state it replaces: the newest save backup is the state before the last commit.
+    expect(imports).toHaveLength(KEEP_PER_REASON);
+    // The newest save backup is the file as the previous import backup left it.
     expect(saves[0]?.opCount).toBe(KEEP_PER_REASON + 2);
+    expect(imports[0]?.opCount).toBe(KEEP_PER_REASON + 3);
     expect(list.map((b) => b.name)).toEqual([...list.map((b) => b.name)].sort().reverse());
     expect(list.every((b) => b.size > 0 && !Number.isNaN(Date.parse(b.createdAt)))).toBe(true);
     expect(readdirSync(join(env.dir, 'backups'))).toHaveLength(list.length);
   });
 
-  it('keeps the file a save replaces as a backup by linking it, without writing its bytes again', async () => {
+  it('keeps the file a rewrite replaces as a backup by linking it, without writing its bytes again', async () => {
     await store.update((d) => {
       d.identity = IDENTITY;
     });
+    await store.commit([{ entity: 'progress', key: 'r', fields: { percent: 1 } }]);
     const replaced = statSync(file);
     const replacedText = readFileSync(file, 'utf8');
-    await store.commit([{ entity: 'progress', key: 'r', fields: { percent: 1 } }]);
+    await store.close();
+    store = await openStore({ file });
     const [newest] = await store.listBackups();
     expect(newest).toMatchObject({ reason: 'save', opCount: 0, size: replaced.size });
     const backup = join(env.dir, 'backups', newest!.name);
@@ -184,7 +189,7 @@ describe('backups', () => {
     expect(readFileSync(backup, 'utf8')).toBe(replacedText);
   });
 
-  it('copies the replaced file where the file system has no links, and leaves no backup of a failed save', async () => {
+  it('copies the replaced file where the file system has no links, and leaves no backup of a failed rewrite', async () => {
     const refuse = (code: string) => Promise.reject(Object.assign(new Error(`${code}: injected`), { code }));
     let failRename = false;
     const fs: Fs = {
@@ -198,16 +203,19 @@ describe('backups', () => {
       d.identity = IDENTITY;
     });
     const replacedText = readFileSync(file, 'utf8');
-    await store.commit([{ entity: 'progress', key: 'r', fields: { percent: 1 } }]);
-    const [newest] = await store.listBackups();
+    const name = await store.backup('manual');
+    const [newest] = (await store.listBackups()).filter((b) => b.reason === 'save');
     const backup = join(env.dir, 'backups', newest!.name);
     expect(readFileSync(backup, 'utf8')).toBe(replacedText);
     expect(statSync(backup).ino).not.toBe(statSync(file).ino);
+    expect(readFileSync(join(env.dir, 'backups', name), 'utf8')).toBe(readFileSync(file, 'utf8'));
 
+    await store.commit([{ entity: 'progress', key: 'r', fields: { percent: 1 } }]);
     const names = readdirSync(join(env.dir, 'backups'));
     failRename = true;
-    expect((await failureOf(store.commit([{ entity: 'progress', key: 'r', fields: { percent: 2 } }]))).error.i18nKey).toBe('store:io-error');
+    expect((await failureOf(store.backup('manual'))).error.i18nKey).toBe('store:io-error');
     expect(readdirSync(join(env.dir, 'backups'))).toEqual(names);
+    expect((await onDisk()).ops).toEqual(store.read().ops);
   });
 
   it('does not make a backup for a save that changes nothing', async () => {
@@ -224,7 +232,7 @@ describe('backups', () => {
     await store.commit([{ entity: 'progress', key: 'r', fields: { percent: 2 } }]);
     await store.restoreBackup(manual);
     expect(store.read().ops).toHaveLength(1);
-    expect(onDisk().ops).toHaveLength(1);
+    expect((await onDisk()).ops).toHaveLength(1);
     const restorePoint = (await store.listBackups()).find((b) => b.reason === 'restore');
     expect(restorePoint?.opCount).toBe(2);
   });

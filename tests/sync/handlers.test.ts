@@ -36,10 +36,10 @@ describe('sync methods', () => {
     expect(exported).toMatchObject({ seq: 1, ops: 1, consolidated: false, secretariatEmail: null });
     const files = [{ name: exported.fileName, bytesBase64: exported.base64 }];
 
-    const before = await sec.fileText();
+    const before = await sec.diskText();
     const untrusted = await sec.err('bundle.import', { files });
     expect(untrusted).toMatchObject({ code: 'bundle-unknown-signer', i18nKey: 'sync:errors.unknown-signer', details: { fingerprint: exported.fingerprint, file: exported.fileName } });
-    expect(await sec.fileText()).toBe(before);
+    expect(await sec.diskText()).toBe(before);
 
     const imported = await sec.ok('bundle.import', { files, trustNew: true });
     expect(imported.files[0]).toMatchObject({ status: 'imported', new: 1, known: 0, conflicts: 0, newSigner: true, sender: { country: 'COL' } });
