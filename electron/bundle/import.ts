@@ -185,7 +185,8 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
         warnings: c.warnings,
       };
       summaries.push(summary);
-      for (const op of c.ops ?? []) broughtBy.set(op, summary);
+      // The first file to bring an operation is the one it is new for, should two files share the object.
+      for (const op of c.ops ?? []) if (!broughtBy.has(op)) broughtBy.set(op, summary);
     }
     // One merge for all files, in file order, so an operation two files carry is new for the first.
     const merged = mergeOps(draft.ops, broughtBy.keys());
