@@ -102,6 +102,7 @@ export class OpsByRecord {
     }
   }
 
+  /** The operations of one record, by its slot as `recordSlot` writes it. */
   of(slot: string): readonly Operation[] {
     return this.byRecord.get(slot) ?? [];
   }
