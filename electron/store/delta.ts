@@ -36,6 +36,16 @@ export function deltaOf(prev: Database, next: Database): Delta | 'rewrite' | nul
   return delta;
 }
 
+/**
+ * Records what the caller already knows `next` adds to `prev` (a commit appends the operations it
+ * stamped and moves the clock): comparing a long history element by element would cost more than
+ * the save itself.
+ */
+export function knownDelta(prev: Database, next: Database, delta: Delta): Delta {
+  memo = { prev, next, delta };
+  return delta;
+}
+
 function compute(prev: Database, next: Database): Delta | 'rewrite' | null {
   let ops: Operation[] = [];
   if (next.ops !== prev.ops) {

@@ -5,7 +5,7 @@ import { fold, type Folded } from '../../shared/sync/fold';
 import type { StoreAdapter } from './adapter';
 import type { BackupInfo, BackupReason, Backups } from './backups';
 import { operationsIssue } from './checkOperation';
-import { deltaOf, type Delta } from './delta';
+import { deltaOf, knownDelta, type Delta } from './delta';
 import { updateFailure } from './failures';
 import { parseDatabaseText, partsIssue, validationIssue } from './load';
 import type { Migration } from './migrations';
@@ -131,7 +131,8 @@ export function createStore(parts: StoreParts): Store {
         const cache = folded;
         try {
           const stamped = stampChanges(cache.state, current.clock, now(), identity.installation, authorOf(identity), changes);
-          const next = { ...current, clock: stamped.clock, ops: [...current.ops, ...stamped.ops] };
+          const next = { ...current, clock: stamped.clock, ops: current.ops.concat(stamped.ops) };
+          knownDelta(current, next, { from: current.ops.length, ops: stamped.ops, set: { clock: stamped.clock } });
           await save(next);
           folded = { ops: next.ops, state: cache.state };
           return stamped.ops;
