@@ -153,7 +153,7 @@ function checkFile(db: Database, f: BundleFile, limits: BundleLimits, opts: Impo
  * trusted, sequence numbers and history recorded. A replayed bundle adds nothing and says so; an
  * import where every file is a replay is refused, leaving the database as it was.
  */
-export async function importBundles(store: Pick<Store, 'read' | 'update' | 'backup'>, files: readonly BundleFile[], opts: ImportOptions = {}): Promise<ImportSummary> {
+export async function importBundles(store: Pick<Store, 'read' | 'apply' | 'backup'>, files: readonly BundleFile[], opts: ImportOptions = {}): Promise<ImportSummary> {
   const db = store.read() as Database;
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const state = { received: receivedSeqs(db), newlyTrusted: new Map<string, string>(), local: new OpsByRecord(db.ops) };
@@ -166,7 +166,9 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
   const at = new Date(now).toISOString();
   const backup = checked.length > 0 ? await store.backup('import') : null;
   const summaries: ImportedFile[] = [];
-  await store.update((draft) => {
+  // Built from the current state without copying it: only the operations and the sync bookkeeping
+  // change, and a copy of the whole database would cost more than the import.
+  await store.apply((current) => {
     summaries.length = 0;
     const broughtBy = new Map<Operation, ImportedFile>();
     for (const c of checked) {
@@ -189,8 +191,7 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
       for (const op of c.ops ?? []) if (!broughtBy.has(op)) broughtBy.set(op, summary);
     }
     // One merge for all files, in file order, so an operation two files carry is new for the first.
-    const merged = mergeOps(draft.ops, broughtBy.keys());
-    draft.ops = merged.ops;
+    const merged = mergeOps(current.ops, broughtBy.keys());
     const addedBy = new Map<Hlc, ImportedFile>();
     let latest: Hlc | null = null;
     for (const op of merged.added) {
@@ -200,21 +201,22 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
       addedBy.set(op.hlc, summary);
       if (latest === null || op.hlc > latest) latest = op.hlc;
     }
-    // The clock goes past every stamp seen once it goes past the greatest: stamps sort as they advance it.
-    if (latest !== null) draft.clock = observe(draft.clock, latest);
     // Each conflict that involves an operation just added counts for the file that brought it (once per file).
-    for (const conflict of conflictsOfRecords(draft.ops, merged.added)) {
+    for (const conflict of conflictsOfRecords(merged.ops, merged.added)) {
       const involved = new Set([conflict.winner, ...conflict.losers].map((c) => addedBy.get(c.hlc)).filter((f) => f !== undefined));
       for (const f of involved) f.conflicts++;
     }
+    const trusted = [...current.sync.trusted];
+    const lastSeq = { ...current.sync.lastSeq };
+    const history = [...current.sync.history];
     checked.forEach((c, i) => {
       if (c.replay) return;
       const summary = summaries[i]!;
       const { sender, publicKey } = c.manifest;
-      if (c.newSigner && !draft.sync.trusted.some((t) => t.signer === sender.installation)) {
-        draft.sync.trusted.push({ signer: sender.installation, publicKey, fingerprint: c.fingerprint, since: at, role: sender.role, country: sender.country });
+      if (c.newSigner && !trusted.some((t) => t.signer === sender.installation)) {
+        trusted.push({ signer: sender.installation, publicKey, fingerprint: c.fingerprint, since: at, role: sender.role, country: sender.country });
       }
-      draft.sync.lastSeq[sender.installation] = Math.max(draft.sync.lastSeq[sender.installation] ?? 0, c.manifest.seq);
+      lastSeq[sender.installation] = Math.max(lastSeq[sender.installation] ?? 0, c.manifest.seq);
       const entry: HistoryEntry = {
         direction: 'received',
         file: c.file,
@@ -230,8 +232,15 @@ export async function importBundles(store: Pick<Store, 'read' | 'update' | 'back
         known: summary.known,
         conflicts: summary.conflicts,
       };
-      draft.sync.history.push(entry);
+      history.push(entry);
     });
+    return {
+      ...current,
+      ops: merged.ops,
+      // The clock goes past every stamp seen once it goes past the greatest: stamps sort as they advance it.
+      clock: latest === null ? current.clock : observe(current.clock, latest),
+      sync: { ...current.sync, trusted, lastSeq, history },
+    };
   });
   return { files: summaries, backup };
 }

@@ -2,7 +2,7 @@ import * as nodeFs from 'node:fs/promises';
 
 /** The part of an open file the durable writer needs. */
 export interface FsHandle {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  writeFile(data: string | Uint8Array, encoding: 'utf8'): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }

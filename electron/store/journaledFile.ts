@@ -97,14 +97,14 @@ export class JournaledFile implements StoreAdapter {
     if (this.journalBytes > 0 || this.damaged || this.generation === null) await this.rewrite(current, 'save');
   }
 
-  private async append(generation: string, line: string): Promise<void> {
+  private async append(generation: string, line: Buffer): Promise<void> {
     const first = this.journalBytes === 0;
-    const text = first ? headerLine(generation) + line : line;
+    const bytes = first ? Buffer.concat([headerLine(generation), line]) : line;
     try {
       // 'w' for a new generation: whatever an older one left in the journal is already in the file.
       const handle = await this.fs.open(this.journal, first ? 'w' : 'a');
       try {
-        await handle.writeFile(text, 'utf8');
+        await handle.writeFile(bytes, 'utf8');
         await handle.sync();
       } finally {
         await handle.close();
@@ -117,7 +117,7 @@ export class JournaledFile implements StoreAdapter {
       throw ioFailure(e, this.file);
     }
     if (first) await syncFolder(this.fs, dirname(this.journal)).catch(() => undefined);
-    this.journalBytes += Buffer.byteLength(text);
+    this.journalBytes += bytes.length;
   }
 
   /**

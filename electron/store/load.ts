@@ -72,6 +72,17 @@ function recordIssue(record: unknown, length: number): string | null {
   return setIssue && `set.${setIssue}`;
 }
 
+const DATABASE_KEYS: ReadonlySet<string> = new Set(Object.keys(Database.shape));
+
+/** Null when `db` has exactly the database's keys: a state built by hand could drop or add one. */
+export function keysIssue(db: object): string | null {
+  const keys = Object.keys(db);
+  const unknown = keys.find((k) => !DATABASE_KEYS.has(k));
+  if (unknown !== undefined) return `${unknown}: not a part of the database`;
+  const missing = [...DATABASE_KEYS].find((k) => !Object.hasOwn(db, k));
+  return missing === undefined ? null : `${missing}: missing`;
+}
+
 /** Null when every entry is a part of the database (anything but its operations) holding a valid value. */
 export function partsIssue(parts: Readonly<Record<string, unknown>>): string | null {
   for (const [key, value] of Object.entries(parts)) {

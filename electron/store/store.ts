@@ -7,7 +7,7 @@ import type { BackupInfo, BackupReason, Backups } from './backups';
 import { operationsIssue } from './checkOperation';
 import { deltaOf, knownDelta, type Delta } from './delta';
 import { updateFailure } from './failures';
-import { parseDatabaseText, partsIssue, validationIssue } from './load';
+import { keysIssue, parseDatabaseText, partsIssue, validationIssue } from './load';
 import type { Migration } from './migrations';
 import { stampChanges } from './stamp';
 
@@ -25,6 +25,13 @@ export interface Store {
    * the array, so push onto it or replace it, but never change an operation in place.
    */
   update(fn: (draft: Database) => void): Promise<void>;
+  /**
+   * Saves the state `fn` builds from the current one, like update but without copying the state
+   * first: `fn` must not change `current`, and returns a new database sharing every part it keeps.
+   * For large changes such as an import, where copying and comparing the state would cost more than
+   * the change itself.
+   */
+  apply(fn: (current: Readonly<Database>) => Database): Promise<void>;
   /** Stamps changes as operations of this installation's identity and appends them in one save. */
   commit(changes: Change[]): Promise<Operation[]>;
   backup(reason: BackupReason): Promise<string>;
@@ -78,6 +85,8 @@ export function createStore(parts: StoreParts): Store {
    * would dominate the cost of each commit. Leaves memory untouched when anything fails.
    */
   async function save(next: Database): Promise<boolean> {
+    const shapeIssue = typeof next === 'object' && next !== null ? keysIssue(next) : '(root): expected object';
+    if (shapeIssue !== null) fail('store-invalid-change', 'store:invalid-change', { issue: shapeIssue });
     const before = low.data;
     const delta = deltaOf(before, next);
     if (delta === null) return false;
@@ -93,22 +102,28 @@ export function createStore(parts: StoreParts): Store {
     return true;
   }
 
-  function draftOf(fn: (draft: Database) => void): Database {
-    // The operations are most of the state and never change in place: copying the array is enough.
-    const draft: Database = structuredClone({ ...low.data, ops: [] });
-    draft.ops = low.data.ops.slice();
-    let result: unknown;
+  /** Runs code given to update or apply: what it throws becomes an AppFailure, and it must be synchronous. */
+  function runUserCode<T>(fn: () => T): T {
+    let result: T;
     try {
-      result = fn(draft);
+      result = fn();
     } catch (e) {
       throw updateFailure(e);
     }
-    // An async function would go on changing the draft after it was saved; TypeScript lets one
+    // An async function would go on changing the state after it was saved; TypeScript lets one
     // through a `=> void` parameter, so refuse it here.
     if (result instanceof Promise) {
       result.catch(() => undefined);
       throw updateFailure(new Error('the update function must be synchronous'));
     }
+    return result;
+  }
+
+  function draftOf(fn: (draft: Database) => void): Database {
+    // The operations are most of the state and never change in place: copying the array is enough.
+    const draft: Database = structuredClone({ ...low.data, ops: [] });
+    draft.ops = low.data.ops.slice();
+    runUserCode(() => fn(draft));
     return draft;
   }
 
@@ -119,6 +134,12 @@ export function createStore(parts: StoreParts): Store {
     update(fn) {
       return enqueue(async () => {
         await save(draftOf(fn));
+      });
+    },
+
+    apply(fn) {
+      return enqueue(async () => {
+        await save(runUserCode(() => fn(low.data)));
       });
     },
 

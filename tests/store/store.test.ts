@@ -69,6 +69,35 @@ describe('update', () => {
   });
 });
 
+describe('apply', () => {
+  it('saves a state built from the current one without copying it, sharing the parts it keeps', async () => {
+    const before = store.read();
+    await store.apply((current) => ({ ...current, identity: IDENTITY }));
+    expect(store.read().identity).toEqual(IDENTITY);
+    expect(store.read().programmes).toBe(before.programmes);
+    expect((await onDisk()).identity).toEqual(IDENTITY);
+  });
+
+  it('refuses a state with a part missing or unknown, or an invalid part, and keeps memory and files', async () => {
+    const before = filesOf(file);
+    const memory = store.read();
+    const refused: Array<(current: Readonly<Database>) => Database> = [
+      ({ sync: _sync, ...rest }) => rest as Database,
+      (current) => ({ ...current, extra: 1 }) as Database,
+      (current) => ({ ...current, clock: { wall: -1, counter: 0 } }),
+      () => null as unknown as Database,
+    ];
+    for (const fn of refused) {
+      expect((await failureOf(store.apply(fn))).error.i18nKey).toBe('store:invalid-change');
+      expect(store.read()).toBe(memory);
+      expect(filesOf(file)).toEqual(before);
+    }
+    expect((await failureOf(store.apply(() => {
+      throw new Error('boom');
+    }))).error).toMatchObject({ code: 'store-update-failed', details: { message: 'boom' } });
+  });
+});
+
 describe('commit', () => {
   it('refuses to commit without an identity', async () => {
     const failure = await failureOf(store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 10 } }]));
