@@ -90,7 +90,8 @@ export function readOps(opened: OpenedBundle, limits: BundleLimits = DEFAULT_LIM
   const value = parseSafeJson(utf8(opened.opsBytes, 'ops.json'), 'ops.json', jsonLimits(limits));
   if (!Array.isArray(value)) return refuse('bad-operations', { issue: ': expected array' });
   if (value.length > limits.maxOps) refuse('bad-operations', { issue: `: too big: at most ${limits.maxOps} operations` });
-  const issue = operationsIssue(value, '');
+  // Remembered: the store, saving these very objects after the import, need not check them again.
+  const issue = operationsIssue(value, '', true);
   if (issue !== null) refuse('bad-operations', { issue: issue.slice(0, 300) });
   const { opCount } = opened.manifest;
   if (value.length !== opCount) refuse('bad-operations', { issue: `opCount: ${opCount} declared, ${value.length} found` });

@@ -154,11 +154,24 @@ export function operationIssue(v: unknown): string | null {
   return issue && `${issue.path.join('.') || '(root)'}: ${issue.message}`;
 }
 
-/** Null when every element is a valid Operation; otherwise the first issue, its path under `<prefix>.<index>`. */
-export function operationsIssue(ops: readonly unknown[], prefix: string): string | null {
+/**
+ * Operations a check was asked to remember as valid. Operations are immutable values, so one found
+ * valid stays valid: an import's operations, checked as its bundles were read, need not be checked
+ * again as the store saves them. Weak, so remembering keeps nothing alive.
+ */
+const remembered = new WeakSet<object>();
+
+/**
+ * Null when every element is a valid Operation; otherwise the first issue, its path under
+ * `<prefix>.<index>`. With `remember`, the valid ones are skipped by later checks.
+ */
+export function operationsIssue(ops: readonly unknown[], prefix: string, remember = false): string | null {
   for (let i = 0; i < ops.length; i++) {
-    const issue = issueOf(ops[i]);
+    const op = ops[i];
+    if (typeof op === 'object' && op !== null && remembered.has(op)) continue;
+    const issue = issueOf(op);
     if (issue) return `${[...(prefix === '' ? [] : [prefix]), i, ...issue.path].join('.')}: ${issue.message}`;
+    if (remember) remembered.add(op as object);
   }
   return null;
 }

@@ -5,7 +5,8 @@ import { unzipSync } from 'fflate';
 import { exportBundle } from '../../../electron/bundle/export';
 import { importBundles, type BundleFile } from '../../../electron/bundle/import';
 import { openMemoryStore, openStore } from '../../../electron/store';
-import { serializeDatabase } from '../../../electron/store/serialize';
+import { newGeneration } from '../../../electron/store/journal';
+import { snapshotText } from '../../../electron/store/serialize';
 import { AppFailure } from '../../../shared/errors';
 import type { Database, Identity } from '../../../shared/model';
 import { figure, median, type Figures } from '../figures';
@@ -69,7 +70,8 @@ export async function bundlesTask(args: { dir: string; dataDir: string; runs: nu
 
   const secretariat: Database = { ...base, identity: db.identity };
   const pristine = join(args.dir, 'secretariat.json');
-  writeFileSync(pristine, serializeDatabase(secretariat));
+  // As the store writes it: the database with its journal generation.
+  writeFileSync(pristine, snapshotText(secretariat, newGeneration()));
 
   const floors: number[] = [];
   const imports: number[] = [];

@@ -5,7 +5,8 @@ import { createDispatch, createHandlers } from '../../../electron/handlers';
 import { defaultContext } from '../../../electron/handlers/defaultContext';
 import { startHost } from '../../../electron/host';
 import { openStore } from '../../../electron/store';
-import { serializeDatabase } from '../../../electron/store/serialize';
+import { newGeneration } from '../../../electron/store/journal';
+import { snapshotText } from '../../../electron/store/serialize';
 import { figure, median, type Figures } from '../figures';
 import { generate } from '../generate';
 import { buildRenderer } from './rendererSize';
@@ -19,7 +20,7 @@ const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--di
 export async function firstRenderTask(args: { root: string; outDir: string; dir: string; dataDir: string; runs: number }): Promise<Figures> {
   if (!existsSync(join(args.outDir, 'index.html'))) buildRenderer(args.root, args.outDir);
   const file = join(args.dir, 'first-render.json');
-  writeFileSync(file, serializeDatabase(generate({ scale: 1, dataDir: args.dataDir }).db));
+  writeFileSync(file, snapshotText(generate({ scale: 1, dataDir: args.dataDir }).db, newGeneration()));
   const store = await openStore({ file, dataDir: args.dataDir });
   const ctx = defaultContext('bench');
   const host = await startHost({ dispatch: createDispatch(createHandlers(store, ctx), ctx), staticDir: args.outDir });
