@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { ioFailure } from './failures';
-import { errnoOf, type Fs } from './fsApi';
+import { errnoOf, type Fs, type FsHandle } from './fsApi';
 
 function tempNameFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -41,51 +41,50 @@ async function renameOver(fs: Fs, from: string, to: string): Promise<void> {
 }
 
 /**
- * Replaces `file` with `text` so that after a crash at any instant the file holds either the old or
- * the new text, never a mix: write a uniquely named temp file beside it, fsync it, rename it over
- * the file, fsync the folder. On failure the temp file is removed and the old file is untouched.
+ * Puts a new file in place of `file` so that after a crash at any instant it holds either the old or
+ * the new content, never a mix: `fill` writes and fsyncs a uniquely named temp file beside it, which
+ * is renamed over the file, then the folder is fsynced. On failure the temp file is removed and the
+ * old file is untouched.
  */
-export async function writeDurably(fs: Fs, file: string, text: string): Promise<void> {
+async function replaceDurably(fs: Fs, file: string, fill: (temp: string) => Promise<void>): Promise<void> {
   const temp = tempNameFor(file);
   try {
-    const handle = await fs.open(temp, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await fill(temp);
     await renameOver(fs, temp, file);
   } catch (e) {
     await fs.unlink(temp).catch(() => undefined);
     throw ioFailure(e, file);
   }
-  // The new text is in place and visible; a failed folder fsync only weakens this save's crash
+  // The new content is in place and visible; a failed folder fsync only weakens this save's crash
   // durability, and reporting failure now would make the caller's memory disagree with the file.
   await syncFolder(fs, dirname(file)).catch(() => undefined);
 }
 
-/**
- * Copies `from` to `to` as writeDurably writes: through a temp file, fsynced, renamed into place. For
- * keeping the current database as a backup, which must not share its bytes with the live file.
- */
-export async function copyDurably(fs: Fs, from: string, to: string): Promise<void> {
-  const temp = tempNameFor(to);
+async function syncOpen(fs: Fs, path: string, flags: 'wx' | 'a', write: (handle: FsHandle) => Promise<void>): Promise<void> {
+  const handle = await fs.open(path, flags);
   try {
+    await write(handle);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Replaces `file` with `text`, durably and atomically (see replaceDurably). */
+export function writeDurably(fs: Fs, file: string, text: string): Promise<void> {
+  return replaceDurably(fs, file, (temp) => syncOpen(fs, temp, 'wx', (handle) => handle.writeFile(text, 'utf8')));
+}
+
+/**
+ * Copies `from` to `to`, durably and atomically. For keeping the current database as a backup, which
+ * must not share its bytes with the live file.
+ */
+export function copyDurably(fs: Fs, from: string, to: string): Promise<void> {
+  return replaceDurably(fs, to, async (temp) => {
     await fs.copyFile(from, temp);
     // Opened for appending, not reading: Windows flushes only a file open for writing.
-    const handle = await fs.open(temp, 'a');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await renameOver(fs, temp, to);
-  } catch (e) {
-    await fs.unlink(temp).catch(() => undefined);
-    throw ioFailure(e, to);
-  }
-  await syncFolder(fs, dirname(to)).catch(() => undefined);
+    await syncOpen(fs, temp, 'a', async () => undefined);
+  });
 }
 
 /**

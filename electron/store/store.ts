@@ -15,10 +15,10 @@ export type { BackupInfo, BackupReason } from './backups';
 
 export interface Store {
   readonly file: string;
-  /** Current state, in memory. Do not mutate: change it through update or commit. */
+  /** Current state, in memory. Do not mutate: change it through update, apply or commit. */
   read(): Readonly<Database>;
   /**
-   * Runs `fn` on a copy of the state, validates the result and saves it atomically and durably. Calls
+   * Runs `fn` on a copy of the state, validates what it changed and saves it durably. Calls
    * are queued, so concurrent updates never lose one another. On any failure (fn throwing, invalid
    * result, disk error) it rejects with an AppFailure and memory and file stay as they were.
    * Operations are immutable values shared with the current state: the draft's `ops` is a copy of
@@ -34,12 +34,13 @@ export interface Store {
   apply(fn: (current: Readonly<Database>) => Database): Promise<void>;
   /** Stamps changes as operations of this installation's identity and appends them in one save. */
   commit(changes: Change[]): Promise<Operation[]>;
+  /** Keeps the current state as a backup of `reason`, folding the journal into the file first. */
   backup(reason: BackupReason): Promise<string>;
   /** Newest first. */
   listBackups(): Promise<BackupInfo[]>;
   /** Validates the backup, backs up the current state, then makes the backup current. */
   restoreBackup(name: string): Promise<void>;
-  /** Waits for queued saves and releases the lock. */
+  /** Waits for queued saves, folds the journal into the file and releases the lock. */
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { appendFileSync, copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore, readDatabase, type Fs, type Store } from '../../electron/store';
+import { openOrRecover, openStore, readDatabase, type Fs, type Store } from '../../electron/store';
 import { realFs } from '../../electron/store/fsApi';
 import { journalPathOf } from '../../electron/store/journal';
 import { MIN_JOURNAL_LIMIT } from '../../electron/store/journaledFile';
@@ -134,6 +134,26 @@ describe('a journal damaged by a crash or the disk', () => {
     expect(failure.error.code).toBe('store-corrupt');
     expect(failure.error.details).toMatchObject({ file: journalPathOf(copy), reason: `line ${damaged + 1}: bad checksum or JSON` });
     expect(filesOf(copy)).toEqual(before);
+  });
+
+  it('is recovered like a corrupt file: the newest good backup opens, the file and its journal kept aside', async () => {
+    await commitPercents(10);
+    await open().backup('manual');
+    await commitPercents(20, 30);
+    const left = copyAsLeft();
+    await open().close();
+    store = null;
+    // Put back what the crash left, with the journal damaged, beside the database's backups.
+    copyFileSync(left, file);
+    const lines = readFileSync(journalPathOf(left), 'utf8').split('\n');
+    lines[1] = `${lines[1]!.startsWith('0') ? '1' : '0'}${lines[1]!.slice(1)}`;
+    const damaged = lines.join('\n');
+    writeFileSync(journal, damaged);
+    const { store: recovered, recovered: how } = await openOrRecover({ file });
+    store = recovered;
+    expect(how?.from).toMatch(/\.ops1\.json$/);
+    expect(open().read().ops.map((o) => o.fields.percent)).toEqual([10]);
+    expect(readFileSync(journalPathOf(how!.badFileKeptAt), 'utf8')).toBe(damaged);
   });
 
   it('refuses a well-formed record that does not continue the history', async () => {
