@@ -27,8 +27,10 @@ describe('settings and first run', () => {
   });
 
   it('edits the identity, shows the data folder and restores a backup after confirmation', async () => {
-    const { client } = await makeApi();
+    const { client, store } = await makeApi();
     await client.send('identity.set', { ...FOCAL_POINT, name: 'Ana María Pérez' });
+    // A restore point, as closing the application or an import keeps one.
+    await store.backup('manual');
     const { user } = renderWithProviders(<App />, { client, hash: '#/settings' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Configuración' })).toBeInTheDocument();
     const name = screen.getByLabelText(/^Nombre/);
