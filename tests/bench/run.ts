@@ -84,7 +84,7 @@ async function runJob(job: Job): Promise<Figures> {
 function storeRuns(scale: number): { loads: number; saves: number } {
   if (scale >= 100) return { loads: 3, saves: 40 };
   if (scale >= 10) return { loads: 5, saves: 100 };
-  return { loads: 9, saves: 200 };
+  return { loads: 25, saves: 200 };
 }
 
 function storeExpects(scale: number): Expected[] {
