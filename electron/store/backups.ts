@@ -25,8 +25,8 @@ export interface Backups {
    * where the file cannot be linked. Call `rotate` once the save succeeded, `discard` if it failed.
    */
   keepPrevious(opCount: number, reason: BackupReason, text: () => Promise<string>): Promise<string>;
-  /** Copies the database file as it is now, which goes on being the database, as a backup of `reason`. */
-  copyCurrent(opCount: number, reason: BackupReason, text: () => Promise<string>): Promise<string>;
+  /** Writes `text`, a whole database, as a new backup of `reason`. */
+  write(text: string, opCount: number, reason: BackupReason): Promise<string>;
   discard(name: string): Promise<void>;
   /** Deletes the oldest backups of `reason` beyond KEEP_PER_REASON. */
   rotate(reason: BackupReason): Promise<void>;
@@ -82,7 +82,7 @@ abstract class NamedBackups implements Backups {
   }
 
   abstract keepPrevious(opCount: number, reason: BackupReason, text: () => Promise<string>): Promise<string>;
-  abstract copyCurrent(opCount: number, reason: BackupReason, text: () => Promise<string>): Promise<string>;
+  abstract write(text: string, opCount: number, reason: BackupReason): Promise<string>;
   abstract discard(name: string): Promise<void>;
   abstract rotate(reason: BackupReason): Promise<void>;
   abstract list(): Promise<BackupInfo[]>;
@@ -135,11 +135,21 @@ export class FileBackups extends NamedBackups {
     return name;
   }
 
-  /** A copy, not a link: a backup sharing the live file's bytes would share whatever damages them. */
+  /**
+   * Copies the database file as it is now, which goes on being the database: a copy, not a link, as
+   * a backup sharing the live file's bytes would share whatever damages them.
+   */
   async copyCurrent(opCount: number, reason: BackupReason): Promise<string> {
     const name = this.nextName(opCount, reason);
     await this.makeDir();
     await copyDurably(this.fs, this.dbFile, join(this.dir, name));
+    return name;
+  }
+
+  async write(text: string, opCount: number, reason: BackupReason): Promise<string> {
+    const name = this.nextName(opCount, reason);
+    await this.makeDir();
+    await writeDurably(this.fs, join(this.dir, name), text);
     return name;
   }
 
@@ -209,8 +219,8 @@ export class MemoryBackups extends NamedBackups {
     return name;
   }
 
-  copyCurrent(opCount: number, reason: BackupReason, text: () => Promise<string>): Promise<string> {
-    return this.keepPrevious(opCount, reason, text);
+  write(text: string, opCount: number, reason: BackupReason): Promise<string> {
+    return this.keepPrevious(opCount, reason, async () => text);
   }
 
   async discard(name: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import type { Database } from '../../shared/model';
-import type { BackupReason, Backups } from './backups';
+import type { BackupReason, FileBackups } from './backups';
 import { deltaOf } from './delta';
 import { syncFolder, writeDurably } from './durableFile';
 import { ioFailure } from './failures';
@@ -42,7 +42,7 @@ export class JournaledFile implements StoreAdapter {
   constructor(
     private readonly fs: Fs,
     readonly file: string,
-    private readonly backups: Backups,
+    private readonly backups: FileBackups,
     opened: OpenedFile,
   ) {
     this.journal = journalPathOf(file);
@@ -54,7 +54,7 @@ export class JournaledFile implements StoreAdapter {
   }
 
   /** Writes a first file for `db` where there was none. */
-  static async create(fs: Fs, file: string, backups: Backups, db: Database): Promise<JournaledFile> {
+  static async create(fs: Fs, file: string, backups: FileBackups, db: Database): Promise<JournaledFile> {
     const adapter = new JournaledFile(fs, file, backups, { db, generation: null, fileOps: 0, fileBytes: 0, journalBytes: 0 });
     await adapter.rewrite(db, null);
     return adapter;
@@ -81,10 +81,15 @@ export class JournaledFile implements StoreAdapter {
     await this.rewrite(next, 'save');
   }
 
+  /**
+   * A backup is one file holding the current state: a copy of the database file when the journal
+   * adds nothing to it, otherwise the state written whole. The journal stays as it is: folding it
+   * first would write the state twice, once as the file and once as the backup.
+   */
   async backup(current: Database, reason: BackupReason): Promise<string> {
-    // A backup is one file: fold the journal in first, then the file itself is the current state.
-    await this.flush(current);
-    const name = await this.backups.copyCurrent(this.fileOps, reason, () => this.fs.readFile(this.file, 'utf8'));
+    const name = this.holdsCurrent()
+      ? await this.backups.copyCurrent(this.fileOps, reason)
+      : await this.backups.write(snapshotText(current, newGeneration()), current.ops.length, reason);
     await this.backups.rotate(reason).catch(() => undefined);
     return name;
   }
@@ -94,7 +99,12 @@ export class JournaledFile implements StoreAdapter {
   }
 
   async flush(current: Database): Promise<void> {
-    if (this.journalBytes > 0 || this.damaged || this.generation === null) await this.rewrite(current, 'save');
+    if (!this.holdsCurrent()) await this.rewrite(current, 'save');
+  }
+
+  /** Whether the database file alone is the current state, in the current format. */
+  private holdsCurrent(): boolean {
+    return this.journalBytes === 0 && !this.damaged && this.generation !== null;
   }
 
   private async append(generation: string, line: Buffer): Promise<void> {

@@ -19,7 +19,7 @@ export class MemoryAdapter implements StoreAdapter {
   }
 
   async backup(current: Database, reason: BackupReason): Promise<string> {
-    const name = await this.backups.copyCurrent(current.ops.length, reason, async () => serializeDatabase(current));
+    const name = await this.backups.write(serializeDatabase(current), current.ops.length, reason);
     await this.backups.rotate(reason);
     return name;
   }

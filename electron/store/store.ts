@@ -34,7 +34,7 @@ export interface Store {
   apply(fn: (current: Readonly<Database>) => Database): Promise<void>;
   /** Stamps changes as operations of this installation's identity and appends them in one save. */
   commit(changes: Change[]): Promise<Operation[]>;
-  /** Keeps the current state as a backup of `reason`, folding the journal into the file first. */
+  /** Keeps the current state as a backup of `reason`: one file, whatever the journal holds. */
   backup(reason: BackupReason): Promise<string>;
   /** Newest first. */
   listBackups(): Promise<BackupInfo[]>;

@@ -58,7 +58,8 @@ describe('browser mode over a damaged database', () => {
     expect(await page.getByRole('link', { name: 'Configuración' }).count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'recovery-corrupt.png'), fullPage: true });
 
-    await page.getByRole('button', { name: /^Restaurar la copia del / }).first().click();
+    // The manual backup holds the identity; closing after it also kept the file as first created.
+    await page.getByRole('row').filter({ hasText: 'Manual' }).getByRole('button', { name: /^Restaurar la copia del / }).click();
     await page.getByRole('heading', { level: 1, name: 'Programa de actividades' }).waitFor();
 
     const keptAside = readdirSync(dir).filter((n) => n.startsWith('cea.json.corrupt-'));

@@ -254,14 +254,14 @@ describe('settings', () => {
 
   it('lists backups and restores one', async () => {
     h = await use();
-    await h.ok('progress.save', progress());
-    // A restore point folds the session's saves into the file and keeps the file it replaces.
+    // A restore point, as an import keeps one, then a report after it.
     await h.store.backup('manual');
+    await h.ok('progress.save', progress());
     const backups = await h.ok('backups.list', {});
     expect(backups.length).toBeGreaterThan(0);
     const oldest = backups[backups.length - 1]!;
     expect(oldest).toEqual(expect.objectContaining({ name: expect.any(String), createdAt: expect.any(String), size: expect.any(Number) }));
-    // The oldest backup is the database as created, before the identity and the report.
+    // The oldest backup is the restore point, from before the report.
     expect((await h.ok('activity.get', { activityId: A3 })).reports).toHaveLength(1);
     await h.ok('backups.restore', { name: oldest.name });
     expect((await h.ok('activity.get', { activityId: A3 })).reports).toHaveLength(0);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { openStore, readDatabase, type Fs, type Store } from '../../electron/store';
 import { realFs } from '../../electron/store/fsApi';
 import { journalPathOf } from '../../electron/store/journal';
@@ -9,11 +9,13 @@ type Step = 'write' | 'fsync' | 'rename';
 
 /**
  * The real file system, except that once armed, the chosen step of saving the database itself
- * (its temp file or its journal, not its backups) fails with the chosen errno.
+ * (its temp file or its journal, not its backups, whose temp files sit in their own folder) fails
+ * with the chosen errno.
  */
 function faultyFs(dbFile: string): { fs: Fs; arm: (step: Step, errno: string) => void; disarm: () => void } {
   let fault: { step: Step; errno: string } | null = null;
-  const ofDb = (path: string) => path === journalPathOf(dbFile) || (basename(path).startsWith(`.${basename(dbFile)}.`) && path.endsWith('.tmp'));
+  const ofDb = (path: string) =>
+    path === journalPathOf(dbFile) || (dirname(path) === dirname(dbFile) && basename(path).startsWith(`.${basename(dbFile)}.`) && path.endsWith('.tmp'));
   const boom = (errno: string) => Object.assign(new Error(`${errno}: injected`), { code: errno });
   const fs: Fs = {
     ...realFs,
@@ -87,22 +89,28 @@ describe('a failing disk', () => {
 
     for (const step of ['write', 'fsync', 'rename'] as const) {
       it(`${errno} at ${step} of a whole-file rewrite: the files stay, memory stays, the error says what happened`, async () => {
+        const point = await store.backup('manual');
+        await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 20 } }]);
         const filesBefore = filesOf(file);
         const memoryBefore = store.read();
+        const backupsBefore = (await store.listBackups()).map((b) => b.name);
 
         faults.arm(step, errno);
-        // A restore point folds the journal into the file: a rewrite.
-        const failure = await failureOf(store.backup('manual'));
+        // A restore replaces the file whole.
+        const failure = await failureOf(store.restoreBackup(point));
         expect(failure.error.i18nKey).toBe(EXPECTED[errno]);
         expect(failure.error.details).toEqual({ file, errno });
         expect(filesOf(file)).toEqual(filesBefore);
         expect(store.read()).toBe(memoryBefore);
         expect(readdirSync(env.dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-        expect(await store.listBackups()).toEqual([]);
+        // Only the restore point the restore kept first: nothing of the rewrite that failed.
+        const added = (await store.listBackups()).filter((b) => !backupsBefore.includes(b.name));
+        expect(added.map((b) => b.reason)).toEqual(['restore']);
 
         faults.disarm();
-        await store.backup('manual');
+        await store.restoreBackup(point);
         expect(JSON.parse(readFileSync(file, 'utf8')).ops).toHaveLength(1);
+        expect(store.read().ops).toHaveLength(1);
       });
     }
   }
@@ -125,15 +133,19 @@ describe('on Windows', () => {
     await store.update((d) => {
       d.identity = IDENTITY;
     });
+    const point = await store.backup('manual');
+    await store.update((d) => {
+      d.identity = null;
+    });
     blocked = 2;
-    // A restore point folds the journal into the file, renaming a new file over it.
-    await store.backup('manual');
+    // A restore renames a new file over the database.
+    await store.restoreBackup(point);
     expect(JSON.parse(readFileSync(file, 'utf8')).identity).toEqual(IDENTITY);
     await store.update((d) => {
       d.identity = null;
     });
     blocked = 100;
-    const failure = await failureOf(store.backup('manual'));
+    const failure = await failureOf(store.restoreBackup(point));
     expect(failure.error.i18nKey).toBe('store:permission-denied');
     expect(JSON.parse(readFileSync(file, 'utf8')).identity).toEqual(IDENTITY);
     expect((await readDatabase(file)).identity).toBeNull();

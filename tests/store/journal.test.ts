@@ -137,10 +137,9 @@ describe('a journal damaged by a crash or the disk', () => {
   });
 
   it('is recovered like a corrupt file: the newest good backup opens, the file and its journal kept aside', async () => {
-    await commitPercents(10);
-    await open().backup('manual');
-    await commitPercents(20, 30);
+    await commitPercents(10, 20, 30);
     const left = copyAsLeft();
+    // Closing keeps the file it replaces, the database as created, as the newest backup.
     await open().close();
     store = null;
     // Put back what the crash left, with the journal damaged, beside the database's backups.
@@ -151,9 +150,10 @@ describe('a journal damaged by a crash or the disk', () => {
     writeFileSync(journal, damaged);
     const { store: recovered, recovered: how } = await openOrRecover({ file });
     store = recovered;
-    expect(how?.from).toMatch(/\.ops1\.json$/);
-    expect(open().read().ops.map((o) => o.fields.percent)).toEqual([10]);
+    expect(how?.from).toMatch(/\.save\.ops0\.json$/);
+    expect(open().read().ops).toEqual([]);
     expect(readFileSync(journalPathOf(how!.badFileKeptAt), 'utf8')).toBe(damaged);
+    expect(existsSync(journal)).toBe(false);
   });
 
   it('refuses a well-formed record that does not continue the history', async () => {

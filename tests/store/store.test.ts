@@ -4,6 +4,8 @@ import type { Database } from '../../shared/model';
 import { fold } from '../../shared/sync/fold';
 import { KEEP_PER_REASON, openMemoryStore, openStore, readDatabase, type Fs, type Store } from '../../electron/store';
 import { realFs } from '../../electron/store/fsApi';
+import { parseDatabaseText } from '../../electron/store/load';
+import { MIGRATIONS } from '../../electron/store/migrations';
 import { failureOf, filesOf, IDENTITY, tempDir } from './helpers';
 
 let env: ReturnType<typeof tempDir>;
@@ -185,20 +187,41 @@ describe('backups', () => {
     });
     for (let i = 0; i < KEEP_PER_REASON + 3; i++) {
       await store.commit([{ entity: 'progress', key: 'r', fields: { percent: i } }]);
-      // A backup is one file: the journal is folded in first, which keeps the file it replaces.
       await store.backup('import');
+      // Closing folds the journal into the file and keeps the file it replaces.
+      await store.close();
+      store = await openStore({ file });
     }
     const list = await store.listBackups();
     const saves = list.filter((b) => b.reason === 'save');
     const imports = list.filter((b) => b.reason === 'import');
     expect(saves).toHaveLength(KEEP_PER_REASON);
     expect(imports).toHaveLength(KEEP_PER_REASON);
-    // The newest save backup is the file as the previous import backup left it.
+    // The newest save backup is the file as the previous session's close left it.
     expect(saves[0]?.opCount).toBe(KEEP_PER_REASON + 2);
     expect(imports[0]?.opCount).toBe(KEEP_PER_REASON + 3);
     expect(list.map((b) => b.name)).toEqual([...list.map((b) => b.name)].sort().reverse());
     expect(list.every((b) => b.size > 0 && !Number.isNaN(Date.parse(b.createdAt)))).toBe(true);
     expect(readdirSync(join(env.dir, 'backups'))).toHaveLength(list.length);
+  });
+
+  it('keeps the state itself as a backup: the journal written whole, or the file copied when it holds everything', async () => {
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    await store.commit([{ entity: 'progress', key: 'r', fields: { percent: 1 } }]);
+    const before = filesOf(file);
+    const written = await store.backup('manual');
+    // The journal is not folded in for a backup: the files stay as they were.
+    expect(filesOf(file)).toEqual(before);
+    const load = async (name: string) => parseDatabaseText(readFileSync(join(env.dir, 'backups', name), 'utf8'), name, MIGRATIONS).db;
+    expect(await load(written)).toEqual(store.read());
+
+    await store.close();
+    store = await openStore({ file });
+    const copied = await store.backup('manual');
+    expect(readFileSync(join(env.dir, 'backups', copied), 'utf8')).toBe(readFileSync(file, 'utf8'));
+    expect(statSync(join(env.dir, 'backups', copied)).ino).not.toBe(statSync(file).ino);
   });
 
   it('keeps the file a rewrite replaces as a backup by linking it, without writing its bytes again', async () => {
@@ -232,19 +255,27 @@ describe('backups', () => {
       d.identity = IDENTITY;
     });
     const replacedText = readFileSync(file, 'utf8');
-    const name = await store.backup('manual');
-    const [newest] = (await store.listBackups()).filter((b) => b.reason === 'save');
+    await store.close();
+    store = await openStore({ file, fs });
+    const [newest] = await store.listBackups();
     const backup = join(env.dir, 'backups', newest!.name);
+    expect(newest?.reason).toBe('save');
     expect(readFileSync(backup, 'utf8')).toBe(replacedText);
     expect(statSync(backup).ino).not.toBe(statSync(file).ino);
-    expect(readFileSync(join(env.dir, 'backups', name), 'utf8')).toBe(readFileSync(file, 'utf8'));
 
     await store.commit([{ entity: 'progress', key: 'r', fields: { percent: 1 } }]);
     const names = readdirSync(join(env.dir, 'backups'));
     failRename = true;
-    expect((await failureOf(store.backup('manual'))).error.i18nKey).toBe('store:io-error');
+    // Operations replaced by equal copies cannot be appended: the file is rewritten, and that fails.
+    const failure = await failureOf(
+      store.update((d) => {
+        d.ops = d.ops.map((op) => ({ ...op }));
+      }),
+    );
+    expect(failure.error.i18nKey).toBe('store:io-error');
     expect(readdirSync(join(env.dir, 'backups'))).toEqual(names);
     expect((await onDisk()).ops).toEqual(store.read().ops);
+    failRename = false;
   });
 
   it('does not make a backup for a save that changes nothing', async () => {
