@@ -1,36 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createClient, type ApiClient } from '../../shared/api/client';
+import type { ApiClient } from '../../shared/api/client';
 import type { RecoveryStatus, StartupStatus } from '../../shared/api/recovery';
-import { SCHEMA_VERSION } from '../../shared/model';
-import { startSession, type Session } from '../../electron/host/session';
-import { openStore, readDatabase, type Store } from '../../electron/store';
-import { IDENTITY, tempDir } from '../store/helpers';
-import { RECOVERY_CTX as ctx, makeDatabase } from './fixtures';
+import { openStore, readDatabase } from '../../electron/store';
+import { IDENTITY } from '../store/helpers';
+import { GARBAGE, makeDatabase, newerVersionText, useRecoveryFolder } from './fixtures';
 
-
-let env: ReturnType<typeof tempDir>;
-let file: string;
-let session: Session | null;
-let holder: Store | null;
-beforeEach(() => {
-  env = tempDir();
-  file = join(env.dir, 'db.json');
-  session = null;
-  holder = null;
-});
-afterEach(async () => {
-  await session?.close();
-  await holder?.close();
-  env.cleanup();
-});
-
-
-async function start(): Promise<ApiClient> {
-  session = await startSession({ file, dataDir: env.emptyData, ctx });
-  const s = session;
-  return createClient((method, input) => s.dispatch(method, input));
-}
+const f = useRecoveryFolder();
 
 async function recoveryStatus(api: ApiClient): Promise<RecoveryStatus> {
   const status: StartupStatus = await api.send('startup.status', {});
@@ -38,53 +14,48 @@ async function recoveryStatus(api: ApiClient): Promise<RecoveryStatus> {
   return status;
 }
 
-function newerVersionText(): string {
-  return JSON.stringify({ format: 'cea-programme-tracker', schemaVersion: SCHEMA_VERSION + 1, futureField: true });
-}
-
 describe('normal mode', () => {
   it('says the database is open and refuses to recover anything', async () => {
-    await makeDatabase(file, env.emptyData);
-    const api = await start();
+    await makeDatabase(f.file, f.env.emptyData);
+    const api = await f.start();
     expect(await api.send('startup.status', {})).toEqual({ mode: 'normal' });
-    const names = readdirSync(join(env.dir, 'backups'));
+    const names = readdirSync(join(f.env.dir, 'backups'));
     expect((await api.call('startup.restore', { name: names[0] ?? '' })).ok).toBe(false);
-    const open = await api.call('startup.open', { file: join(env.dir, 'other.json'), create: true });
+    const open = await api.call('startup.open', { file: join(f.env.dir, 'other.json'), create: true });
     expect(open).toEqual({ ok: false, error: { code: 'not-in-recovery', i18nKey: 'recovery:errors.not-in-recovery' } });
-    expect(existsSync(join(env.dir, 'other.json'))).toBe(false);
+    expect(existsSync(join(f.env.dir, 'other.json'))).toBe(false);
   });
 });
 
 describe('a corrupt database', () => {
-  const GARBAGE = '{"format": "cea-programme-tracker", "ops": [tru';
 
   it('starts in recovery mode: the problem, the file and its backups, read without opening it', async () => {
-    await makeDatabase(file, env.emptyData);
-    writeFileSync(file, GARBAGE);
-    const api = await start();
+    await makeDatabase(f.file, f.env.emptyData);
+    writeFileSync(f.file, GARBAGE);
+    const api = await f.start();
     const status = await recoveryStatus(api);
-    expect(status.problem).toMatchObject({ code: 'store-corrupt', i18nKey: 'store:corrupt', details: { file } });
-    expect(status.file).toBe(file);
+    expect(status.problem).toMatchObject({ code: 'store-corrupt', i18nKey: 'store:corrupt', details: { file: f.file } });
+    expect(status.file).toBe(f.file);
     expect(status.canRestore).toBe(true);
-    expect(status.backups.map((b) => b.name).sort()).toEqual(readdirSync(join(env.dir, 'backups')).sort());
+    expect(status.backups.map((b) => b.name).sort()).toEqual(readdirSync(join(f.env.dir, 'backups')).sort());
     expect(status.backups.length).toBeGreaterThanOrEqual(2);
     expect(status.backups[0]).toMatchObject({ reason: 'manual', opCount: 1 });
-    expect(session?.store()).toBeNull();
-    expect(readFileSync(file, 'utf8')).toBe(GARBAGE);
+    expect(f.session?.store()).toBeNull();
+    expect(readFileSync(f.file, 'utf8')).toBe(GARBAGE);
   });
 
   it('refuses every other method until a database is open', async () => {
-    await makeDatabase(file, env.emptyData);
-    writeFileSync(file, GARBAGE);
-    const api = await start();
+    await makeDatabase(f.file, f.env.emptyData);
+    writeFileSync(f.file, GARBAGE);
+    const api = await f.start();
     expect(await api.call('identity.get', {})).toEqual({ ok: false, error: { code: 'in-recovery', i18nKey: 'recovery:errors.in-recovery' } });
     expect((await api.call('backups.restore', { name: 'x.json' })).ok).toBe(false);
   });
 
   it('restores the chosen backup: the bad file kept aside byte for byte, the normal API working afterwards', async () => {
-    await makeDatabase(file, env.emptyData);
-    writeFileSync(file, GARBAGE);
-    const api = await start();
+    await makeDatabase(f.file, f.env.emptyData);
+    writeFileSync(f.file, GARBAGE);
+    const api = await f.start();
     const manual = (await recoveryStatus(api)).backups.find((b) => b.reason === 'manual');
     if (!manual) throw new Error('no manual backup');
 
@@ -94,11 +65,11 @@ describe('a corrupt database', () => {
     expect(readFileSync(result.badFileKeptAt, 'utf8')).toBe(GARBAGE);
 
     expect(await api.send('startup.status', {})).toEqual({ mode: 'normal' });
-    expect(session?.problem()).toBeNull();
+    expect(f.session?.problem()).toBeNull();
     expect(await api.send('identity.get', {})).toEqual(IDENTITY);
-    expect(await api.send('settings.get', {})).toMatchObject({ dbFile: file });
+    expect(await api.send('settings.get', {})).toMatchObject({ dbFile: f.file });
     await api.send('language.set', { lang: 'fr' });
-    const saved = await readDatabase(file);
+    const saved = await readDatabase(f.file);
     expect(saved.ops).toHaveLength(1);
     expect(saved.identity?.lang).toBe('fr');
     // Once recovered, the recovery actions are over.
@@ -106,106 +77,106 @@ describe('a corrupt database', () => {
   });
 
   it('opens one store when two restores race: the second is refused, one file kept aside', async () => {
-    await makeDatabase(file, env.emptyData);
-    writeFileSync(file, GARBAGE);
-    const api = await start();
+    await makeDatabase(f.file, f.env.emptyData);
+    writeFileSync(f.file, GARBAGE);
+    const api = await f.start();
     const [newest, older] = (await recoveryStatus(api)).backups;
     if (!newest || !older) throw new Error('expected two backups');
     const results = await Promise.all([api.call('startup.restore', { name: newest.name }), api.call('startup.restore', { name: older.name })]);
     expect(results.map((r) => r.ok)).toEqual([true, false]);
     expect(results[1]).toEqual({ ok: false, error: { code: 'not-in-recovery', i18nKey: 'recovery:errors.not-in-recovery' } });
-    expect(readdirSync(env.dir).filter((n) => n.includes('.corrupt-'))).toHaveLength(1);
+    expect(readdirSync(f.env.dir).filter((n) => n.includes('.corrupt-'))).toHaveLength(1);
     expect(await api.send('identity.get', {})).toEqual(IDENTITY);
   });
 
   it('refuses names that are not listed backups of this database, and leaves the file alone', async () => {
-    await makeDatabase(file, env.emptyData);
-    writeFileSync(file, GARBAGE);
-    writeFileSync(join(env.dir, 'backups', 'notes.json'), '{}');
-    const api = await start();
+    await makeDatabase(f.file, f.env.emptyData);
+    writeFileSync(f.file, GARBAGE);
+    writeFileSync(join(f.env.dir, 'backups', 'notes.json'), '{}');
+    const api = await f.start();
     for (const name of ['../db.json', '/etc/passwd', 'backups/x.json', '..', '']) {
       expect(await api.call('startup.restore', { name })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
     for (const name of ['notes.json', 'db.json.20210315T120000000Z.save.ops9.json']) {
       expect(await api.call('startup.restore', { name })).toEqual({ ok: false, error: { code: 'unknown-backup', i18nKey: 'errors:unknown-backup', details: { name } } });
     }
-    expect(readFileSync(file, 'utf8')).toBe(GARBAGE);
-    expect(readdirSync(env.dir).filter((n) => n.includes('.corrupt-'))).toEqual([]);
+    expect(readFileSync(f.file, 'utf8')).toBe(GARBAGE);
+    expect(readdirSync(f.env.dir).filter((n) => n.includes('.corrupt-'))).toEqual([]);
   });
 
   it('refuses a backup that is itself damaged before moving anything', async () => {
-    await makeDatabase(file, env.emptyData);
-    writeFileSync(file, GARBAGE);
-    const api = await start();
+    await makeDatabase(f.file, f.env.emptyData);
+    writeFileSync(f.file, GARBAGE);
+    const api = await f.start();
     const newest = (await recoveryStatus(api)).backups[0];
     if (!newest) throw new Error('no backup');
-    writeFileSync(join(env.dir, 'backups', newest.name), 'not json');
+    writeFileSync(join(f.env.dir, 'backups', newest.name), 'not json');
     expect(await api.call('startup.restore', { name: newest.name })).toMatchObject({ ok: false, error: { code: 'store-corrupt' } });
-    expect(readFileSync(file, 'utf8')).toBe(GARBAGE);
+    expect(readFileSync(f.file, 'utf8')).toBe(GARBAGE);
     expect((await recoveryStatus(api)).problem.code).toBe('store-corrupt');
   });
 });
 
 describe('a database from a newer version', () => {
   it('is never touched: restore refused, another file offered instead', async () => {
-    await makeDatabase(file, env.emptyData);
+    await makeDatabase(f.file, f.env.emptyData);
     const text = newerVersionText();
-    writeFileSync(file, text);
-    const api = await start();
+    writeFileSync(f.file, text);
+    const api = await f.start();
     const status = await recoveryStatus(api);
     expect(status.problem).toMatchObject({ code: 'store-newer-version', i18nKey: 'store:newer-version' });
     expect(status.canRestore).toBe(false);
     const name = status.backups[0]?.name ?? '';
-    expect(await api.call('startup.restore', { name })).toEqual({ ok: false, error: { code: 'restore-refused', i18nKey: 'recovery:errors.restore-refused', details: { file } } });
-    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(await api.call('startup.restore', { name })).toEqual({ ok: false, error: { code: 'restore-refused', i18nKey: 'recovery:errors.restore-refused', details: { file: f.file } } });
+    expect(readFileSync(f.file, 'utf8')).toBe(text);
 
-    const other = join(env.dir, 'nuevo.json');
+    const other = join(f.env.dir, 'nuevo.json');
     expect(await api.send('startup.open', { file: other, create: true })).toEqual({ file: other });
     expect(await api.send('startup.status', {})).toEqual({ mode: 'normal' });
     expect(await api.send('settings.get', {})).toMatchObject({ dbFile: other });
-    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(readFileSync(f.file, 'utf8')).toBe(text);
   });
 });
 
 describe('a database open in another window', () => {
   it('explains the lock, offers no restore, and opens once the other copy is closed', async () => {
-    await makeDatabase(file, env.emptyData);
-    holder = await openStore({ file });
-    const before = readFileSync(file, 'utf8');
-    const api = await start();
+    await makeDatabase(f.file, f.env.emptyData);
+    f.holder = await openStore({ file: f.file });
+    const before = readFileSync(f.file, 'utf8');
+    const api = await f.start();
     const status = await recoveryStatus(api);
     expect(status.problem).toMatchObject({ code: 'store-locked', i18nKey: 'store:locked' });
     expect(status.canRestore).toBe(false);
-    expect(await api.call('startup.open', { file })).toMatchObject({ ok: false, error: { code: 'store-locked' } });
-    await holder.close();
-    holder = null;
-    expect(await api.send('startup.open', { file })).toEqual({ file });
+    expect(await api.call('startup.open', { file: f.file })).toMatchObject({ ok: false, error: { code: 'store-locked' } });
+    await f.holder.close();
+    f.holder = null;
+    expect(await api.send('startup.open', { file: f.file })).toEqual({ file: f.file });
     expect(await api.send('identity.get', {})).toEqual(IDENTITY);
-    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(readFileSync(f.file, 'utf8')).toBe(before);
   });
 });
 
 describe('opening another file', () => {
   it('refuses paths that are not absolute .json files, a missing file, and creating over an existing one', async () => {
-    writeFileSync(file, newerVersionText());
-    const api = await start();
+    writeFileSync(f.file, newerVersionText());
+    const api = await f.start();
     for (const path of ['other.json', './other.json', '../other.json']) {
       expect(await api.call('startup.open', { file: path })).toEqual({
         ok: false,
         error: { code: 'not-absolute-path', i18nKey: 'recovery:errors.not-absolute-path', details: { file: path } },
       });
     }
-    for (const path of [join(env.dir, 'other.txt'), join(env.dir, 'other')]) {
+    for (const path of [join(f.env.dir, 'other.txt'), join(f.env.dir, 'other')]) {
       expect(await api.call('startup.open', { file: path, create: true })).toMatchObject({ ok: false, error: { code: 'not-json-file' } });
       expect(existsSync(path)).toBe(false);
     }
-    for (const path of ['', `${join(env.dir, 'a')}\0.json`]) {
+    for (const path of ['', `${join(f.env.dir, 'a')}\0.json`]) {
       expect(await api.call('startup.open', { file: path })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
-    const missing = join(env.dir, 'missing.json');
+    const missing = join(f.env.dir, 'missing.json');
     expect(await api.call('startup.open', { file: missing })).toMatchObject({ ok: false, error: { code: 'store-not-found' } });
     expect(existsSync(missing)).toBe(false);
-    const existing = join(env.dir, 'existing.json');
+    const existing = join(f.env.dir, 'existing.json');
     writeFileSync(existing, 'keep me');
     expect(await api.call('startup.open', { file: existing, create: true })).toEqual({
       ok: false,
@@ -216,12 +187,12 @@ describe('opening another file', () => {
   });
 
   it('a file that fails to open leaves recovery mode as it was', async () => {
-    writeFileSync(file, newerVersionText());
-    const other = join(env.dir, 'other.json');
+    writeFileSync(f.file, newerVersionText());
+    const other = join(f.env.dir, 'other.json');
     writeFileSync(other, '');
-    const api = await start();
+    const api = await f.start();
     expect(await api.call('startup.open', { file: other })).toMatchObject({ ok: false, error: { code: 'store-corrupt' } });
     expect(readFileSync(other, 'utf8')).toBe('');
-    expect((await recoveryStatus(api)).file).toBe(file);
+    expect((await recoveryStatus(api)).file).toBe(f.file);
   });
 });
