@@ -41,9 +41,8 @@ export function deltaOf(prev: Database, next: Database): Delta | 'rewrite' | nul
  * stamped and moves the clock): comparing a long history element by element would cost more than
  * the save itself.
  */
-export function knownDelta(prev: Database, next: Database, delta: Delta): Delta {
+export function knownDelta(prev: Database, next: Database, delta: Delta): void {
   memo = { prev, next, delta };
-  return delta;
 }
 
 function compute(prev: Database, next: Database): Delta | 'rewrite' | null {
