@@ -1,5 +1,27 @@
-import type { UserConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { FONT_FILES, FONT_FOLDER, LINKED_FONT_CSS } from './shared/font';
+
+/**
+ * The app's font (shared/font.ts) in the renderer build: its files, under their own names, in
+ * dist/renderer/fonts with their licence, where the main process and the browser-mode host serve them
+ * and the print code reads them; and its @font-face rules inline in index.html, which the CSP allows.
+ */
+function appFont(): Plugin {
+  const files = dirname(createRequire(import.meta.url).resolve('@fontsource/arimo/package.json'));
+  return {
+    name: 'cea-app-font',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'style', children: LINKED_FONT_CSS, injectTo: 'head-prepend' }],
+    generateBundle() {
+      for (const { file } of FONT_FILES) this.emitFile({ type: 'asset', fileName: `${FONT_FOLDER}/${file}`, source: readFileSync(join(files, 'files', file)) });
+      this.emitFile({ type: 'asset', fileName: `${FONT_FOLDER}/OFL.txt`, source: readFileSync(join(files, 'LICENSE')) });
+    },
+  };
+}
 
 /**
  * The status sheet's server render (`vite build --ssr sheet/ssr.tsx`, `npm run build:sheet`): one ESM
@@ -18,7 +40,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   root: 'renderer',
   base: './',
   esbuild: { jsx: 'automatic' },
-  ...(isSsrBuild ? sheetBuild : { build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: false } }),
+  ...(isSsrBuild ? sheetBuild : { plugins: [appFont()], build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: false } }),
   test: {
     root: '.',
     globals: true,

@@ -17,7 +17,7 @@ export function printHandlers(store: HandlerStore, ctx: HandlerContext): Handler
   const day = () => ctx.today().toISOString().slice(0, 10);
   return {
     async 'sheet.html'(input) {
-      return { html: await sheetHtml(source(), { group: input.groupId, country: input.country, lang: input.lang, paper: input.paper, today: ctx.today() }) };
+      return { html: await sheetHtml(source(), { group: input.groupId, country: input.country, lang: input.lang, paper: input.paper, today: ctx.today() }, 'linked') };
     },
     async 'sheet.pdf'(input) {
       const pdf = await sheetPdf(source(), { group: input.groupId, country: input.country, lang: input.lang, paper: input.paper, today: ctx.today() }, ctx.printPdf);

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fail } from '../../shared/errors';
+import { LINKED_FONT_CSS } from '../../shared/font';
 import type { Lang } from '../../shared/model/text';
 import { buildActivityReport } from '../../shared/report/activityReport';
 import { buildCountrySheet } from '../../shared/report/countrySheet';
@@ -14,6 +15,7 @@ import type { TableName } from '../../shared/report/tables';
 import type { Paper } from '../../shared/report/paper';
 import { findChromium, htmlToPdf } from './chromium';
 import { activityReportDocx } from './docx';
+import { embeddedFontCss } from './fonts';
 import { activityReportHtml } from './reportHtml';
 import { localChromiumPrinter } from './printer';
 import type { PdfPrinter } from './printer';
@@ -44,16 +46,27 @@ export function buildSheet(source: ReportSource, job: SheetJob): GroupSheet | Co
   return fail('MISSING_OPTION', 'sheets:errors.missingOption', { option: 'group' });
 }
 
-export async function sheetHtml(source: ReportSource, job: SheetJob): Promise<string> {
+/**
+ * How a document carries the app's font: `linked`, from the app's own origin, for the preview (a frame of
+ * the app's page, whose CSP allows fonts from 'self' only); `embedded`, inside the document, for whatever
+ * is printed or saved, since Chromium opens those from a temporary file or a data: URL.
+ */
+export type FontMode = 'linked' | 'embedded';
+
+function fontCss(mode: FontMode): Promise<string> {
+  return mode === 'linked' ? Promise.resolve(LINKED_FONT_CSS) : embeddedFontCss();
+}
+
+export async function sheetHtml(source: ReportSource, job: SheetJob, fonts: FontMode): Promise<string> {
   const sheet = buildSheet(source, job);
-  return (await loadSheetRenderer()).renderSheetHtml(sheet, job.paper);
+  return (await loadSheetRenderer()).renderSheetHtml(sheet, job.paper, await fontCss(fonts));
 }
 
 /** Writes the sheet as .pdf or .html; returns the files written. */
 /** `env` is where CEA_CHROMIUM is read: the CLI passes its own environment. */
 export async function writeSheet(source: ReportSource, job: SheetJob, out: string, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
   const kind = outputKind(out, ['pdf', 'html'] as const);
-  const html = await sheetHtml(source, job);
+  const html = await sheetHtml(source, job, 'embedded');
   if (kind === 'html') await writeFile(out, html, 'utf8');
   else await htmlToPdf(html, out, findChromium(process.platform, env));
   return [out];
@@ -61,7 +74,7 @@ export async function writeSheet(source: ReportSource, job: SheetJob, out: strin
 
 /** Without a `printer`, the sheet is printed with a locally installed Chromium. */
 export async function sheetPdf(source: ReportSource, job: SheetJob, printer: PdfPrinter = localChromiumPrinter()): Promise<Buffer> {
-  return printer(await sheetHtml(source, job), job.paper);
+  return printer(await sheetHtml(source, job, 'embedded'), job.paper);
 }
 
 function reportModel(source: ReportSource, group: string, lang: Lang, today: Date) {
@@ -77,7 +90,7 @@ export async function writeActivityReport(source: ReportSource, group: string, l
   const kind = outputKind(out, ['docx', 'pdf'] as const);
   const model = reportModel(source, group, lang, today);
   if (kind === 'docx') await writeFile(out, await activityReportDocx(model));
-  else await htmlToPdf(activityReportHtml(model, 'a4'), out, findChromium(process.platform, env));
+  else await htmlToPdf(activityReportHtml(model, 'a4', await embeddedFontCss()), out, findChromium(process.platform, env));
   return [out];
 }
 

@@ -1,12 +1,13 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ActivityReportModel } from '../../shared/report/activityReport';
+import { APP_FONT_STACK } from '../../shared/font';
 import type { Paper } from '../../shared/report/paper';
 import { reportBlocks } from './reportBlocks';
 import type { Block } from './reportBlocks';
 
 const CSS = (paper: Paper) => `
-@page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: 20mm 20mm 18mm; @bottom-center { content: counter(page); font: 8pt Arial, sans-serif; color: #5f6b76; } }
-body { font: 10.5pt/1.4 Arial, 'Liberation Sans', Helvetica, sans-serif; color: #1d2731; margin: 0; }
+@page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: 20mm 20mm 18mm; @bottom-center { content: counter(page); font: 8pt ${APP_FONT_STACK}; color: #5f6b76; } }
+body { font: 10.5pt/1.4 ${APP_FONT_STACK}; color: #1d2731; margin: 0; }
 h1.title { font-size: 15pt; text-align: center; color: #0b4f7c; margin: 0 0 2mm; }
 p.subtitle { text-align: center; font-style: italic; margin: 0 0 4mm; }
 p.note { font-style: italic; color: #5f6b76; font-size: 9pt; }
@@ -45,12 +46,12 @@ function element(b: Block, i: number) {
   }
 }
 
-/** The activity report as HTML for Chromium to print: the same blocks as the .docx. */
-export function activityReportHtml(model: ActivityReportModel, paper: Paper): string {
+/** The activity report as HTML for Chromium to print: the same blocks as the .docx, in the app's font (`fontCss`). */
+export function activityReportHtml(model: ActivityReportModel, paper: Paper, fontCss: string): string {
   const blocks = reportBlocks(model);
   const body = renderToStaticMarkup(
     <>
-      <style>{CSS(paper)}</style>
+      <style>{fontCss + CSS(paper)}</style>
       {blocks.map(element)}
     </>,
   );

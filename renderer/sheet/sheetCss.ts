@@ -3,6 +3,7 @@
  * same text is inlined by the preview in the app, by window.print, and by the HTML the CLI hands to
  * Chromium: one stylesheet, whatever prints it.
  */
+import { APP_FONT_STACK } from '../../shared/font';
 import type { Paper } from '../../shared/report/paper';
 
 const PAGE_SIZE: Record<Paper, string> = { a4: 'A4', letter: 'letter' };
@@ -30,12 +31,12 @@ export function sheetCss(paper: Paper, pageLabel: string, ofLabel: string, foote
 @page {
   size: ${PAGE_SIZE[paper]} portrait;
   margin: 8mm 8.5mm 11mm 8.5mm;
-  @bottom-left { content: ${cssString(footer)}; font: 6.5pt Arial, 'Liberation Sans', Helvetica, sans-serif; color: #6b7680; }
-  @bottom-right { content: ${cssString(pageLabel)} " " counter(page) " " ${cssString(ofLabel)} " " counter(pages); font: 6.5pt Arial, 'Liberation Sans', Helvetica, sans-serif; color: #6b7680; }
+  @bottom-left { content: ${cssString(footer)}; font: 6.5pt ${APP_FONT_STACK}; color: #6b7680; }
+  @bottom-right { content: ${cssString(pageLabel)} " " counter(page) " " ${cssString(ofLabel)} " " counter(pages); font: 6.5pt ${APP_FONT_STACK}; color: #6b7680; }
 }
 .cea-sheet {
   --ink: #1d2731; --muted: #5f6b76; --rule: #c9d1d8; --band: #eef2f5; --accent: #0b4f7c; --late: #c62828;
-  font-family: Arial, 'Liberation Sans', Helvetica, sans-serif; font-size: 7.1pt; line-height: 1.18; color: var(--ink);
+  font-family: ${APP_FONT_STACK}; font-size: 7.1pt; line-height: 1.18; color: var(--ink);
   -webkit-print-color-adjust: exact; print-color-adjust: exact;
 }
 @media screen { .cea-sheet { max-width: ${paper === 'a4' ? '193mm' : '199mm'}; margin: 0 auto; padding: 10mm; background: #fff; } }

@@ -21,7 +21,7 @@ function titleOf(sheet: GroupSheet | CountrySheet): string {
   return sheet.kind === 'group' ? `${sheet.header.numeral}. ${sheet.header.title.text}` : sheet.country;
 }
 
-function renderSheetHtml(sheet: GroupSheet | CountrySheet, paper: Paper): string {
+function renderSheetHtml(sheet: GroupSheet | CountrySheet, paper: Paper, fontCss: string): string {
   const body = renderToStaticMarkup(
     <I18nextProvider i18n={sheetsI18n(sheet.lang)}>
       <StatusSheet sheet={sheet} paper={paper} />
@@ -30,7 +30,8 @@ function renderSheetHtml(sheet: GroupSheet | CountrySheet, paper: Paper): string
   return `<!doctype html>
 <html lang="${sheet.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(titleOf(sheet))}</title>
-<style>html,body{margin:0;padding:0;background:#fff}</style></head>
+<style>${fontCss}
+html,body{margin:0;padding:0;background:#fff}</style></head>
 <body>${body}</body>
 </html>
 `;

@@ -8,8 +8,11 @@ import type { Paper } from './paper';
  * process loads the renderer's page; declaring the API here lets TypeScript check both sides.
  */
 export interface SheetRenderer {
-  /** A standalone HTML document of the sheet, in the sheet's language: what the preview shows and what Chromium prints. */
-  renderSheetHtml(sheet: GroupSheet | CountrySheet, paper: Paper): string;
+  /**
+   * A standalone HTML document of the sheet, in the sheet's language: what the preview shows and what
+   * Chromium prints. `fontCss` is the app font's @font-face rules (shared/font.ts), linked or embedded.
+   */
+  renderSheetHtml(sheet: GroupSheet | CountrySheet, paper: Paper, fontCss: string): string;
 }
 
 /** Whether a loaded module has the renderer's API: an older build of ssr.mjs may not. */

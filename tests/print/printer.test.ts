@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { embeddedFontCss } from '../../electron/print/fonts';
 import type { PdfPrinter } from '../../electron/print/printer';
+import { LINKED_FONT_CSS } from '../../shared/font';
 import { AppFailure } from '../../shared/errors';
 import type { Paper } from '../../shared/report/paper';
 import { harness } from '../handlers/harness';
@@ -35,9 +37,10 @@ describe('sheet.pdf chooses its printer from the handler context', () => {
     expect(pdf).toMatchObject({ mimeType: 'application/pdf', fileName: expect.stringMatching(/^sheet-2020-2021-X-\d{4}-\d\d-\d\d\.pdf$/) });
     expect(printed).toHaveLength(1);
     expect(printed[0]?.paper).toBe('letter');
-    // The very document the preview shows, laid out for the paper asked for.
+    // The very document the preview shows, laid out for the paper asked for, with the font it links inside it.
     const { html } = await h.ok('sheet.html', { groupId: '2020-2021/X', lang: 'en', paper: 'letter' });
-    expect(printed[0]?.html).toBe(html);
+    expect(html).toContain(LINKED_FONT_CSS);
+    expect(printed[0]?.html).toBe(html.replace(LINKED_FONT_CSS, await embeddedFontCss()));
     expect(html).toContain('size: letter portrait');
   });
 

@@ -81,8 +81,8 @@ describe('status sheet PDF', () => {
     expect(groups.map((g) => g.numeral)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI']);
     const { renderSheetHtml } = await loadSheetRenderer();
     const sheets = groups.flatMap((g) => [
-      renderSheetHtml(buildGroupSheet(full, g.id, lateLang, LATE), paper),
-      renderSheetHtml(buildGroupSheet(sourceWithX(), g.id, midLang, TODAY), paper),
+      renderSheetHtml(buildGroupSheet(full, g.id, lateLang, LATE), paper, ''),
+      renderSheetHtml(buildGroupSheet(sourceWithX(), g.id, midLang, TODAY), paper, ''),
     ]);
     const out = join(dir, `all-${paper}.pdf`);
     await htmlToPdf(batch(sheets), out);

@@ -9,7 +9,7 @@ const TODAY = new Date(Date.UTC(2021, 11, 15));
 
 /**
  * The status sheets of the eleven 2020–2021 groups from the 1x secretariat database, in Spanish on A4:
- * as HTML (what the preview shows), then each printed to PDF by Chromium as the app does.
+ * as the HTML that is printed (the font embedded), then each printed to PDF by Chromium as the app does.
  */
 export async function sheetsTask(args: { dir: string; dataDir: string; htmlRuns: number; pdfRuns: number }): Promise<Figures> {
   const { db } = generate({ scale: 1, dataDir: args.dataDir });
@@ -19,7 +19,7 @@ export async function sheetsTask(args: { dir: string; dataDir: string; htmlRuns:
   const groups = source.programmes.find((p) => p.id === PROGRAMME)?.groups ?? [];
   if (groups.length !== 11) throw new Error(`expected the 11 groups of ${PROGRAMME}, found ${groups.length}`);
   const job = (group: string) => ({ group, lang: 'es' as const, paper: 'a4' as const, today: TODAY });
-  const all = () => Promise.all(groups.map((g) => sheetHtml(source, job(g.id))));
+  const all = () => Promise.all(groups.map((g) => sheetHtml(source, job(g.id), 'embedded')));
 
   const html = await timeRuns(args.htmlRuns, all);
   const pages = await all();
