@@ -11,12 +11,32 @@ import { useSheetT } from './useSheetT';
 
 const LEGEND = ['completed', 'in-progress', 'delayed', 'not-started', 'unreported'] as const;
 
+/** Percent of the table's width for the activity texts and the remarks; the other columns' widths are fixed. */
+const SHARED = 53.5;
+
+/**
+ * The width the activity texts and the remarks share, split by how much each says (remarks are set
+ * smaller, so a character of theirs counts for less): a row is as tall as its longest cell, so neither
+ * column wraps far more than the other. Remarks never take more than 40% of it.
+ */
+function textColumns(rows: GroupSheet['rows']): { activity: number; remarks: number } {
+  const reported = rows.filter((r) => r.remarks !== '');
+  if (reported.length === 0) return { activity: SHARED, remarks: 0 };
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const activity = mean(reported.map((r) => r.text.text.length));
+  const remarks = mean(reported.map((r) => r.remarks.length)) * (7 / 8);
+  const share = Math.min(0.4, Math.max(0.25, remarks / (activity + remarks)));
+  const r = Math.round(SHARED * share * 10) / 10;
+  return { activity: SHARED - r, remarks: r };
+}
+
 export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
   const t = useSheetT(sheet.lang);
   const h = sheet.header;
   let section: string | null = null;
-  // A remarks column nobody has written in would take a seventh of the width from the activity texts.
-  const withRemarks = sheet.rows.some((r) => r.remarks !== '');
+  // A remarks column nobody has written in would take a fifth of the width from the activity texts.
+  const widths = textColumns(sheet.rows);
+  const withRemarks = widths.remarks > 0;
   return (
     <>
       <Masthead
@@ -51,20 +71,19 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
           {LEGEND.map((s) => (
             <StatusBadge key={s} status={s === 'unreported' ? null : s} lang={sheet.lang} />
           ))}
-          <span>{t('table.legend')}</span>
         </div>
       </div>
       <table className="acts">
         <TableHead
           columns={[
             { width: '3%', label: t('table.number') },
-            { width: withRemarks ? '30%' : '47%', label: t('table.activity') },
-            { width: '9.5%', label: t('table.planned') },
-            { width: '9.5%', label: t('table.status') },
+            { width: `${widths.activity}%`, label: t('table.activity') },
+            { width: '7.5%', label: t('table.planned') },
+            { width: '11.5%', label: t('table.status') },
             { width: '3.5%', label: t('table.percent'), className: 'num' },
-            { width: '8%', label: t('table.lastUpdate') },
-            ...(withRemarks ? [{ width: '17%', label: t('table.remarks') }] : []),
-            { width: '19.5%', label: <TimelineHead axis={sheet.axis} />, className: 'tl' },
+            { width: '10%', label: t('table.lastUpdate') },
+            ...(withRemarks ? [{ width: `${widths.remarks}%`, label: t('table.remarks') }] : []),
+            { width: '11%', label: <TimelineHead axis={sheet.axis} />, className: 'tl' },
           ]}
         />
         <tbody>
@@ -93,7 +112,7 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
                     {r.overdue && <span className="late-tag">{t('table.overdue')}</span>}
                   </td>
                   <td className="num">{r.percent === null ? '' : r.percent}</td>
-                  <td className="nowrap">
+                  <td className="whole-words">
                     {r.lastUpdate ?? ''}
                     {r.reporter !== null && <span className="muted block">{r.reporter}</span>}
                   </td>
@@ -115,6 +134,7 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
             <span className="mark">{f.mark}</span> <Printed text={f.text} />
           </p>
         ))}
+        <p>{t('table.legend')}</p>
         {sheet.unofficialNote !== null && <p>{t('footnotes.unofficial', { lang: sheet.unofficialNote })}</p>}
         <p>{t('footnotes.source', { symbol: h.symbol })}</p>
       </footer>

@@ -13,6 +13,8 @@ export function TimelineHead({ axis }: { axis: TimelineAxis }) {
     else years.push({ year: m.year, span: 1 });
   }
   const style = { '--months': axis.months.length } as CSSProperties;
+  // A biennium's 24 initials at a readable size are wider than their columns: then only quarters are named.
+  const named = (month: string) => axis.months.length <= 12 || (Number(month.slice(5, 7)) - 1) % 3 === 0;
   return (
     <>
       <div className="tl-years">
@@ -25,7 +27,7 @@ export function TimelineHead({ axis }: { axis: TimelineAxis }) {
       <div className="tl-axis" style={style}>
         {axis.months.map((m) => (
           <span key={m.month} className={m.startsYear ? 'year' : undefined}>
-            {m.initial}
+            {named(m.month) ? m.initial : ''}
           </span>
         ))}
       </div>
