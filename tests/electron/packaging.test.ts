@@ -1,6 +1,7 @@
 import { listPackage } from '@electron/asar';
 import { chmod, cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { FONT_FILES, FONT_FOLDER } from '../../shared/font';
 import { ROOT, buildMainInto, run, scratchDir } from './scratch';
 
 /**
@@ -51,6 +52,8 @@ beforeAll(async () => {
   await cp(join(ROOT, 'data'), join(project, 'data'), { recursive: true });
   await buildMainInto(join(project, 'dist', 'electron'));
   await writeFile(join(project, 'dist', 'renderer', 'index.html'), '<!doctype html><title>CEA</title>');
+  // The fonts as the renderer build (npm test builds first) put them, so a build that lost them fails here.
+  await cp(join(ROOT, 'dist', 'renderer', FONT_FOLDER), join(project, 'dist', 'renderer', FONT_FOLDER), { recursive: true });
   await writeFile(join(project, 'dist', 'renderer', 'assets', 'app.js'), 'void 0;');
   await writeFile(join(project, 'dist', 'renderer', 'assets', 'app.js.map'), '{}');
   await writeFile(join(project, 'data', 'notes.ts'), 'export {};');
@@ -78,6 +81,11 @@ describe('the packaged app (linux --dir against a stand-in Electron)', () => {
       expect(files).toContain(f);
     }
     expect(new Set(files.map((f) => f.split('/')[1]))).toEqual(new Set(['package.json', 'dist', 'data']));
+  });
+
+  it("holds the app's font files and their licence, where the screens and the print code look for them", () => {
+    for (const { file } of FONT_FILES) expect(files).toContain(`/dist/renderer/${FONT_FOLDER}/${file}`);
+    expect(files).toContain(`/dist/renderer/${FONT_FOLDER}/OFL.txt`);
   });
 
   it('holds no tests, no sources, no source maps and no node_modules (so no dev dependency)', () => {
