@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { fail } from '../../shared/errors';
 import { FONT_FILES, FONT_FOLDER, fontFaceCss } from '../../shared/font';
 import { appInfo } from '../host/appInfo';
+import { loadOnce } from './loadOnce';
 
 /** Where the build put the app's font files (dist/renderer/fonts, inside the asar when packaged). */
 export function fontDir(): string {
   return join(appInfo().rendererDir, FONT_FOLDER);
 }
 
-const embedded = new Map<string, Promise<string>>();
+const loadEmbedded = loadOnce(readEmbedded);
 
 async function readEmbedded(dir: string): Promise<string> {
   const urls = new Map<string, string>();
@@ -27,11 +28,5 @@ async function readEmbedded(dir: string): Promise<string> {
  * a saved .html still shows the same font. Read once per folder; a failed read is not kept.
  */
 export function embeddedFontCss(dir: string = fontDir()): Promise<string> {
-  let css = embedded.get(dir);
-  if (!css) {
-    css = readEmbedded(dir);
-    embedded.set(dir, css);
-    css.catch(() => embedded.delete(dir));
-  }
-  return css;
+  return loadEmbedded(dir);
 }

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { fail } from '../../shared/errors';
 import { isSheetRenderer, type SheetRenderer } from '../../shared/report/sheetRenderer';
 import { repoRoot } from '../store/paths';
+import { loadOnce } from './loadOnce';
 
 /**
  * The status sheet is a React component of the renderer; electron/ does not import it but loads its
@@ -12,8 +13,6 @@ import { repoRoot } from '../store/paths';
 export function sheetRendererPath(): string {
   return join(repoRoot(), 'dist', 'sheet', 'ssr.mjs');
 }
-
-const loaded = new Map<string, Promise<SheetRenderer>>();
 
 async function importRenderer(path: string): Promise<SheetRenderer> {
   let module: { default?: unknown };
@@ -27,16 +26,12 @@ async function importRenderer(path: string): Promise<SheetRenderer> {
   return module.default;
 }
 
+const loadRenderer = loadOnce(importRenderer);
+
 /**
  * The built renderer at `path`, loaded once. A failed load is not kept, so running `npm run build`
  * while the app is open is enough.
  */
 export function loadSheetRenderer(path: string = sheetRendererPath()): Promise<SheetRenderer> {
-  let renderer = loaded.get(path);
-  if (!renderer) {
-    renderer = importRenderer(path);
-    loaded.set(path, renderer);
-    renderer.catch(() => loaded.delete(path));
-  }
-  return renderer;
+  return loadRenderer(path);
 }
