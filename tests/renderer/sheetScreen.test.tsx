@@ -12,8 +12,8 @@ describe('status sheet screen', () => {
   it('is reached from the group, previews the sheet in the UI language and follows the language and paper chosen', async () => {
     const { client } = await makeApi();
     const { user } = renderWithProviders(<App />, { client, hash: '#/group/2020-2021/VII' });
-    await user.click(await screen.findByRole('link', { name: 'Ficha de situación (vista previa e impresión)' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ficha de situación del grupo de trabajo VII' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('link', { name: 'Ficha de situación (vista previa e impresión)' }, { timeout: 10_000 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ficha de situación del grupo de trabajo VII' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/sheet/2020-2021/VII');
 
     await screen.findByTitle('Vista previa de la ficha', {}, { timeout: 10_000 });
@@ -36,8 +36,8 @@ describe('status sheet screen', () => {
   it('offers a focal point the sheet of their own country from the overview', async () => {
     const { client } = await makeApi();
     const { user } = renderWithProviders(<App />, { client, hash: '#/' });
-    await user.click(await screen.findByRole('link', { name: 'Ficha de situación de mi país' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ficha de situación de Colombia' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('link', { name: 'Ficha de situación de mi país' }, { timeout: 10_000 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ficha de situación de Colombia' }, { timeout: 10_000 })).toBeInTheDocument();
     await screen.findByTitle('Vista previa de la ficha', {}, { timeout: 10_000 });
     expect(frameHtml()).toContain('Ficha de situación del país');
   });
