@@ -14,7 +14,7 @@ export type Block =
 function entryBlocks(e: ReportEntry, heading: string, t: TFunction): Block[] {
   return [
     { kind: 'h2', text: heading },
-    { kind: 'note', text: t('report.statusLine', { status: t(`status.${e.status}`), percent: e.percent, date: e.date, who: e.who }) },
+    { kind: 'note', text: t('report.statusLine', { status: t(`status.${e.status}`), percent: e.percent === 'not-stated' ? t('table.notStated') : e.percent, date: e.date, who: e.who }) },
     ...e.paragraphs.map((text): Block => ({ kind: 'p', text })),
     ...e.obstacles.map((text): Block => ({ kind: 'labelled', label: t('report.obstacles'), text })),
     ...(e.evidence.length > 0 ? [{ kind: 'labelled', label: t('report.evidence'), text: e.evidence.join('; ') } as Block] : []),

@@ -1,9 +1,10 @@
 import { compareMonths } from '../model/dates';
 import type { Objective, Programme, WorkingGroup } from '../model/programme';
-import type { ProgressReport, Status } from '../model/records';
+import { reportText, type ProgressReport, type Status } from '../model/records';
 import type { Lang } from '../model/text';
 import { pickText } from '../model/text';
-import { activityStates, statusCounts } from './activityState';
+import { activityStates, reportedPercent, statusCounts } from './activityState';
+import type { Stated } from './activityState';
 import { dayOf, formatDay, formatList, formatShare } from './format';
 import { coordinatorLines } from './groupSheet';
 import { plannedRangeText } from './plannedText';
@@ -19,8 +20,8 @@ export interface ReportEntry {
   /** "Objective 2" or "3. Preparation of an initial draft". */
   number: string;
   text: string;
-  status: Status;
-  percent: string;
+  status: Stated<Status>;
+  percent: Stated<string>;
   /** Of the latest report. */
   date: string;
   who: string;
@@ -74,21 +75,30 @@ function objectivesOf(group: WorkingGroup, kind: Objective['kind'], lang: Lang):
   return group.objectives.filter((o) => o.kind === kind).map((o) => ({ number: o.number, text: pickText(o.text, lang).text }));
 }
 
+function shareOf(percent: Stated<number>, lang: Lang): Stated<string> {
+  return percent === 'not-stated' ? percent : formatShare(percent / 100, lang);
+}
+
 function entryOf(number: string, text: string, reports: ProgressReport[], lang: Lang, source: ReportSource): ReportEntry | null {
   if (reports.length === 0) return null;
   const chronological = [...reports].sort((a, b) => (a.reportDate === b.reportDate ? a.id.localeCompare(b.id) : a.reportDate < b.reportDate ? -1 : 1));
   const latest = chronological[chronological.length - 1] as ProgressReport;
-  const said = (r: ProgressReport) => [r.narrative === null ? '' : pickText(r.narrative, lang).text, r.done].map((s) => s.trim()).filter((s) => s !== '');
+  // A seeded report's `done` quotes its narrative: the narrative alone says it.
+  const said = (r: ProgressReport) => {
+    const narrative = r.narrative === null ? '' : pickText(r.narrative, lang).text.trim();
+    const done = reportText(r, 'done', lang).trim();
+    return [narrative, narrative.includes(done) ? '' : done].filter((s) => s !== '');
+  };
   const country = latest.country === null ? null : (source.countries.find((c) => c.iso3 === latest.country)?.name[lang] ?? latest.country);
   return {
     number,
     text,
-    status: latest.status,
-    percent: formatShare((latest.status === 'completed' ? 100 : latest.percent) / 100, lang),
+    status: latest.status ?? 'not-stated',
+    percent: shareOf(reportedPercent(latest), lang),
     date: formatDay(latest.reportDate, lang),
     who: country === null ? latest.author.name : `${latest.author.name} (${country})`,
     paragraphs: [...new Set(chronological.flatMap(said))],
-    obstacles: [...new Set(chronological.map((r) => r.obstacles.trim()).filter((s) => s !== ''))],
+    obstacles: [...new Set(chronological.map((r) => reportText(r, 'obstacles', lang).trim()).filter((s) => s !== ''))],
     evidence: [...new Set(chronological.flatMap((r) => r.evidence))],
   };
 }
@@ -146,7 +156,7 @@ export function buildActivityReport(source: ReportSource, groupRef: string, lang
     .filter((e): e is ReportEntry => e !== null);
   const current = states
     .filter((s) => s.status === 'in-progress' || s.status === 'delayed')
-    .map((s) => ({ number: s.activity.number, text: pickText(s.activity.text, lang).text, status: s.status, nextSteps: s.latest?.nextSteps.trim() ?? '' }));
+    .map((s) => ({ number: s.activity.number, text: pickText(s.activity.text, lang).text, status: s.status, nextSteps: s.latest === null ? '' : reportText(s.latest, 'nextSteps', lang).trim() }));
   const next = successor(source, programme, group.numeral);
   const open = new Set(states.filter((s) => s.status !== 'completed' && s.status !== 'cancelled').map((s) => s.activity.id));
   return {

@@ -67,9 +67,9 @@ describe('reading the programme', () => {
   it('gives a group with its activities, planned totals and what the identity may do', async () => {
     const group = await h.ok('group.get', { groupId: '2020-2021/V' });
     expect(group.plannedTotals).toEqual([{ currency: 'USD', cents: 6_500_000 }]);
-    expect(group.permissions).toEqual({ report: false, budget: false, editPlan: false });
+    expect(group.permissions).toEqual({ report: false, budget: false, editPlan: false, meetings: false });
     const vii = await h.ok('group.get', { groupId: '2020-2021/VII' });
-    expect(vii.permissions).toEqual({ report: true, budget: true, editPlan: false });
+    expect(vii.permissions).toEqual({ report: true, budget: true, editPlan: false, meetings: true });
     expect(vii.activities.find((a) => a.activity.id === A3)).toMatchObject({ overdue: true, latest: null, reportCount: 0 });
   });
 
