@@ -1,5 +1,6 @@
+import { latestReport } from '../domain/progress';
 import { compareMonths } from '../model/dates';
-import type { Objective, Programme, WorkingGroup } from '../model/programme';
+import { programmeStatus, type Objective, type Programme, type ProgrammeStatus, type WorkingGroup } from '../model/programme';
 import { reportText, type ProgressReport, type Status } from '../model/records';
 import type { Lang } from '../model/text';
 import { pickText } from '../model/text';
@@ -8,6 +9,7 @@ import type { Stated } from './activityState';
 import { dayOf, formatDay, formatList, formatShare } from './format';
 import { coordinatorLines } from './groupSheet';
 import { plannedRangeText } from './plannedText';
+import { groupMeetings, type ReportMeeting } from './meetings';
 import { findGroup } from './resolve';
 import type { ReportSource } from './source';
 
@@ -32,9 +34,11 @@ export interface ReportEntry {
 }
 
 export interface ReportCurrent {
+  /** An objective's number when the work is on an objective, else the activity's. */
+  kind: 'objective' | 'activity';
   number: string;
   text: string;
-  status: Status;
+  status: Stated<Status>;
   nextSteps: string;
 }
 
@@ -69,6 +73,10 @@ export interface ActivityReportModel {
   nextProgramme: string | null;
   nextObjectives: ReportObjective[];
   plan: ReportPlanSection[];
+  /** The programme's latest version: a draft, a proposal or adopted, and the meeting it went to. */
+  programmeStatus: { status: ProgrammeStatus; meeting: string } | null;
+  /** Meetings held (listed with progress to date) and announced (current work), oldest first. */
+  meetings: { held: ReportMeeting[]; planned: ReportMeeting[] };
 }
 
 function objectivesOf(group: WorkingGroup, kind: Objective['kind'], lang: Lang): ReportObjective[] {
@@ -144,21 +152,26 @@ export function buildActivityReport(source: ReportSource, groupRef: string, lang
   const { programme, group } = findGroup(source, groupRef, today);
   const states = activityStates(group.activities, source.progress, source.decisions, today);
   const counts = statusCounts(states);
-  const onObjectives = group.objectives
-    .filter((o) => o.kind === 'specific')
-    .map((o) => {
-      const ref = `${group.id}/objective-${o.number}`;
-      return entryOf(o.number, pickText(o.text, lang).text, source.progress.filter((r) => r.objective === ref), lang, source);
-    })
+  const specific = group.objectives.filter((o) => o.kind === 'specific');
+  const reportsOn = (o: Objective) => source.progress.filter((r) => r.objective === `${group.id}/objective-${o.number}`);
+  const onObjectives = specific
+    .map((o) => entryOf(o.number, pickText(o.text, lang).text, reportsOn(o), lang, source))
     .filter((e): e is ReportEntry => e !== null);
+  // What the latest report on each objective says comes next: the 2011 report's "labor actual".
+  const onObjectivesNext: ReportCurrent[] = specific.flatMap((o) => {
+    const latest = latestReport(reportsOn(o));
+    const nextSteps = latest === null ? '' : reportText(latest, 'nextSteps', lang).trim();
+    return latest === null || nextSteps === '' ? [] : [{ kind: 'objective' as const, number: o.number, text: pickText(o.text, lang).text, status: latest.status ?? 'not-stated', nextSteps }];
+  });
   const onActivities = states
     .map((s) => entryOf(s.activity.number, pickText(s.activity.text, lang).text, source.progress.filter((r) => r.activity === s.activity.id), lang, source))
     .filter((e): e is ReportEntry => e !== null);
-  const current = states
+  const current: ReportCurrent[] = states
     .filter((s) => s.status === 'in-progress' || s.status === 'delayed')
-    .map((s) => ({ number: s.activity.number, text: pickText(s.activity.text, lang).text, status: s.status, nextSteps: s.latest === null ? '' : reportText(s.latest, 'nextSteps', lang).trim() }));
+    .map((s) => ({ kind: 'activity' as const, number: s.activity.number, text: pickText(s.activity.text, lang).text, status: s.status, nextSteps: s.latest === null ? '' : reportText(s.latest, 'nextSteps', lang).trim() }));
   const next = successor(source, programme, group.numeral);
   const open = new Set(states.filter((s) => s.status !== 'completed' && s.status !== 'cancelled').map((s) => s.activity.id));
+  const version = programmeStatus(programme);
   return {
     lang,
     numeral: group.numeral,
@@ -172,10 +185,12 @@ export function buildActivityReport(source: ReportSource, groupRef: string, lang
     counts: { completed: counts.completed, total: counts.total, overall: formatShare(counts.overall, lang) },
     onObjectives,
     onActivities,
-    current,
+    current: [...onObjectivesNext, ...current],
     nextProgramme: next?.programme.id ?? null,
     nextObjectives: objectivesOf(next?.group ?? group, 'specific', lang),
     plan: next ? planOf(next.group, () => true, lang) : planOf(group, (id) => open.has(id), lang),
+    programmeStatus: version === null ? null : { status: version.status, meeting: pickText(version.meeting, lang).text },
+    meetings: groupMeetings(source, group.id, lang),
   };
 }
 

@@ -5,9 +5,10 @@ import type { ProgressReport, Status } from '../model/records';
 /** A percent or status as printed: the value, or the report's silence. */
 export type Stated<T> = T | 'not-stated';
 
-/** A report's percent as printed: a completed one counts as 100; a report that states none says so. */
+/** A report's percent as printed: a completed one counts as 100; a report that states none says so, whatever its status. */
 export function reportedPercent(r: Pick<ProgressReport, 'status' | 'percent'>): Stated<number> {
-  return r.status === 'completed' ? 100 : (r.percent ?? 'not-stated');
+  if (r.percent === null) return 'not-stated';
+  return r.status === 'completed' ? 100 : r.percent;
 }
 
 export interface ActivityState {
