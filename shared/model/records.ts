@@ -134,7 +134,8 @@ export const Meeting = z
     country: Iso3.nullable(),
     author: Author,
     reportDate: Day,
-    provenance: Provenances.optional(),
+    /** Seeded meetings: where each field comes from; null once a user has corrected the record. */
+    provenance: Provenances.nullable().optional(),
   })
   .strict()
   .refine((m) => m.start <= m.end, { message: 'a meeting ends on or after its first day' });

@@ -6,6 +6,7 @@ import type { Identity } from '../../shared/model/records';
 import { FOCAL_COL, harness } from './harness';
 import type { Harness } from './harness';
 import { SYNC_INVALID } from '../sync/invalidInputs';
+import { MEETING_INVALID } from './meetingInputs';
 
 const A3 = '2020-2021/VII/3';
 const progress = (over: Partial<Input<'progress.save'>> = {}): Input<'progress.save'> => ({
@@ -326,6 +327,7 @@ const INVALID: Record<Method, unknown[]> = {
   'startup.restore': [{ name: '../cea.json' }, { name: '/etc/passwd' }, {}],
   'startup.open': [{ file: '' }, { file: 7 }, { file: '/tmp/a\0.json' }, { file: '/tmp/a.json', create: 'yes' }, { file: '/tmp/a.json', path: '/x' }],
   ...SYNC_INVALID,
+  ...MEETING_INVALID,
 };
 
 describe('every method parses its input before it touches the store', () => {
