@@ -58,6 +58,9 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
       <p>
         <a className="button button--secondary" href={href({ screen: 'budget', groupId: group.id, activityId: null })}>
           {t('group:budgetLink')}
+        </a>{' '}
+        <a className="button button--secondary" href={href({ screen: 'meetings', groupId: group.id })}>
+          {t('meetings:link')}
         </a>
       </p>
 
