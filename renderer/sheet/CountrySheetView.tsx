@@ -14,7 +14,7 @@ export function CountrySheetView({ sheet }: { sheet: CountrySheet }) {
   return (
     <>
       <Masthead kicker={t('countrySheet.kicker')} symbol={sheet.symbol} title={t('countrySheet.title', { country: sheet.country })}>
-        <ProgrammeRow title={sheet.programmeTitle} lang={sheet.lang} />
+        <ProgrammeRow title={sheet.programmeTitle} status={sheet.programmeStatus} lang={sheet.lang} />
         {sheet.nso !== null && <MetaRow>{t('countrySheet.nso', { name: sheet.nso })}</MetaRow>}
         <DataDateRow dataDate={sheet.dataDate} printDate={sheet.printDate} lang={sheet.lang} />
       </Masthead>

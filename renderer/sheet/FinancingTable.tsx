@@ -36,7 +36,7 @@ export function FinancingTable({ financing, lang }: { financing: Financing; lang
               {r.form === null ? (
                 <span className="muted">{t('financing.unplanned')}</span>
               ) : r.form === 'not-stated' ? (
-                <span className="muted">{t('financing.notStated')}</span>
+                <span className="muted">{t('table.notStated')}</span>
               ) : (
                 t(`financing.${r.form}`)
               )}

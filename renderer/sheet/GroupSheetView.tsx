@@ -30,7 +30,7 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
           </>
         }
       >
-        <ProgrammeRow title={h.programmeTitle} lang={sheet.lang} />
+        <ProgrammeRow title={h.programmeTitle} status={h.programmeStatus} lang={sheet.lang} />
         <MetaRow label={t('header.theme')}>
           <Printed text={h.theme} />
         </MetaRow>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '../../shared/model/text';
-import type { PrintedText } from '../../shared/report/groupSheet';
+import type { PrintedStatus, PrintedText } from '../../shared/report/groupSheet';
 import { Printed } from './Printed';
 import { useSheetT } from './useSheetT';
 
@@ -27,11 +27,18 @@ export function MetaRow({ label, wide = false, children }: { label?: string; wid
   );
 }
 
-export function ProgrammeRow({ title, lang }: { title: PrintedText; lang: Lang }) {
+/** The programme's title, and what it is: a draft or proposal and the meeting it went to, or adopted. */
+export function ProgrammeRow({ title, status, lang }: { title: PrintedText; status: PrintedStatus | null; lang: Lang }) {
   const t = useSheetT(lang);
   return (
     <MetaRow label={t('header.programme')} wide>
       <Printed text={title} />
+      {status !== null && (
+        <>
+          {' '}
+          ({t(`programmeStatus.${status.status}`)}: <Printed text={status.meeting} />)
+        </>
+      )}
     </MetaRow>
   );
 }

@@ -4,8 +4,8 @@ import { pickText } from '../model/text';
 import { activityStates, newestReportDate, reportedPercent, statusCounts } from './activityState';
 import type { Stated, StatusCounts } from './activityState';
 import { dayOf, formatDay, formatShare } from './format';
-import { printed } from './groupSheet';
-import type { PrintedText } from './groupSheet';
+import { printed, printedStatus } from './groupSheet';
+import type { PrintedStatus, PrintedText } from './groupSheet';
 import { plannedRangeText } from './plannedText';
 import { remarkOf } from './remarks';
 import { currentProgramme, findCountry, findProgramme } from './resolve';
@@ -50,6 +50,7 @@ export interface CountrySheet {
   country: string;
   nso: string | null;
   programmeTitle: PrintedText;
+  programmeStatus: PrintedStatus | null;
   symbol: string;
   printDate: string;
   dataDate: string | null;
@@ -123,6 +124,7 @@ export function buildCountrySheet(source: ReportSource, iso3: string, programmeI
     country: country.name[lang],
     nso: nso ? pickText(nso.name, lang).text : null,
     programmeTitle,
+    programmeStatus: printedStatus(programme, lang),
     symbol: programme.symbol,
     printDate: formatDay(dayOf(today), lang),
     dataDate: dataDate === null ? null : formatDay(dataDate, lang),

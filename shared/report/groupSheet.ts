@@ -1,4 +1,4 @@
-import type { Programme, WorkingGroup } from '../model/programme';
+import { programmeStatus, type Programme, type ProgrammeStatus, type WorkingGroup } from '../model/programme';
 import type { Status } from '../model/records';
 import type { Lang, Localized } from '../model/text';
 import { pickText } from '../model/text';
@@ -45,8 +45,20 @@ export interface SheetActivityRow {
   remarks: string;
 }
 
+/** A programme's latest version as a sheet prints it: "draft", with the meeting that received it. */
+export interface PrintedStatus {
+  status: ProgrammeStatus;
+  meeting: PrintedText;
+}
+
+export function printedStatus(programme: Programme, lang: Lang): PrintedStatus | null {
+  const version = programmeStatus(programme);
+  return version === null ? null : { status: version.status, meeting: printed(version.meeting, lang) };
+}
+
 export interface SheetHeader {
   programmeTitle: PrintedText;
+  programmeStatus: PrintedStatus | null;
   symbol: string;
   numeral: string;
   title: PrintedText;
@@ -94,6 +106,7 @@ export function coordinatorLines(source: ReportSource, group: WorkingGroup, lang
 function headerOf(source: ReportSource, programme: Programme, group: WorkingGroup, dataDate: string | null, reportsOf: string | null, today: Date, lang: Lang): SheetHeader {
   return {
     programmeTitle: printed(programme.title, lang),
+    programmeStatus: printedStatus(programme, lang),
     symbol: programme.symbol,
     numeral: group.numeral,
     title: printed(group.title, lang),
