@@ -95,5 +95,7 @@ export function reportBlocks(m: ActivityReportModel): Block[] {
       for (const sub of a.subItems) blocks.push({ kind: 'p', text: `– ${sub}` });
     }
   }
+  const note = m.languageNote;
+  if (note !== null) blocks.push({ kind: 'note', text: t(`footnotes.language.${note.kind}`, { shown: note.shown, held: note.held, original: note.original, symbol: note.symbol }) });
   return blocks;
 }

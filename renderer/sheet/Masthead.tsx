@@ -27,21 +27,17 @@ export function MetaRow({ label, wide = false, children }: { label?: string; wid
   );
 }
 
-/** The programme's title, and what it is: a draft or proposal and the meeting it went to, or adopted. */
+/** The programme's title, and what it is (a draft, a proposal, adopted): a line more would push sheets onto a second page. */
 export function ProgrammeRow({ title, status, lang }: { title: PrintedText; status: PrintedStatus | null; lang: Lang }) {
   const t = useSheetT(lang);
   return (
     <MetaRow label={t('header.programme')} wide>
       <Printed text={title} />
-      {status !== null && (
-        <>
-          {' '}
-          ({t(`programmeStatus.${status.status}`)}: <Printed text={status.meeting} />)
-        </>
-      )}
+      {status !== null && ` (${t(`programmeStatus.${status.status}`)})`}
     </MetaRow>
   );
 }
+
 
 /** When the newest data is from and when the sheet was printed: a reader needs both to judge how current it is. */
 export function DataDateRow({ dataDate, printDate, lang }: { dataDate: string | null; printDate: string; lang: Lang }) {

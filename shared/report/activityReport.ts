@@ -9,6 +9,7 @@ import type { Stated } from './activityState';
 import { dayOf, formatDay, formatList, formatShare } from './format';
 import { coordinatorLines } from './groupSheet';
 import { plannedRangeText } from './plannedText';
+import { languageNote, type LanguageNote } from './languageNote';
 import { groupMeetings, type ReportMeeting } from './meetings';
 import { findGroup } from './resolve';
 import type { ReportSource } from './source';
@@ -77,6 +78,8 @@ export interface ActivityReportModel {
   programmeStatus: { status: ProgrammeStatus; meeting: string } | null;
   /** Meetings held (listed with progress to date) and announced (current work), oldest first. */
   meetings: { held: ReportMeeting[]; planned: ReportMeeting[] };
+  /** What its texts are, language-wise: told once, at the end. */
+  languageNote: LanguageNote | null;
 }
 
 function objectivesOf(group: WorkingGroup, kind: Objective['kind'], lang: Lang): ReportObjective[] {
@@ -191,6 +194,7 @@ export function buildActivityReport(source: ReportSource, groupRef: string, lang
     plan: next ? planOf(next.group, () => true, lang) : planOf(group, (id) => open.has(id), lang),
     programmeStatus: version === null ? null : { status: version.status, meeting: pickText(version.meeting, lang).text },
     meetings: groupMeetings(source, group.id, lang),
+    languageNote: languageNote(programme, lang, pickText(group.title, lang).unofficial),
   };
 }
 

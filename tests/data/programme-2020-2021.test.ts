@@ -107,6 +107,24 @@ describe('the 2020–2021 programme file', () => {
     expect(programme.groups).toEqual([]);
   });
 
+  it('holds the Introduction word for word, with its footnote, the document\'s date and its meeting', () => {
+    const programme = Programme.parse(readJson(join(PROGRAMME_DIR, 'programme.json')));
+    const text = readSeed2020_2021();
+    const intro = text.slice(text.indexOf('INTRODUCTION'), text.indexOf('I. GUIDE TO THE IMPLEMENTATION'));
+    // "This document sets forth the programmes of regional and international cooperation activities …"
+    expect(programme.document?.introduction.map((p) => p.en)).toEqual(
+      intro.split('\n\n').slice(1).map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('¹')),
+    );
+    expect(programme.document?.introduction.every((p) => p.versionOf === 'es' && p.es !== undefined && p.unofficial?.includes('es'))).toBe(true);
+    // "¹ See [online] https://repositorio.cepal.org/…"
+    const footnote = intro.split('\n\n').map((p) => p.trim()).find((p) => p.startsWith('¹ '));
+    expect(programme.document?.footnotes.map((f) => `${f.mark} ${f.text.en}`)).toEqual([footnote?.replace(/^¹ /, '1 ')]);
+    // "LC/CEA.10/5 / 18 November 2019 … Tenth meeting … Santiago, 19–21 November 2019"
+    expect(programme.document).toMatchObject({ symbol: 'LC/CEA.10/5', date: '2019-11-18' });
+    expect(programme.versions).toEqual([expect.objectContaining({ status: 'draft', symbol: 'LC/CEA.10/5', date: '2019-11-18' })]);
+    expect(programme.versions?.[0]?.meeting.en).toBe('Tenth meeting of the Statistical Conference of the Americas of the Economic Commission for Latin America and the Caribbean, Santiago, 19–21 November 2019');
+  });
+
   it('has one file for each of the eleven groups the document sets out', () => {
     expect([...seed.keys()]).toEqual([...NUMERALS]);
     const missing = NUMERALS.filter((n) => !existsSync(groupPath(n)));

@@ -14,7 +14,7 @@ describe('what a printed sheet says about its languages and its programme', () =
     expect(html.split(note)).toHaveLength(2);
     // "DRAFT BIENNIAL PROGRAMME …", "Tenth meeting of the Statistical Conference of the Americas …, Santiago, 19–21 November 2019"
     expect(html).toContain('Proyecto de programa bienal de actividades de cooperación regional e internacional, 2020-2021');
-    expect(html).toContain('(proyecto: Décima reunión de la Conferencia Estadística de las Américas de la Comisión Económica para América Latina y el Caribe, Santiago, 19 a 21 de noviembre de 2019)');
+    expect(html).toContain('2020-2021, de la Conferencia Estadística de las Américas de la Comisión Económica para América Latina y el Caribe (proyecto)');
     // "will provide and administer US$ 140,000": the form of the contribution is not stated.
     expect(html).toMatch(/Centro de Excelencia UNODC-INEGI\)\s?no indicado/);
   });
@@ -22,12 +22,12 @@ describe('what a printed sheet says about its languages and its programme', () =
   it('tells English readers that they read the English version, whose original is Spanish', () => {
     const html = text(ssr.renderSheetHtml(buildGroupSheet(sourceWithX(), '2020-2021/X', 'en', TODAY), 'a4'));
     expect(html).toContain('Texts of the English version of LC/CEA.10/5; its original is in Spanish.');
-    expect(html).toContain('(draft: Tenth meeting of the Statistical Conference of the Americas');
+    expect(html).toContain('of the Economic Commission for Latin America and the Caribbean (draft)');
   });
 
   it('marks the 2012-2013 MDG plan as a proposal to the sixth meeting, and its English as our translation of the Spanish original', () => {
     const html = text(ssr.renderSheetHtml(buildGroupSheet(seedSource(), '2012-2013/MDG', 'en', TODAY), 'a4'));
-    expect(html).toContain('(proposal: Sixth meeting of the Statistical Conference of the Americas');
+    expect(html).toContain(': objectives and activities proposed for the period 2012–2013 (proposal)');
     expect(html).toContain('English texts: unofficial translation of the Spanish original of LC/L.3387(CEA.6/14).');
     // "4. Actividades relacionadas con el objetivo 3 (formación y capacitación)": kept, with our note on its numbering.
     expect(html).toContain('Its numbers do not match section D');

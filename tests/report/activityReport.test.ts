@@ -77,6 +77,10 @@ describe('activity report of a working group', () => {
     expect(text.indexOf('México, D.F., 1–2 de diciembre de 2011', at('Reuniones previstas'))).toBeGreaterThan(0);
     expect(text).toContain('Próximos pasos: Asimismo, el grupo considera relevante avanzar en la implementación de una plataforma informática');
     expect(text).toContain('Estado del programa: aprobado (Quinta reunión de la Conferencia Estadística de las Américas de la CEPAL).');
+    // Spanish is the report's own language: no note on translation.
+    expect(text).not.toContain('traducción no oficial');
+    const en = docxText(await activityReportFile(seedSource(), '2009-2011/MDG', 'en', TODAY));
+    expect(en).toContain('English texts: unofficial translation of the Spanish original of LC/L.3387(CEA.6/14).');
   });
 
   it('is written in Spanish or English only', async () => {
