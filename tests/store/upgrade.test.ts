@@ -4,6 +4,7 @@ import { loadSeed, SEED_EDITION } from '../../electron/seed';
 import { openStore } from '../../electron/store';
 import { defaultSeedDir } from '../../electron/store/paths';
 import { SCHEMA_VERSION, type Database, type Operation } from '../../shared/model';
+import { findConflicts } from '../../shared/sync/conflicts';
 import { mergeOps } from '../../shared/sync/merge';
 import { deriveState } from '../../shared/state';
 import { tempDir } from './helpers';
@@ -52,6 +53,13 @@ describe('a database of schema 2 (seed edition 1)', () => {
     expect(corrected?.obstacles).toBe('Falta de financiamiento para el segundo seminario (nota de la coordinación)');
     // …while the fields nobody touched take the new edition: no invented percentage or status.
     expect(corrected).toMatchObject({ percent: null, status: null, actualStart: null });
+  });
+
+  it('shows the one field where the user and the new edition both replaced the old seed as a conflict the user won', async () => {
+    const conflicts = findConflicts((await opened()).ops);
+    expect(conflicts.map((c) => [c.key, c.field, c.winner.value, c.losers.map((l) => l.site)])).toEqual([
+      ['seed-2009-2011-MDG-2', 'obstacles', 'Falta de financiamiento para el segundo seminario (nota de la coordinación)', ['0000000000000000']],
+    ]);
   });
 
   it('receives the new seed facts: statuses from the report, objective 7, the meetings and the programmes as the documents give them', async () => {
