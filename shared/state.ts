@@ -3,7 +3,7 @@ import { Localized } from './model/text';
 import { PlannedDate } from './model/dates';
 import { PlannedContribution } from './model/programme';
 import type { Activity, Programme, WorkingGroup } from './model/programme';
-import { BudgetEntry, ProgressReport, Review, Status } from './model/records';
+import { BudgetEntry, Meeting, ProgressReport, Review, Status } from './model/records';
 import type { Status as StatusT } from './model/records';
 import type { JsonValue, Operation } from './model/ops';
 import { fold, foldInto, recordOf } from './sync/fold';
@@ -20,6 +20,7 @@ import { reportsByActivity } from './domain/progress';
  *   `text` (Localized), `status` (a coordinator's decision, a Status or null).
  * - `contribution`, key = `<group id>/<contribution id>`: the fields of a PlannedContribution except
  *   `id`; `deleted: true` removes it; an unknown id adds a line to the group's financing.
+ * - `meeting`, key = meeting id: the fields of a Meeting except `id`; `deleted: true` removes it.
  * A field whose value does not validate is ignored, so a damaged or hostile bundle cannot break the screens.
  */
 export function contributionKey(groupId: string, contributionId: string): string {
@@ -42,6 +43,8 @@ export interface VisibleState {
   /** Per activity id, newest first. */
   reportsByActivity: Map<string, ProgressReport[]>;
   budget: BudgetEntry[];
+  /** Meetings, workshops and seminars, oldest first. */
+  meetings: Meeting[];
   /** Coordinators' status decisions per activity id. */
   decisions: Map<string, StatusT>;
   groups: Map<string, Located>;
@@ -90,6 +93,13 @@ function budgetOf(folded: Folded, dirty: Dirty, previous: Map<string, BudgetEntr
   });
 }
 
+function meetingsOf(folded: Folded, dirty: Dirty, previous: Map<string, Meeting> | null): Map<string, Meeting> {
+  return parseRecords(folded.meeting.keys(), dirty, previous, (key) => {
+    const record = recordOf(folded.meeting.get(key));
+    return record ? parsed(Meeting, { ...record, id: key }) : undefined;
+  });
+}
+
 function editActivity(activity: Activity, edit: Record<string, JsonValue> | null): Activity {
   if (!edit) return activity;
   const plannedStart = parsed(PlannedDate, edit.plannedStart);
@@ -123,9 +133,10 @@ function editContributions(group: WorkingGroup, folded: Folded): WorkingGroup['c
 interface Parsed {
   reports: Map<string, ProgressReport>;
   budget: Map<string, BudgetEntry>;
+  meetings: Map<string, Meeting>;
 }
 
-function build(db: Readonly<Database>, folded: Folded, dirty: { progress: Dirty; budget: Dirty }, previous: Parsed | null): { state: VisibleState; parsed: Parsed } {
+function build(db: Readonly<Database>, folded: Folded, dirty: { progress: Dirty; budget: Dirty; meeting: Dirty }, previous: Parsed | null): { state: VisibleState; parsed: Parsed } {
   const decisions = new Map<string, StatusT>();
   const groups = new Map<string, Located>();
   const activities = new Map<string, LocatedActivity>();
@@ -151,10 +162,12 @@ function build(db: Readonly<Database>, folded: Folded, dirty: { progress: Dirty;
   const parsedNow: Parsed = {
     reports: reportsOf(folded, dirty.progress, previous?.reports ?? null),
     budget: budgetOf(folded, dirty.budget, previous?.budget ?? null),
+    meetings: meetingsOf(folded, dirty.meeting, previous?.meetings ?? null),
   };
+  const meetings = [...parsedNow.meetings.values()].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
   const reports = [...parsedNow.reports.values()];
   return {
-    state: { programmes, reports, reportsByActivity: reportsByActivity(reports), budget: [...parsedNow.budget.values()], decisions, groups, activities },
+    state: { programmes, reports, reportsByActivity: reportsByActivity(reports), budget: [...parsedNow.budget.values()], meetings, decisions, groups, activities },
     parsed: parsedNow,
   };
 }
@@ -181,14 +194,14 @@ function extends_(ops: readonly Operation[], previous: readonly Operation[]): bo
 export function deriveState(db: Readonly<Database>): VisibleState {
   if (cache && cache.programmes === db.programmes && cache.ops === db.ops) return cache.state;
   let folded: Folded;
-  let dirty: { progress: Dirty; budget: Dirty } = { progress: null, budget: null };
+  let dirty: { progress: Dirty; budget: Dirty; meeting: Dirty } = { progress: null, budget: null, meeting: null };
   let previous: Parsed | null = null;
   if (cache && cache.programmes === db.programmes && extends_(db.ops, cache.ops)) {
     const added = db.ops.slice(cache.ops.length);
     folded = foldInto(cache.folded, added);
     // A review changes the report it is on, so both entities mark the report's key.
     const keysOf = (...entities: string[]) => new Set(added.filter((o) => entities.includes(o.entity)).map((o) => o.key));
-    dirty = { progress: keysOf('progress', 'review'), budget: keysOf('budget') };
+    dirty = { progress: keysOf('progress', 'review'), budget: keysOf('budget'), meeting: keysOf('meeting') };
     previous = cache.parsed;
   } else {
     folded = fold(db.ops);

@@ -4,18 +4,19 @@ import type { WorkingGroup } from '../../shared/model/programme';
 import type { Identity } from '../../shared/model/records';
 
 /**
- * Who may change what (PRODUCT.md): a focal point records progress and budget for their own country in
+ * Who may change what (PRODUCT.md): a focal point records progress, budget and meetings for their own country in
  * the groups it belongs to; a coordinator also keeps its group's plan; the secretariat may do anything.
  */
 export function permissionsFor(identity: Identity | null, group: WorkingGroup): Permissions {
-  if (!identity) return { report: false, budget: false, editPlan: false };
-  if (identity.role === 'secretariat') return { report: true, budget: true, editPlan: true };
+  if (!identity) return { report: false, budget: false, editPlan: false, meetings: false };
+  if (identity.role === 'secretariat') return { report: true, budget: true, editPlan: true, meetings: true };
   const country = identity.country;
   const inGroup =
     country !== null &&
     (identity.groups.includes(group.id) || group.members.includes(country) || group.coordinators.some((c) => c.country === country));
   const coordinates = identity.role === 'coordinator' && group.coordinators.some((c) => c.country === country);
-  return { report: inGroup, budget: inGroup, editPlan: coordinates };
+  // Meeting records are scoped like progress reports: the own country, in its groups.
+  return { report: inGroup, budget: inGroup, editPlan: coordinates, meetings: inGroup };
 }
 
 export function requireIdentity(identity: Identity | null): Identity {

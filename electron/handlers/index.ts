@@ -3,6 +3,7 @@ import type { Method } from '../../shared/api';
 import { AppFailure } from '../../shared/errors';
 import type { AppError, Result } from '../../shared/errors';
 import { budgetHandlers } from './budget';
+import { meetingHandlers } from './meetings';
 import type { Handler, HandlerContext, HandlerStore } from './context';
 import { printHandlers } from './print';
 import { programmeHandlers } from './programme';
@@ -21,6 +22,7 @@ export function createHandlers(store: HandlerStore, ctx: HandlerContext): Handle
     ...programmeHandlers(store, ctx),
     ...progressHandlers(store, ctx),
     ...budgetHandlers(store, ctx),
+    ...meetingHandlers(store, ctx),
     ...settingsHandlers(store, ctx),
     ...printHandlers(store, ctx),
     ...syncHandlers(store, ctx),

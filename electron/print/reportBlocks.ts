@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ActivityReportModel, ReportEntry } from '../../shared/report/activityReport';
 import { coordinatorsSentence } from '../../shared/report/activityReport';
+import type { ReportMeeting } from '../../shared/report/meetings';
 import { sheetsI18n } from '../../shared/report/sheetsI18n';
 
 /**
@@ -12,12 +13,28 @@ export type Block =
   | { kind: 'labelled'; label: string; text: string };
 
 function entryBlocks(e: ReportEntry, heading: string, t: TFunction): Block[] {
+  const line = { status: t(`status.${e.status}`), date: e.date, who: e.who };
   return [
     { kind: 'h2', text: heading },
-    { kind: 'note', text: t('report.statusLine', { status: t(`status.${e.status}`), percent: e.percent, date: e.date, who: e.who }) },
+    { kind: 'note', text: e.percent === 'not-stated' ? t('report.statusLineNoPercent', line) : t('report.statusLine', { ...line, percent: e.percent }) },
     ...e.paragraphs.map((text): Block => ({ kind: 'p', text })),
     ...e.obstacles.map((text): Block => ({ kind: 'labelled', label: t('report.obstacles'), text })),
     ...(e.evidence.length > 0 ? [{ kind: 'labelled', label: t('report.evidence'), text: e.evidence.join('; ') } as Block] : []),
+  ];
+}
+
+/** A meeting as the 2011 report lists one: title, place and dates, who organised and supported it, who took part. */
+function meetingBlocks(m: ReportMeeting, t: TFunction): Block[] {
+  const labelled = (label: string, items: string[]): Block[] => (items.length === 0 ? [] : [{ kind: 'labelled', label: t(label), text: items.join('; ') }]);
+  return [
+    { kind: 'bullet', text: t('report.meetingLine', { title: m.title, place: m.place, dates: m.dates }) },
+    ...labelled('report.organisedBy', m.organisers),
+    ...labelled('report.supportedBy', m.funders),
+    ...labelled('report.participatingCountries', m.countries),
+    ...labelled('report.participatingAgencies', m.agencies),
+    ...labelled('report.serves', m.serves),
+    ...labelled('report.documents', m.documents),
+    ...(m.description === null ? [] : [{ kind: 'p', text: m.description } as Block]),
   ];
 }
 
@@ -28,6 +45,9 @@ export function reportBlocks(m: ActivityReportModel): Block[] {
     { kind: 'subtitle', text: t('report.subtitle', { programme: `${m.programme} (${m.symbol})`, date: m.date }) },
     { kind: 'note', text: t('report.draftNote') },
   ];
+  if (m.programmeStatus !== null) {
+    blocks.push({ kind: 'note', text: t('report.programmeStatus', { status: t(`programmeStatus.${m.programmeStatus.status}`), meeting: m.programmeStatus.meeting }) });
+  }
   if (m.coordinators.length > 0) blocks.push({ kind: 'p', text: t('report.coordinatedBy', { list: coordinatorsSentence(m) }) });
 
   blocks.push({ kind: 'h1', text: t('report.sectionA') });
@@ -45,12 +65,21 @@ export function reportBlocks(m: ActivityReportModel): Block[] {
   if (m.onObjectives.length === 0 && m.onActivities.length === 0) blocks.push({ kind: 'p', text: t('report.noProgress') });
   for (const e of m.onObjectives) blocks.push(...entryBlocks(e, `${t('report.onObjective', { number: e.number })}. ${e.text}`, t));
   for (const e of m.onActivities) blocks.push(...entryBlocks(e, `${e.number}. ${e.text}`, t));
+  if (m.meetings.held.length > 0) {
+    blocks.push({ kind: 'h2', text: t('report.meetingsHeld') });
+    for (const meeting of m.meetings.held) blocks.push(...meetingBlocks(meeting, t));
+  }
 
   blocks.push({ kind: 'h1', text: t('report.sectionC') });
-  if (m.current.length === 0) blocks.push({ kind: 'p', text: t('report.noCurrent') });
+  if (m.current.length === 0 && m.meetings.planned.length === 0) blocks.push({ kind: 'p', text: t('report.noCurrent') });
   for (const c of m.current) {
-    blocks.push({ kind: 'bullet', text: `${c.number}. ${c.text} (${t(`status.${c.status}`)})` });
+    const number = c.kind === 'objective' ? t('report.onObjective', { number: c.number }) : c.number;
+    blocks.push({ kind: 'bullet', text: `${number}. ${c.text} (${t(`status.${c.status}`)})` });
     if (c.nextSteps !== '') blocks.push({ kind: 'labelled', label: t('report.nextSteps'), text: c.nextSteps });
+  }
+  if (m.meetings.planned.length > 0) {
+    blocks.push({ kind: 'h2', text: t('report.meetingsPlanned') });
+    for (const meeting of m.meetings.planned) blocks.push(...meetingBlocks(meeting, t));
   }
 
   blocks.push({ kind: 'h1', text: m.nextProgramme === null ? t('report.sectionD') : `${t('report.sectionD')} (${m.nextProgramme})` });
@@ -66,5 +95,7 @@ export function reportBlocks(m: ActivityReportModel): Block[] {
       for (const sub of a.subItems) blocks.push({ kind: 'p', text: `– ${sub}` });
     }
   }
+  const note = m.languageNote;
+  if (note !== null) blocks.push({ kind: 'note', text: t(`footnotes.language.${note.kind}`, { shown: note.shown, held: note.held, original: note.original, symbol: note.symbol }) });
   return blocks;
 }

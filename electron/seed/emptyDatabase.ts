@@ -10,6 +10,7 @@ export function emptyDatabase(createdAt: string): Database {
     format: DB_FORMAT,
     schemaVersion: SCHEMA_VERSION,
     createdAt,
+    seedEdition: 0,
     programmes: [],
     countries: [],
     institutions: [],

@@ -3,6 +3,7 @@ import { AppFailure, fail } from '../../shared/errors';
 import type { Database } from '../../shared/model';
 import { emptyDatabase } from '../seed/emptyDatabase';
 import { loadSeed } from '../seed/loadSeed';
+import { refreshSeed } from '../seed/refresh';
 import { FileBackups, MemoryBackups } from './backups';
 import { removeStaleTemps, writeDurably } from './durableFile';
 import { ioFailure } from './failures';
@@ -97,11 +98,13 @@ async function openLocked(opts: OpenOptions, fs: Fs, lock: Lock): Promise<Store>
   } else {
     const loaded = parseDatabaseText(text, file, migrations);
     const opened = await withJournal(fs, file, loaded, true);
+    const refreshed = refreshSeed(opened.db, () => loadSeed(opts.dataDir ?? defaultSeedDir(), now));
     db = opened.db;
     adapter = new JournaledFile(fs, file, backups, { db, generation: loaded.generation, fileOps: loaded.db.ops.length, fileBytes: text.length, journalBytes: opened.journalBytes });
-    if (loaded.migratedFrom !== null) {
-      // Keep the file as it was before migrating, then store the migrated shape.
+    if (loaded.migratedFrom !== null || refreshed !== null) {
+      // Keep the file as it was before migrating, then store the migrated shape and the shipped seed edition.
       await backups.keepPrevious(db.ops.length, 'save', async () => text);
+      db = refreshed ?? db;
       await adapter.replace(db);
       await backups.rotate('save');
     }

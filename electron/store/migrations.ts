@@ -14,6 +14,9 @@ export const MIGRATIONS: readonly Migration[] = [
   // Version 2 may be continued by a journal file beside it (see journal.ts): the shape is unchanged,
   // but a version-1 program would read such a file without its latest saves, so it must refuse it.
   { from: 1, migrate: (db) => db },
+  // Version 3 records the seed edition a database was made from; every version-2 file holds the first
+  // one. Opening brings the seeded parts up to the shipped edition (electron/seed/refresh.ts).
+  { from: 2, migrate: (db) => ({ ...db, seedEdition: 1 }) },
 ];
 
 /** Applies the steps from the file's version up to `target`, one at a time, in order. */

@@ -1,4 +1,4 @@
-import type { ProgressReport } from '../../shared/model/records';
+import { reportText, type ProgressReport } from '../../shared/model/records';
 import { useFormat } from '../app/format';
 import { useT } from '../app/i18n';
 import { ReviewForm } from '../sync/ReviewForm';
@@ -19,8 +19,8 @@ export function ReportHistory({ reports, countryName, canReview }: { reports: Pr
           <article aria-label={t('activity:reportedOn', { date: format.day(r.reportDate) })}>
             <h3>
               {t('activity:reportedOn', { date: format.day(r.reportDate) })}
-              <span className={`badge status--${r.status}`}>{t(`common:status.${r.status}`)}</span>
-              <span className="percent">{t('activity:percentValue', { percent: format.percent(r.percent / 100) })}</span>
+              <span className={`badge status--${r.status ?? 'not-stated'}`}>{t(`common:status.${r.status ?? 'not-stated'}`)}</span>
+              <span className="percent">{t('activity:percentValue', { percent: r.percent === null ? t('common:notStated') : format.percent(r.percent / 100) })}</span>
             </h3>
             <p className="muted">{r.country ? t('activity:reportedBy', { name: r.author.name, country: countryName(r.country) }) : r.author.name}</p>
             {r.narrative && (
@@ -31,9 +31,9 @@ export function ReportHistory({ reports, countryName, canReview }: { reports: Pr
             <dl className="facts">
               {(
                 [
-                  ['done', r.done],
-                  ['obstacles', r.obstacles],
-                  ['nextSteps', r.nextSteps],
+                  ['done', reportText(r, 'done', lang)],
+                  ['obstacles', reportText(r, 'obstacles', lang)],
+                  ['nextSteps', reportText(r, 'nextSteps', lang)],
                 ] as const
               )
                 .filter(([, text]) => text.trim() !== '')

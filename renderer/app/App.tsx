@@ -4,6 +4,7 @@ import { useLoad } from '../api/useLoad';
 import { ActivityScreen } from '../activity/ActivityScreen';
 import { BudgetScreen } from '../budget/BudgetScreen';
 import { GroupScreen } from '../group/GroupScreen';
+import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { SheetScreen } from '../print/SheetScreen';
@@ -29,6 +30,8 @@ function Screen({ route, identity, onIdentity }: { route: Route; identity: Ident
       return <ActivityScreen activityId={route.activityId} />;
     case 'budget':
       return <BudgetScreen groupId={route.groupId} activityId={route.activityId} />;
+    case 'meetings':
+      return <MeetingsScreen groupId={route.groupId} />;
     case 'sheet':
       return <SheetScreen subject={{ groupId: route.groupId }} />;
     case 'country-sheet':

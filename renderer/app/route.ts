@@ -7,6 +7,7 @@ export type Route =
   | { screen: 'group'; groupId: string }
   | { screen: 'activity'; activityId: string }
   | { screen: 'budget'; groupId: string; activityId: string | null }
+  | { screen: 'meetings'; groupId: string }
   | { screen: 'sheet'; groupId: string }
   | { screen: 'country-sheet'; country: string }
   | { screen: 'settings' }
@@ -24,6 +25,7 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [new RegExp(`^activity/(${ACTIVITY})$`), (m) => ({ screen: 'activity', activityId: m[1]! })],
   [new RegExp(`^budget/(${GROUP})$`), (m) => ({ screen: 'budget', groupId: m[1]!, activityId: null })],
   [new RegExp(`^budget/(${ACTIVITY})$`), (m) => ({ screen: 'budget', groupId: m[1]!.split('/').slice(0, 2).join('/'), activityId: m[1]! })],
+  [new RegExp(`^meetings/(${GROUP})$`), (m) => ({ screen: 'meetings', groupId: m[1]! })],
   [new RegExp(`^sheet/(${GROUP})$`), (m) => ({ screen: 'sheet', groupId: m[1]! })],
   [/^sheet\/country\/([A-Z]{3})$/, (m) => ({ screen: 'country-sheet', country: m[1]! })],
   [/^settings$/, () => ({ screen: 'settings' })],
@@ -49,6 +51,8 @@ export function href(route: Route): string {
       return `#/activity/${route.activityId}`;
     case 'budget':
       return `#/budget/${route.activityId ?? route.groupId}`;
+    case 'meetings':
+      return `#/meetings/${route.groupId}`;
     case 'sheet':
       return `#/sheet/${route.groupId}`;
     case 'country-sheet':

@@ -28,7 +28,7 @@ export function Contributions({ contributions, totals, names }: { contributions:
         {contributions.map((c) => (
           <tr key={c.id}>
             <td>{c.institution ? names.institution(c.institution) : <LocalizedText value={c.source} />}</td>
-            <td>{t(`group:contributions.${c.form}`)}</td>
+            <td>{c.form === null ? t('group:contributions.notStated') : t(`group:contributions.${c.form}`)}</td>
             <td>{c.purpose ? <LocalizedText value={c.purpose} /> : ''}</td>
             <td className="num">{c.amount !== null && c.currency ? format.money(toCents(c.amount), c.currency) : t('group:contributions.notStated')}</td>
           </tr>

@@ -58,6 +58,9 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
       <p>
         <a className="button button--secondary" href={href({ screen: 'budget', groupId: group.id, activityId: null })}>
           {t('group:budgetLink')}
+        </a>{' '}
+        <a className="button button--secondary" href={href({ screen: 'meetings', groupId: group.id })}>
+          {t('meetings:link')}
         </a>
       </p>
 
@@ -165,7 +168,7 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
                     <td>
                       <span className={`badge status--${status}`}>{t(`common:status.${status}`)}</span>
                       {view.overdue && <span className="badge badge--overdue">{t('group:plan.overdue')}</span>}
-                      {view.latest && <span className="percent">{format.percent(view.latest.percent / 100)}</span>}
+                      {view.latest && <span className="percent">{view.latest.percent === null ? t('common:notStated') : format.percent(view.latest.percent / 100)}</span>}
                     </td>
                     <td>
                       <Timeline span={programme} start={a.plannedStart} end={a.plannedEnd} status={status} today={today} />

@@ -10,6 +10,7 @@ import { DownloadButton } from '../ui/DownloadButton';
 import { Field } from '../ui/Field';
 import { Loadable } from '../ui/Loadable';
 import { LocalizedText } from '../ui/LocalizedText';
+import { ProgrammeStatus } from '../ui/ProgrammeStatus';
 import { Select } from '../ui/Select';
 import { GroupCard } from './GroupCard';
 
@@ -54,6 +55,7 @@ export function OverviewScreen({ programmeId }: { programmeId: string | null }) 
               <p className="overview__title">
                 <LocalizedText value={programme.programme.title} />
               </p>
+              <ProgrammeStatus programme={programme.programme} />
               <DownloadButton label={t('overview:spreadsheet')} make={() => api.call('spreadsheet.xlsx', { programmeId: programme.programme.id, lang })} />
               {identity?.country && (
                 <p>

@@ -1,7 +1,9 @@
 import type { CountrySheet } from '../../shared/report/countrySheet';
 import type { PrintedText } from '../../shared/report/groupSheet';
 import { DataDateRow, Masthead, MetaRow, ProgrammeRow } from './Masthead';
+import { LanguageNoteLine } from './LanguageNoteLine';
 import { Printed } from './Printed';
+import { PercentValue } from './PercentValue';
 import { StatusBadge } from './StatusBadge';
 import { TableHead } from './TableHead';
 import { TableSection } from './TableSection';
@@ -12,7 +14,7 @@ export function CountrySheetView({ sheet }: { sheet: CountrySheet }) {
   return (
     <>
       <Masthead kicker={t('countrySheet.kicker')} symbol={sheet.symbol} title={t('countrySheet.title', { country: sheet.country })}>
-        <ProgrammeRow title={sheet.programmeTitle} lang={sheet.lang} />
+        <ProgrammeRow title={sheet.programmeTitle} status={sheet.programmeStatus} lang={sheet.lang} />
         {sheet.nso !== null && <MetaRow>{t('countrySheet.nso', { name: sheet.nso })}</MetaRow>}
         <DataDateRow dataDate={sheet.dataDate} printDate={sheet.printDate} lang={sheet.lang} />
       </Masthead>
@@ -69,7 +71,9 @@ export function CountrySheetView({ sheet }: { sheet: CountrySheet }) {
                 <td>
                   <StatusBadge status={r.status} lang={sheet.lang} />
                 </td>
-                <td className="num">{r.percent}</td>
+                <td className="num">
+                  <PercentValue percent={r.percent} lang={sheet.lang} />
+                </td>
                 <td>{r.date}</td>
                 <td className="remarks">{r.remarks}</td>
               </tr>
@@ -102,6 +106,7 @@ export function CountrySheetView({ sheet }: { sheet: CountrySheet }) {
         </table>
       </TableSection>
       <footer className="notes">
+        <LanguageNoteLine note={sheet.languageNote} lang={sheet.lang} />
         <p>{t('footnotes.source', { symbol: sheet.symbol })}</p>
       </footer>
     </>

@@ -31,11 +31,16 @@ export function FinancingTable({ financing, lang }: { financing: Financing; lang
       <tbody>
         {financing.rows.map((r, i) => (
           <tr key={i}>
+            <td>{r.source}</td>
             <td>
-              {r.source}
-              {r.unofficial && <span className="mark">†</span>}
+              {r.form === null ? (
+                <span className="muted">{t('financing.unplanned')}</span>
+              ) : r.form === 'not-stated' ? (
+                <span className="muted">{t('table.notStated')}</span>
+              ) : (
+                t(`financing.${r.form}`)
+              )}
             </td>
-            <td>{r.form === null ? <span className="muted">{t('financing.unplanned')}</span> : t(`financing.${r.form}`)}</td>
             <td>{r.purpose ?? ''}</td>
             <td className="money">{r.planned ?? <span className="muted">{t('financing.notStated')}</span>}</td>
             <td className="money">{r.committed ?? dash}</td>

@@ -1,8 +1,10 @@
 import { Fragment } from 'react';
 import type { GroupSheet } from '../../shared/report/groupSheet';
 import { FinancingTable } from './FinancingTable';
+import { LanguageNoteLine } from './LanguageNoteLine';
 import { DataDateRow, Masthead, MetaRow, ProgrammeRow } from './Masthead';
 import { Printed } from './Printed';
+import { PercentValue } from './PercentValue';
 import { StatusBadge } from './StatusBadge';
 import { SummaryTiles } from './SummaryTiles';
 import { TableHead } from './TableHead';
@@ -45,11 +47,10 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
         title={
           <>
             {t('groupSheet.title', { numeral: h.numeral, title: h.title.text })}
-            {h.title.unofficial && <span className="mark">†</span>}
           </>
         }
       >
-        <ProgrammeRow title={h.programmeTitle} lang={sheet.lang} />
+        <ProgrammeRow title={h.programmeTitle} status={h.programmeStatus} lang={sheet.lang} />
         <MetaRow label={t('header.theme')}>
           <Printed text={h.theme} />
         </MetaRow>
@@ -111,7 +112,7 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
                     <StatusBadge status={r.status} lang={sheet.lang} />
                     {r.overdue && <span className="late-tag">{t('table.overdue')}</span>}
                   </td>
-                  <td className="num">{r.percent === null ? '' : r.percent}</td>
+                  <td className="num">{r.percent !== null && <PercentValue percent={r.percent} lang={sheet.lang} />}</td>
                   <td className="whole-words">
                     {r.lastUpdate ?? ''}
                     {r.reporter !== null && <span className="muted block">{r.reporter}</span>}
@@ -135,7 +136,7 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
           </p>
         ))}
         <p>{t('table.legend')}</p>
-        {sheet.unofficialNote !== null && <p>{t('footnotes.unofficial', { lang: sheet.unofficialNote })}</p>}
+        <LanguageNoteLine note={sheet.languageNote} lang={sheet.lang} />
         <p>{t('footnotes.source', { symbol: h.symbol })}</p>
       </footer>
     </>

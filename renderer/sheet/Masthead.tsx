@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '../../shared/model/text';
-import type { PrintedText } from '../../shared/report/groupSheet';
+import type { PrintedStatus, PrintedText } from '../../shared/report/groupSheet';
 import { Printed } from './Printed';
 import { useSheetT } from './useSheetT';
 
@@ -27,14 +27,17 @@ export function MetaRow({ label, wide = false, children }: { label?: string; wid
   );
 }
 
-export function ProgrammeRow({ title, lang }: { title: PrintedText; lang: Lang }) {
+/** The programme's title, and what it is (a draft, a proposal, adopted): a line more would push sheets onto a second page. */
+export function ProgrammeRow({ title, status, lang }: { title: PrintedText; status: PrintedStatus | null; lang: Lang }) {
   const t = useSheetT(lang);
   return (
     <MetaRow label={t('header.programme')} wide>
       <Printed text={title} />
+      {status !== null && ` (${t(`programmeStatus.${status.status}`)})`}
     </MetaRow>
   );
 }
+
 
 /** When the newest data is from and when the sheet was printed: a reader needs both to judge how current it is. */
 export function DataDateRow({ dataDate, printDate, lang }: { dataDate: string | null; printDate: string; lang: Lang }) {

@@ -1,11 +1,10 @@
 import type { PrintedText } from '../../shared/report/groupSheet';
 
-/** A text from the plan, with † when it is an unofficial translation and its footnote marks. */
+/** A text from the plan with its footnote marks; its language is told once per sheet (LanguageNoteLine). */
 export function Printed({ text, marks = [] }: { text: PrintedText; marks?: readonly string[] }) {
   return (
     <>
       {text.text}
-      {text.unofficial && <span className="mark">†</span>}
       {marks.map((m) => (
         <span key={m} className="mark">
           {m}

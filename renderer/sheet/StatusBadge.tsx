@@ -1,8 +1,10 @@
 import type { Status } from '../../shared/model/records';
+import type { Stated } from '../../shared/report/activityState';
 import type { Lang } from '../../shared/model/text';
 import { useSheetT } from './useSheetT';
 
-export function StatusBadge({ status, lang }: { status: Status | null; lang: Lang }) {
+/** A status, the report's silence ("not stated"), or no report at all (null). */
+export function StatusBadge({ status, lang }: { status: Stated<Status> | null; lang: Lang }) {
   const t = useSheetT(lang);
   const key = status ?? 'unreported';
   return (

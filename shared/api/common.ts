@@ -32,4 +32,6 @@ export interface Permissions {
   report: boolean;
   budget: boolean;
   editPlan: boolean;
+  /** Record meetings, workshops and seminars (scoped like progress reports). */
+  meetings: boolean;
 }

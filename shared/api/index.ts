@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { budgetApi } from './budget';
+import { meetingsApi } from './meetings';
 import { printApi } from './print';
 import { programmeApi } from './programme';
 import { progressApi } from './progress';
@@ -29,6 +30,7 @@ export const contract = join(
   programmeApi,
   progressApi,
   budgetApi,
+  meetingsApi,
   settingsApi,
   printApi,
   syncApi,

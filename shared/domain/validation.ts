@@ -2,6 +2,7 @@ import { compareMonths } from '../model/dates';
 import type { Month } from '../model/dates';
 import type { ProgressInput } from '../api/progress';
 import type { BudgetInput } from '../api/budget';
+import type { MeetingInput } from '../api/meetings';
 import { hasAtMostTwoDecimals } from './budget';
 
 /**
@@ -19,6 +20,7 @@ export const FIELD_ERRORS = {
   currencyWithAmount: 'errors:budget.currency-with-amount',
   amountPositive: 'errors:budget.amount-positive',
   amountDecimals: 'errors:budget.amount-decimals',
+  meetingEndBeforeStart: 'errors:meeting.end-before-start',
 } as const;
 export type FieldErrorKey = (typeof FIELD_ERRORS)[keyof typeof FIELD_ERRORS];
 
@@ -77,6 +79,16 @@ export function validateContribution(form: { amount: number | null; currency: st
   const errors: FieldErrors<'amount' | 'currency'> = {};
   if (form.amount !== null && !hasAtMostTwoDecimals(form.amount)) errors.amount = FIELD_ERRORS.amountDecimals;
   if ((form.amount === null) !== (form.currency === null)) errors.currency = FIELD_ERRORS.currencyWithAmount;
+  return errors;
+}
+
+export type MeetingField = 'title' | 'place' | 'start' | 'end';
+
+/** A meeting needs its name, place and days; it ends on or after its first day. */
+export function validateMeeting(form: Pick<MeetingInput, MeetingField>): FieldErrors<MeetingField> {
+  const errors: FieldErrors<MeetingField> = {};
+  for (const field of ['title', 'place', 'start', 'end'] as const) if (form[field].trim() === '') errors[field] = FIELD_ERRORS.required;
+  if (errors.start === undefined && errors.end === undefined && form.end < form.start) errors.end = FIELD_ERRORS.meetingEndBeforeStart;
   return errors;
 }
 

@@ -7,6 +7,7 @@ import type activity from './locales/es/activity.json';
 import type budget from './locales/es/budget.json';
 import type common from './locales/es/common.json';
 import type group from './locales/es/group.json';
+import type meetings from './locales/es/meetings.json';
 import type overview from './locales/es/overview.json';
 import type recovery from './locales/es/recovery.json';
 import type settings from './locales/es/settings.json';
@@ -19,6 +20,7 @@ interface Namespaces {
   group: typeof group;
   activity: typeof activity;
   budget: typeof budget;
+  meetings: typeof meetings;
   settings: typeof settings;
   sync: typeof sync;
   recovery: typeof recovery;

@@ -4,7 +4,7 @@ import { Country, Institution, Iso3, Programme } from './programme';
 import { Identity, Role } from './records';
 
 /** Bump with a migration in electron/store/migrations.ts whenever the stored shape changes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const DB_FORMAT = 'cea-programme-tracker';
 
 export const ClockState = z.object({ wall: z.number().int().nonnegative(), counter: z.number().int().nonnegative() }).strict();
@@ -34,6 +34,8 @@ export const Database = z
     format: z.literal(DB_FORMAT),
     schemaVersion: z.number().int().positive(),
     createdAt: z.string(),
+    /** Which edition of the shipped data (data/) the programmes, catalogue and seeded operations come from. */
+    seedEdition: z.number().int().nonnegative(),
     programmes: z.array(Programme),
     countries: z.array(Country),
     institutions: z.array(Institution),

@@ -1,4 +1,5 @@
 export * from './text';
+export * from './provenance';
 export * from './dates';
 export * from './programme';
 export * from './records';

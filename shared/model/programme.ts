@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Lang, Localized } from './text';
-import { Month, PlannedDate } from './dates';
+import { Day, Month, PlannedDate } from './dates';
+import { Provenances } from './provenance';
 
 export const ProgrammeId = z.string().regex(/^\d{4}-\d{4}$/, 'programme id must be YYYY-YYYY');
 /** Roman numeral of the programme (`I` … `XI`) or a named group such as `MDG`. */
@@ -55,7 +56,8 @@ export const PlannedContribution = z
     institution: z.string().nullable(),
     amount: z.number().nonnegative().nullable(),
     currency: Currency.nullable(),
-    form: z.enum(['monetary', 'in-kind']),
+    /** Null where the document does not say whether the contribution is monetary or in kind. */
+    form: z.enum(['monetary', 'in-kind']).nullable(),
     /** The programme's own words for the form of an in-kind contribution ("Working hours of technical staff…"). */
     formNote: Localized.nullable().optional(),
     purpose: Localized.nullable(),
@@ -63,7 +65,8 @@ export const PlannedContribution = z
   .strict();
 export type PlannedContribution = z.infer<typeof PlannedContribution>;
 
-export const Footnote = z.object({ mark: z.string(), text: Localized }).strict();
+/** A note of the document; `editorial` marks a note of ours on the document (a discrepancy kept as printed). */
+export const Footnote = z.object({ mark: z.string(), text: Localized, editorial: z.boolean().optional() }).strict();
 export type Footnote = z.infer<typeof Footnote>;
 
 export const Activity = z
@@ -96,6 +99,8 @@ export const WorkingGroup = z
     theme: Localized,
     background: z.array(Localized),
     objectives: z.array(Objective),
+    /** Paragraphs of the document's objectives section that are not objectives themselves (group VII's "These objectives are aligned…"). */
+    objectivesNotes: z.array(Localized).optional(),
     expectedImpact: z.array(Localized),
     financing: z.array(Localized),
     contributions: z.array(PlannedContribution),
@@ -105,9 +110,52 @@ export const WorkingGroup = z
     secretariats: z.array(z.string()),
     activities: z.array(Activity),
     footnotes: z.array(Footnote),
+    /** Where the group's fields come from: `source` names its section of the document. */
+    source: z.string().min(1).optional(),
+    provenance: Provenances.optional(),
   })
   .strict();
 export type WorkingGroup = z.infer<typeof WorkingGroup>;
+
+export const PROGRAMME_STATUSES = ['draft', 'proposal', 'adopted'] as const;
+export const ProgrammeStatus = z.enum(PROGRAMME_STATUSES);
+export type ProgrammeStatus = z.infer<typeof ProgrammeStatus>;
+
+/** One stage of a programme's life: the draft or proposal a meeting received, or the text a meeting adopted. */
+export const ProgrammeVersion = z
+  .object({
+    status: ProgrammeStatus,
+    /** The meeting that received or adopted it, as the document names it (with place and dates). */
+    meeting: Localized,
+    /** Symbol and date of the document of this version; null when we do not hold it. */
+    symbol: z.string().nullable(),
+    date: Day.nullable(),
+  })
+  .strict();
+export type ProgrammeVersion = z.infer<typeof ProgrammeVersion>;
+
+/** The document we hold for a programme, as it presents itself. */
+export const SourceDocument = z
+  .object({
+    symbol: z.string(),
+    date: Day,
+    kind: z.enum(['programme', 'activity-report']),
+    /** The title as the document gives it. */
+    title: Localized,
+    /** The language of the document we hold and the language of its original (the same for an original). */
+    lang: Lang,
+    original: Lang,
+    /** The masthead's language line, as printed ("ENGLISH / ORIGINAL: SPANISH"). */
+    masthead: z.string(),
+    /** The meeting the document was prepared for. */
+    meeting: Localized,
+    /** Who prepared it, where the document says ("Informe preparado por la Argentina…"). */
+    author: Localized.nullable(),
+    introduction: z.array(Localized),
+    footnotes: z.array(Footnote),
+  })
+  .strict();
+export type SourceDocument = z.infer<typeof SourceDocument>;
 
 export const Programme = z
   .object({
@@ -118,7 +166,17 @@ export const Programme = z
     start: Month,
     end: Month,
     sourceLang: Lang,
+    /** Oldest first; the last one is the programme's status. */
+    versions: z.array(ProgrammeVersion).min(1).optional(),
+    document: SourceDocument.optional(),
+    /** Where the programme's own fields come from (see Provenances). */
+    provenance: Provenances.optional(),
     groups: z.array(WorkingGroup),
   })
   .strict();
 export type Programme = z.infer<typeof Programme>;
+
+/** The programme's latest version (its status); null for a programme entered without one. */
+export function programmeStatus(p: Pick<Programme, 'versions'>): ProgrammeVersion | null {
+  return p.versions?.[p.versions.length - 1] ?? null;
+}

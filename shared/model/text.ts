@@ -5,12 +5,15 @@ export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
 /**
- * A narrative text in up to four languages. `orig` names the language of the source document;
+ * A narrative text in up to four languages. `orig` names the language of the text as the document we
+ * hold gives it; `versionOf` is set when that document is itself a version of an original in another
+ * language which we do not hold (LC/CEA.10/5 is the English version of a Spanish original);
  * `unofficial` lists the languages whose text is our own translation, not the Conference's.
  */
 export const Localized = z
   .object({
     orig: Lang,
+    versionOf: Lang.optional(),
     es: z.string().min(1).optional(),
     en: z.string().min(1).optional(),
     pt: z.string().min(1).optional(),

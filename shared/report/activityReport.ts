@@ -1,12 +1,16 @@
+import { latestReport } from '../domain/progress';
 import { compareMonths } from '../model/dates';
-import type { Objective, Programme, WorkingGroup } from '../model/programme';
-import type { ProgressReport, Status } from '../model/records';
+import { programmeStatus, type Objective, type Programme, type ProgrammeStatus, type WorkingGroup } from '../model/programme';
+import { reportText, type ProgressReport, type Status } from '../model/records';
 import type { Lang } from '../model/text';
 import { pickText } from '../model/text';
-import { activityStates, statusCounts } from './activityState';
+import { activityStates, reportedPercent, statusCounts } from './activityState';
+import type { Stated } from './activityState';
 import { dayOf, formatDay, formatList, formatShare } from './format';
 import { coordinatorLines } from './groupSheet';
 import { plannedRangeText } from './plannedText';
+import { languageNote, type LanguageNote } from './languageNote';
+import { groupMeetings, type ReportMeeting } from './meetings';
 import { findGroup } from './resolve';
 import type { ReportSource } from './source';
 
@@ -19,8 +23,8 @@ export interface ReportEntry {
   /** "Objective 2" or "3. Preparation of an initial draft". */
   number: string;
   text: string;
-  status: Status;
-  percent: string;
+  status: Stated<Status>;
+  percent: Stated<string>;
   /** Of the latest report. */
   date: string;
   who: string;
@@ -31,9 +35,11 @@ export interface ReportEntry {
 }
 
 export interface ReportCurrent {
+  /** An objective's number when the work is on an objective, else the activity's. */
+  kind: 'objective' | 'activity';
   number: string;
   text: string;
-  status: Status;
+  status: Stated<Status>;
   nextSteps: string;
 }
 
@@ -68,27 +74,42 @@ export interface ActivityReportModel {
   nextProgramme: string | null;
   nextObjectives: ReportObjective[];
   plan: ReportPlanSection[];
+  /** The programme's latest version: a draft, a proposal or adopted, and the meeting it went to. */
+  programmeStatus: { status: ProgrammeStatus; meeting: string } | null;
+  /** Meetings held (listed with progress to date) and announced (current work), oldest first. */
+  meetings: { held: ReportMeeting[]; planned: ReportMeeting[] };
+  /** What its texts are, language-wise: told once, at the end. */
+  languageNote: LanguageNote | null;
 }
 
 function objectivesOf(group: WorkingGroup, kind: Objective['kind'], lang: Lang): ReportObjective[] {
   return group.objectives.filter((o) => o.kind === kind).map((o) => ({ number: o.number, text: pickText(o.text, lang).text }));
 }
 
+function shareOf(percent: Stated<number>, lang: Lang): Stated<string> {
+  return percent === 'not-stated' ? percent : formatShare(percent / 100, lang);
+}
+
 function entryOf(number: string, text: string, reports: ProgressReport[], lang: Lang, source: ReportSource): ReportEntry | null {
   if (reports.length === 0) return null;
   const chronological = [...reports].sort((a, b) => (a.reportDate === b.reportDate ? a.id.localeCompare(b.id) : a.reportDate < b.reportDate ? -1 : 1));
   const latest = chronological[chronological.length - 1] as ProgressReport;
-  const said = (r: ProgressReport) => [r.narrative === null ? '' : pickText(r.narrative, lang).text, r.done].map((s) => s.trim()).filter((s) => s !== '');
+  // A seeded report's `done` quotes its narrative: the narrative alone says it.
+  const said = (r: ProgressReport) => {
+    const narrative = r.narrative === null ? '' : pickText(r.narrative, lang).text.trim();
+    const done = reportText(r, 'done', lang).trim();
+    return [narrative, narrative.includes(done) ? '' : done].filter((s) => s !== '');
+  };
   const country = latest.country === null ? null : (source.countries.find((c) => c.iso3 === latest.country)?.name[lang] ?? latest.country);
   return {
     number,
     text,
-    status: latest.status,
-    percent: formatShare((latest.status === 'completed' ? 100 : latest.percent) / 100, lang),
+    status: latest.status ?? 'not-stated',
+    percent: shareOf(reportedPercent(latest), lang),
     date: formatDay(latest.reportDate, lang),
     who: country === null ? latest.author.name : `${latest.author.name} (${country})`,
     paragraphs: [...new Set(chronological.flatMap(said))],
-    obstacles: [...new Set(chronological.map((r) => r.obstacles.trim()).filter((s) => s !== ''))],
+    obstacles: [...new Set(chronological.map((r) => reportText(r, 'obstacles', lang).trim()).filter((s) => s !== ''))],
     evidence: [...new Set(chronological.flatMap((r) => r.evidence))],
   };
 }
@@ -134,21 +155,26 @@ export function buildActivityReport(source: ReportSource, groupRef: string, lang
   const { programme, group } = findGroup(source, groupRef, today);
   const states = activityStates(group.activities, source.progress, source.decisions, today);
   const counts = statusCounts(states);
-  const onObjectives = group.objectives
-    .filter((o) => o.kind === 'specific')
-    .map((o) => {
-      const ref = `${group.id}/objective-${o.number}`;
-      return entryOf(o.number, pickText(o.text, lang).text, source.progress.filter((r) => r.objective === ref), lang, source);
-    })
+  const specific = group.objectives.filter((o) => o.kind === 'specific');
+  const reportsOn = (o: Objective) => source.progress.filter((r) => r.objective === `${group.id}/objective-${o.number}`);
+  const onObjectives = specific
+    .map((o) => entryOf(o.number, pickText(o.text, lang).text, reportsOn(o), lang, source))
     .filter((e): e is ReportEntry => e !== null);
+  // What the latest report on each objective says comes next: the 2011 report's "labor actual".
+  const onObjectivesNext: ReportCurrent[] = specific.flatMap((o) => {
+    const latest = latestReport(reportsOn(o));
+    const nextSteps = latest === null ? '' : reportText(latest, 'nextSteps', lang).trim();
+    return latest === null || nextSteps === '' ? [] : [{ kind: 'objective' as const, number: o.number, text: pickText(o.text, lang).text, status: latest.status ?? 'not-stated', nextSteps }];
+  });
   const onActivities = states
     .map((s) => entryOf(s.activity.number, pickText(s.activity.text, lang).text, source.progress.filter((r) => r.activity === s.activity.id), lang, source))
     .filter((e): e is ReportEntry => e !== null);
-  const current = states
+  const current: ReportCurrent[] = states
     .filter((s) => s.status === 'in-progress' || s.status === 'delayed')
-    .map((s) => ({ number: s.activity.number, text: pickText(s.activity.text, lang).text, status: s.status, nextSteps: s.latest?.nextSteps.trim() ?? '' }));
+    .map((s) => ({ kind: 'activity' as const, number: s.activity.number, text: pickText(s.activity.text, lang).text, status: s.status, nextSteps: s.latest === null ? '' : reportText(s.latest, 'nextSteps', lang).trim() }));
   const next = successor(source, programme, group.numeral);
   const open = new Set(states.filter((s) => s.status !== 'completed' && s.status !== 'cancelled').map((s) => s.activity.id));
+  const version = programmeStatus(programme);
   return {
     lang,
     numeral: group.numeral,
@@ -162,10 +188,13 @@ export function buildActivityReport(source: ReportSource, groupRef: string, lang
     counts: { completed: counts.completed, total: counts.total, overall: formatShare(counts.overall, lang) },
     onObjectives,
     onActivities,
-    current,
+    current: [...onObjectivesNext, ...current],
     nextProgramme: next?.programme.id ?? null,
     nextObjectives: objectivesOf(next?.group ?? group, 'specific', lang),
     plan: next ? planOf(next.group, () => true, lang) : planOf(group, (id) => open.has(id), lang),
+    programmeStatus: version === null ? null : { status: version.status, meeting: pickText(version.meeting, lang).text },
+    meetings: groupMeetings(source, group.id, lang),
+    languageNote: languageNote(programme, lang, pickText(group.title, lang).unofficial),
   };
 }
 

@@ -2,14 +2,23 @@ import { effectiveStatus, isOverdue, latestReport } from '../domain/progress';
 import type { Activity } from '../model/programme';
 import type { ProgressReport, Status } from '../model/records';
 
+/** A percent or status as printed: the value, or the report's silence. */
+export type Stated<T> = T | 'not-stated';
+
+/** A report's percent as printed: a completed one counts as 100; a report that states none says so, whatever its status. */
+export function reportedPercent(r: Pick<ProgressReport, 'status' | 'percent'>): Stated<number> {
+  if (r.percent === null) return 'not-stated';
+  return r.status === 'completed' ? 100 : r.percent;
+}
+
 export interface ActivityState {
   activity: Activity;
   latest: ProgressReport | null;
   status: Status;
   /** False when neither a report nor a coordinator's decision speaks for the activity: the sheet prints "no report". */
   known: boolean;
-  /** The latest percent; a completed activity counts as 100 whatever was typed. */
-  percent: number;
+  /** The latest percent; a completed activity counts as 100 whatever was typed; null when the latest report states none. */
+  percent: number | null;
   overdue: boolean;
 }
 
@@ -35,7 +44,7 @@ export function activityStates(
       latest,
       status,
       known: latest !== null || decision !== null,
-      percent: status === 'completed' ? 100 : (latest?.percent ?? 0),
+      percent: status === 'completed' ? 100 : latest === null ? 0 : latest.percent,
       overdue: isOverdue(activity, latest, today, decision),
     };
   });
@@ -48,12 +57,12 @@ export interface StatusCounts {
   delayed: number;
   overdue: number;
   notStarted: number;
-  /** Mean percent of the activities that can still complete (cancelled ones left out), 0–1. */
+  /** Mean percent of the activities that can still complete (cancelled ones, and reports that state no percent, left out), 0–1. */
   overall: number;
 }
 
 export function statusCounts(states: readonly ActivityState[]): StatusCounts {
-  const counted = states.filter((s) => s.status !== 'cancelled');
+  const counted = states.filter((s) => s.status !== 'cancelled' && s.percent !== null);
   const count = (pred: (s: ActivityState) => boolean) => states.filter(pred).length;
   return {
     total: states.length,
@@ -62,7 +71,7 @@ export function statusCounts(states: readonly ActivityState[]): StatusCounts {
     delayed: count((s) => s.status === 'delayed' || s.status === 'postponed'),
     overdue: count((s) => s.overdue),
     notStarted: count((s) => s.status === 'not-started'),
-    overall: counted.length === 0 ? 0 : counted.reduce((sum, s) => sum + s.percent, 0) / counted.length / 100,
+    overall: counted.length === 0 ? 0 : counted.reduce((sum, s) => sum + (s.percent ?? 0), 0) / counted.length / 100,
   };
 }
 

@@ -1,14 +1,15 @@
 import { latestReport } from '../domain/progress';
 import type { Lang } from '../model/text';
 import { pickText } from '../model/text';
-import { activityStates, newestReportDate, statusCounts } from './activityState';
-import type { StatusCounts } from './activityState';
+import { activityStates, newestReportDate, reportedPercent, statusCounts } from './activityState';
+import type { Stated, StatusCounts } from './activityState';
 import { dayOf, formatDay, formatShare } from './format';
-import { printed } from './groupSheet';
-import type { PrintedText } from './groupSheet';
+import { printed, printedStatus } from './groupSheet';
+import type { PrintedStatus, PrintedText } from './groupSheet';
 import { plannedRangeText } from './plannedText';
 import { remarkOf } from './remarks';
 import { currentProgramme, findCountry, findProgramme } from './resolve';
+import { languageNote, type LanguageNote } from './languageNote';
 import type { ReportSource } from './source';
 import type { Status } from '../model/records';
 
@@ -27,8 +28,8 @@ export interface CountryReportRow {
   numeral: string;
   number: string;
   text: PrintedText;
-  status: Status;
-  percent: number;
+  status: Stated<Status>;
+  percent: Stated<number>;
   date: string;
   remarks: string;
 }
@@ -49,12 +50,14 @@ export interface CountrySheet {
   country: string;
   nso: string | null;
   programmeTitle: PrintedText;
+  programmeStatus: PrintedStatus | null;
   symbol: string;
   printDate: string;
   dataDate: string | null;
   groups: CountryGroupRow[];
   reports: CountryReportRow[];
   overdue: CountryOverdueRow[];
+  languageNote: LanguageNote | null;
 }
 
 /**
@@ -93,8 +96,8 @@ export function buildCountrySheet(source: ReportSource, iso3: string, programmeI
           numeral: group.numeral,
           number: s.activity.number,
           text: printed(s.activity.text, lang),
-          status: own.status,
-          percent: own.status === 'completed' ? 100 : own.percent,
+          status: own.status ?? 'not-stated',
+          percent: reportedPercent(own),
           date: own.reportDate,
           remarks: remarkOf(own, lang, 110),
         });
@@ -112,18 +115,22 @@ export function buildCountrySheet(source: ReportSource, iso3: string, programmeI
     }
   }
   reports.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
+  const programmeTitle = printed(programme.title, lang);
+  const translated = [programmeTitle, ...groups.map((g) => g.title), ...reports.map((r) => r.text), ...overdue.map((o) => o.text)].some((t) => t.unofficial);
   return {
     kind: 'country',
     lang,
     iso3: country.iso3,
     country: country.name[lang],
     nso: nso ? pickText(nso.name, lang).text : null,
-    programmeTitle: printed(programme.title, lang),
+    programmeTitle,
+    programmeStatus: printedStatus(programme, lang),
     symbol: programme.symbol,
     printDate: formatDay(dayOf(today), lang),
     dataDate: dataDate === null ? null : formatDay(dataDate, lang),
     groups,
     reports: reports.map((r) => ({ ...r, date: formatDay(r.date, lang) })),
     overdue,
+    languageNote: languageNote(programme, lang, translated),
   };
 }

@@ -8,8 +8,8 @@ import { formatMoney } from './format';
 export interface FinancingRow {
   source: string;
   unofficial: boolean;
-  /** Null for budget entries whose source is not in the plan. */
-  form: PlannedContribution['form'] | null;
+  /** Null for budget entries whose source is not in the plan; `not-stated` where the plan does not say. */
+  form: NonNullable<PlannedContribution['form']> | 'not-stated' | null;
   purpose: string | null;
   currency: string | null;
   planned: string | null;
@@ -74,7 +74,7 @@ export function buildFinancing(group: WorkingGroup, entries: readonly BudgetEntr
     return {
       source: source.text,
       unofficial: source.unofficial,
-      form: c.form,
+      form: c.form ?? 'not-stated',
       purpose: c.purpose === null ? null : pickText(c.purpose, lang).text,
       currency,
       planned: c.amount === null ? null : money(toCents(c.amount), currency),

@@ -70,6 +70,15 @@ export function formatDay(day: string, lang: Lang): string {
   return dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDate(y, m - 1, d));
 }
 
+/** The days of an event, in words: "27–29 de abril de 2010", "31 January – 3 February 2011". */
+export function formatDayRange(from: string, to: string, lang: Lang): string {
+  const day = (s: string) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    return utcDate(y, m - 1, d);
+  };
+  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(day(from), day(to));
+}
+
 /** Amounts are kept in cents; whole amounts print without decimals, which is how the programmes state them. */
 export function formatMoney(cents: number, currency: string, lang: Lang): string {
   const whole = cents % 100 === 0;

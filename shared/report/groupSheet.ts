@@ -1,12 +1,13 @@
-import type { Programme, WorkingGroup } from '../model/programme';
+import { programmeStatus, type Programme, type ProgrammeStatus, type WorkingGroup } from '../model/programme';
 import type { Status } from '../model/records';
 import type { Lang, Localized } from '../model/text';
 import { pickText } from '../model/text';
 import { activityStates, newestReportDate, statusCounts } from './activityState';
-import type { StatusCounts } from './activityState';
+import type { Stated, StatusCounts } from './activityState';
 import { buildFinancing } from './financing';
 import type { Financing } from './financing';
-import { dayOf, formatDay, formatMonth, formatShare, languageName } from './format';
+import { dayOf, formatDay, formatMonth, formatShare } from './format';
+import { languageNote, type LanguageNote } from './languageNote';
 import { plannedRangeText } from './plannedText';
 import { remarkOf } from './remarks';
 import { findCountry, findGroup } from './resolve';
@@ -14,7 +15,7 @@ import type { ReportSource } from './source';
 import { plannedBar, timelineAxis } from './timeline';
 import type { Bar, TimelineAxis } from './timeline';
 
-/** A text as printed, with the mark of an unofficial translation. */
+/** A text as printed, and whether it is our unofficial translation (told once, in the sheet's language note). */
 export interface PrintedText {
   text: string;
   unofficial: boolean;
@@ -36,7 +37,7 @@ export interface SheetActivityRow {
   bar: Bar | null;
   /** Null when nobody has reported on the activity. */
   status: Status | null;
-  percent: number | null;
+  percent: Stated<number> | null;
   overdue: boolean;
   lastUpdate: string | null;
   /** Country the latest report speaks for. */
@@ -44,8 +45,20 @@ export interface SheetActivityRow {
   remarks: string;
 }
 
+/** A programme's latest version as a sheet prints it: "draft", with the meeting that received it. */
+export interface PrintedStatus {
+  status: ProgrammeStatus;
+  meeting: PrintedText;
+}
+
+export function printedStatus(programme: Programme, lang: Lang): PrintedStatus | null {
+  const version = programmeStatus(programme);
+  return version === null ? null : { status: version.status, meeting: printed(version.meeting, lang) };
+}
+
 export interface SheetHeader {
   programmeTitle: PrintedText;
+  programmeStatus: PrintedStatus | null;
   symbol: string;
   numeral: string;
   title: PrintedText;
@@ -70,8 +83,8 @@ export interface GroupSheet {
   rows: SheetActivityRow[];
   financing: Financing;
   footnotes: { mark: string; text: PrintedText }[];
-  /** Set when any printed text is an unofficial translation: names the original's language. */
-  unofficialNote: string | null;
+  /** What the sheet's texts are, language-wise: printed once, in the footer. */
+  languageNote: LanguageNote | null;
 }
 
 function institutionName(source: ReportSource, id: string, lang: Lang): string {
@@ -93,6 +106,7 @@ export function coordinatorLines(source: ReportSource, group: WorkingGroup, lang
 function headerOf(source: ReportSource, programme: Programme, group: WorkingGroup, dataDate: string | null, reportsOf: string | null, today: Date, lang: Lang): SheetHeader {
   return {
     programmeTitle: printed(programme.title, lang),
+    programmeStatus: printedStatus(programme, lang),
     symbol: programme.symbol,
     numeral: group.numeral,
     title: printed(group.title, lang),
@@ -121,7 +135,7 @@ export function buildGroupSheet(source: ReportSource, groupRef: string, lang: La
     planned: plannedRangeText(s.activity.plannedStart, s.activity.plannedEnd, lang),
     bar: plannedBar(axis, s.activity.plannedStart, s.activity.plannedEnd),
     status: s.known ? s.status : null,
-    percent: s.latest === null ? null : s.percent,
+    percent: s.latest === null ? null : (s.percent ?? 'not-stated'),
     overdue: s.overdue,
     lastUpdate: s.latest === null ? null : formatDay(s.latest.reportDate, lang),
     reporter: s.latest?.country ?? null,
@@ -147,6 +161,6 @@ export function buildGroupSheet(source: ReportSource, groupRef: string, lang: La
     rows,
     financing: buildFinancing(group, source.budget, lang),
     footnotes,
-    unofficialNote: anyUnofficial ? languageName(programme.sourceLang, lang) : null,
+    languageNote: languageNote(programme, lang, anyUnofficial),
   };
 }

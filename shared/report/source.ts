@@ -1,6 +1,6 @@
 import type { Database } from '../model/database';
 import type { Country, Institution, Programme } from '../model/programme';
-import type { BudgetEntry, ProgressReport, Status } from '../model/records';
+import type { BudgetEntry, Meeting, ProgressReport, Status } from '../model/records';
 import { deriveState } from '../state';
 
 /**
@@ -13,6 +13,7 @@ export interface ReportSource {
   institutions: readonly Institution[];
   progress: readonly ProgressReport[];
   budget: readonly BudgetEntry[];
+  meetings: readonly Meeting[];
   /** Coordinators' status decisions per activity id (a cancellation stands whatever a country reports). */
   decisions: ReadonlyMap<string, Status>;
 }
@@ -26,6 +27,7 @@ export function sourceFromDatabase(db: Database): ReportSource {
     institutions: db.institutions,
     progress: state.reports,
     budget: state.budget,
+    meetings: state.meetings,
     decisions: state.decisions,
   };
 }

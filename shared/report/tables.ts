@@ -1,6 +1,8 @@
 import type { Programme } from '../model/programme';
+import { reportText } from '../model/records';
 import type { Lang } from '../model/text';
 import { pickText } from '../model/text';
+import { reportedPercent, type Stated } from './activityState';
 import type { ReportSource } from './source';
 
 /**
@@ -52,6 +54,11 @@ function planTable(p: Programme, lang: Lang): Table {
   };
 }
 
+/** A percent the report does not state is the words "not stated", translated like a status. */
+function percentCell(percent: Stated<number>): Cell {
+  return percent === 'not-stated' ? 'table.notStated' : percent;
+}
+
 function progressTable(source: ReportSource, p: Programme, lang: Lang): Table {
   const ids = new Map(p.groups.flatMap((g) => g.activities.map((a) => [a.id, { g, a }] as const)));
   const objectivePrefix = `${p.id}/`;
@@ -66,14 +73,14 @@ function progressTable(source: ReportSource, p: Programme, lang: Lang): Table {
       r.activity ?? r.objective,
       hit ? pickText(hit.a.text, lang).text : null,
       r.country,
-      `status.${r.status}`,
-      r.status === 'completed' ? 100 : r.percent,
+      `status.${r.status ?? 'not-stated'}`,
+      percentCell(reportedPercent(r)),
       r.actualStart,
       r.actualEnd,
       r.reportDate,
-      [narrative, r.done].filter((s) => s.trim() !== '').join('\n\n'),
-      r.obstacles,
-      r.nextSteps,
+      [narrative, reportText(r, 'done', lang)].filter((s) => s.trim() !== '').join('\n\n'),
+      reportText(r, 'obstacles', lang),
+      reportText(r, 'nextSteps', lang),
       r.evidence.join('; '),
       r.author.name,
       r.review === null ? null : `spreadsheet.${r.review.decision}`,
@@ -88,7 +95,7 @@ function progressTable(source: ReportSource, p: Programme, lang: Lang): Table {
     ],
     rows,
     currencies: rows.map(() => null),
-    translated: ['status', 'review'],
+    translated: ['status', 'percent', 'review'],
   };
 }
 

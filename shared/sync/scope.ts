@@ -48,7 +48,7 @@ function locate(folded: Folded, op: Operation): Located | null {
   const fields = folded[op.entity === 'review' ? 'progress' : op.entity].get(op.key);
   if (!fields || fields.value('deleted') === true) return null;
   const country = fields.value('country');
-  const group = op.entity === 'budget' ? groupOfRef(fields.value('group')) : (groupOfRef(fields.value('activity')) ?? groupOfRef(fields.value('objective')));
+  const group = op.entity === 'budget' || op.entity === 'meeting' ? groupOfRef(fields.value('group')) : (groupOfRef(fields.value('activity')) ?? groupOfRef(fields.value('objective')));
   return { group, country: typeof country === 'string' ? country : null };
 }
 
@@ -110,7 +110,7 @@ export class OpsByRecord {
 
 /**
  * Which operations of a bundle lie outside its signer's role (PRODUCT.md, "Roles"): a focal point of
- * country C may carry progress and budget of C in the groups C belongs to; a coordinator of G also G's
+ * country C may carry progress, budget and meeting records of C in the groups C belongs to; a coordinator of G also G's
  * plan (activities, planned contributions) and reviews of G's reports; the secretariat anything.
  * Coordination, and membership where the group lists members, are checked against the programme data
  * the importer holds, not only against what the signer claims. A record is located by its fields after the bundle is merged and, for records the importer
@@ -164,6 +164,8 @@ export function scopeViolations(
     switch (op.entity) {
       case 'progress':
       case 'budget':
+      // A meeting record is scoped like a progress report: the signer's own country, in its groups.
+      case 'meeting':
         if (now.country !== signer.country || (was && was.country !== signer.country)) return 'other-country';
         if (was && was.group !== now.group) return memberReason(was.group ?? '', false) ?? memberReason(now.group, false);
         return memberReason(now.group, false);

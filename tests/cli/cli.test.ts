@@ -113,7 +113,20 @@ describe('reading commands', () => {
     });
     const byId = new Map(rows.map((row) => [row[0], row]));
     const tbd = activities.find((a) => a.plannedStart.words && a.plannedEnd.words);
-    expect(byId.get(tbd!.id)?.[8]).toBe(`start: ${tbd!.plannedStart.words!.en}; end: ${tbd!.plannedEnd.words!.en}`);
+    const column = (row: string[] | undefined, name: (typeof ACTIVITY_COLUMNS)[number]) => row?.[ACTIVITY_COLUMNS.indexOf(name)];
+    // Dates in words in the row's language: English in the English column, Spanish in the Spanish one.
+    expect(column(byId.get(tbd!.id), 'planned_note_en')).toBe(`Planned start: ${tbd!.plannedStart.words!.en}; Planned end: ${tbd!.plannedEnd.words!.en}`);
+    expect(column(byId.get(tbd!.id), 'planned_note_es')).toBe(`Inicio previsto: ${tbd!.plannedStart.words!.es}; Fin previsto: ${tbd!.plannedEnd.words!.es}`);
+    // Footnotes and section labels are kept: group I's activity 8 carries note a of its plan table.
+    const i8 = PLAN.groups.find((g) => g.numeral === 'I')!;
+    const noteA = i8.footnotes.find((f) => f.mark === 'a')!;
+    expect(column(byId.get('2020-2021/I/8'), 'footnotes_en')).toBe(`a ${noteA.text.en}`);
+    expect(column(byId.get('2020-2021/I/8'), 'footnotes_es')).toBe(`a ${noteA.text.es}`);
+    const mdg = parseCsv((await cli(['activities', '--programme', '2012-2013', '--format', 'csv', '--db', db])).stdout);
+    const a4 = mdg.find((row) => row[0] === '2012-2013/MDG/4.a');
+    // "4. Actividades relacionadas con el objetivo 3 (formación y capacitación)", with our note on its numbering.
+    expect(column(a4, 'section_es')).toBe('Actividades relacionadas con el objetivo 3 (formación y capacitación)');
+    expect(column(a4, 'footnotes_es')).toMatch(/^n Encabezado tal como figura en el informe/);
     const withItems = activities.find((a) => a.subItems.length > 0 && a.subItems.every((s) => s.en));
     expect(byId.get(withItems!.id)?.[4]).toBe([withItems!.text.en, ...withItems!.subItems.map((s) => `- ${s.en}`)].join('\n'));
     // Texts with commas and line breaks exist in the plan, so quoting was exercised.

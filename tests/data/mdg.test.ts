@@ -173,9 +173,9 @@ describe('2009-2011 MDG progress', () => {
     group2011.objectives.filter((o) => o.kind === 'specific').map((o) => `2009-2011/MDG/objective-${o.number}`),
   );
 
-  it('parses, one report per subsection of parts B and C, each with its own id', () => {
-    expect(reports).toHaveLength(6);
-    expect(reports.map((r) => r.id)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `seed-2009-2011-MDG-${n}`));
+  it('parses, one report per subsection of parts B and C (and objective 7, which B.2 i) names), each with its own id', () => {
+    expect(reports).toHaveLength(7);
+    expect(reports.map((r) => r.id)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `seed-2009-2011-MDG-${n}`));
   });
 
   it('speaks to existing 2009-2011 objectives, never to an activity', () => {
@@ -188,7 +188,9 @@ describe('2009-2011 MDG progress', () => {
   it('is the coordinator\'s report of 17 October 2011, for Argentina, not yet reviewed', () => {
     for (const r of reports) {
       expect(r.reportDate).toBe('2011-10-17');
-      expect(r.author).toEqual({ name: 'INDEC (país coordinador)', email: '', country: 'ARG', role: 'coordinator' });
+      // "Informe preparado por la Argentina, país coordinador del grupo de trabajo, …"
+      expect(r.author).toEqual({ name: 'Argentina, país coordinador del grupo de trabajo', email: '', country: 'ARG', role: 'coordinator' });
+      expectQuoted(r.author.name, `${r.id} author`);
       expect(r.country).toBe('ARG');
       expect(r.review).toBeNull();
       expect(r.evidence).toContain(SYMBOL);
@@ -206,16 +208,51 @@ describe('2009-2011 MDG progress', () => {
     }
   });
 
-  it('records what the report says was achieved', () => {
+  it('records what the report says was achieved, and no measure or status it does not state', () => {
     const on = (n: string) => reports.filter((r) => r.objective === `2009-2011/MDG/objective-${n}`);
-    // "se da pleno cumplimiento al primer objetivo planteado para el período"
-    expect(on('1').map((r) => [r.status, r.percent])).toEqual([['completed', 100]]);
+    // "Con esto, se da pleno cumplimiento al primer objetivo planteado para el período"
+    expectQuoted('Con esto, se da pleno cumplimiento al primer objetivo planteado para el período', 'objective 1 met');
+    expect(on('1').map((r) => r.status)).toEqual(['completed']);
+    // "se ha replanteado el objetivo original": objective 3 was reformulated, not "in progress".
+    expectQuoted('se ha replanteado el objetivo original', 'objective 3 reformulated');
+    expect(on('3').map((r) => r.status)).toEqual(['reformulated']);
+    // "contribuyendo al cumplimiento de los objetivos 2, 6 y 7 planteados para el período"
+    expectQuoted('contribuyendo al cumplimiento de los objetivos 2, 6 y 7 planteados para el período', 'objective 7');
+    expect(on('7')).toHaveLength(1);
+    expect(on('7')[0]?.done).toContain('contribuyendo al cumplimiento de los objetivos 2, 6 y 7');
+    // The report gives no other status and no measure of progress at all.
+    for (const r of reports.filter((x) => !['1', '3'].some((n) => x.objective === `2009-2011/MDG/objective-${n}`))) {
+      expect(r.status, r.id).toBeNull();
+    }
+    for (const r of reports) {
+      expect(r.percent, `${r.id} percent`).toBeNull();
+      expect(r.provenance?.percent, `${r.id} percent`).toEqual({ kind: 'unknown' });
+      // Meeting dates are the meetings' (held as meeting records), not the objective's start or end.
+      expect([r.actualStart, r.actualEnd], r.id).toEqual([null, null]);
+    }
     // The regional reconciliation strategy rests on the four studies the report cites.
     expect(on('4')[0]?.evidence.filter((e) => e !== SYMBOL)).toHaveLength(4);
     expect(on('4')[0]?.evidence.some((e) => e.includes('LC/L.3176-P'))).toBe(true);
+  });
+
+  it('gives every status a quote of the report, and what was done, obstacles and next steps in its words', () => {
     for (const r of reports) {
-      if (r.status === 'completed') expect(r.percent).toBe(100);
-      else expect(r.percent).toBeLessThan(100);
+      const status = r.provenance?.status;
+      if (r.status === null) expect(status, r.id).toEqual({ kind: 'unknown' });
+      else {
+        expect(status?.kind, r.id).toBe('stated');
+        if (status?.kind === 'stated') expectQuoted(status.quote ?? '', `${r.id} status`);
+      }
+      if (r.provenance?.objective?.kind === 'stated') expectQuoted(r.provenance.objective.quote ?? '', `${r.id} objective`);
+      for (const field of ['done', 'obstacles', 'nextSteps'] as const) {
+        const text = r[field];
+        if (text === '') continue;
+        for (const sentence of text.split(/(?<=\.) (?=[A-Z])/)) expectQuoted(sentence, `${r.id} ${field}`);
+        // Each has its English beside it (ours, marked unofficial), in the same words as the narrative's translation.
+        expect(r.localized?.[field], `${r.id} ${field}`).toMatchObject({ orig: 'es', es: text, unofficial: ['en'] });
+        expect(r.localized?.[field]?.en, `${r.id} ${field}`).toBeTruthy();
+        expect(r.provenance?.[field]?.kind, `${r.id} ${field}`).toBe('stated');
+      }
     }
   });
 });

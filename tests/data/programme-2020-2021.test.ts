@@ -9,6 +9,7 @@ import {
   monthOfWords,
   parseSeed2020_2021,
   readSeed2020_2021,
+  stripMarkup,
   type Numeral,
   type SeedGroup,
 } from './seedText';
@@ -95,10 +96,33 @@ describe('the 2020–2021 programme file', () => {
     const programme = Programme.parse(readJson(join(PROGRAMME_DIR, 'programme.json')));
     expect(programme).toMatchObject({ id: '2020-2021', symbol: 'LC/CEA.10/5', start: '2020-01', end: '2021-12' });
     expect(programme.sourceLang).toBe('en');
-    expect(programme.title.orig).toBe('en');
-    expect(programme.title.es).toMatch(/^Programa bienal/);
-    expect(programme.title.unofficial).toEqual(['es']);
+    // "ENGLISH / ORIGINAL: SPANISH": we hold the English version; our Spanish translates it.
+    expect(programme.title).toMatchObject({ orig: 'en', versionOf: 'es', unofficial: ['es'] });
+    expect(programme.document).toMatchObject({ lang: 'en', original: 'es', masthead: 'ENGLISH / ORIGINAL: SPANISH' });
+    // "**DRAFT BIENNIAL PROGRAMME OF REGIONAL AND INTERNATIONAL COOPERATION ACTIVITIES, 2020–2021, …**"
+    expect(programme.title.en?.toUpperCase()).toBe(
+      'DRAFT BIENNIAL PROGRAMME OF REGIONAL AND INTERNATIONAL COOPERATION ACTIVITIES, 2020–2021, OF THE STATISTICAL CONFERENCE OF THE AMERICAS OF THE ECONOMIC COMMISSION FOR LATIN AMERICA AND THE CARIBBEAN',
+    );
+    expect(programme.title.es).toMatch(/^Proyecto de programa bienal/);
     expect(programme.groups).toEqual([]);
+  });
+
+  it('holds the Introduction word for word, with its footnote, the document\'s date and its meeting', () => {
+    const programme = Programme.parse(readJson(join(PROGRAMME_DIR, 'programme.json')));
+    const text = readSeed2020_2021();
+    const intro = text.slice(text.indexOf('INTRODUCTION'), text.indexOf('I. GUIDE TO THE IMPLEMENTATION'));
+    // "This document sets forth the programmes of regional and international cooperation activities …"
+    expect(programme.document?.introduction.map((p) => p.en)).toEqual(
+      intro.split('\n\n').slice(1).map((p) => p.trim()).filter((p) => p !== '' && !p.startsWith('¹')),
+    );
+    expect(programme.document?.introduction.every((p) => p.versionOf === 'es' && p.es !== undefined && p.unofficial?.includes('es'))).toBe(true);
+    // "¹ See [online] https://repositorio.cepal.org/…"
+    const footnote = intro.split('\n\n').map((p) => p.trim()).find((p) => p.startsWith('¹ '));
+    expect(programme.document?.footnotes.map((f) => `${f.mark} ${f.text.en}`)).toEqual([footnote?.replace(/^¹ /, '1 ')]);
+    // "LC/CEA.10/5 / 18 November 2019 … Tenth meeting … Santiago, 19–21 November 2019"
+    expect(programme.document).toMatchObject({ symbol: 'LC/CEA.10/5', date: '2019-11-18' });
+    expect(programme.versions).toEqual([expect.objectContaining({ status: 'draft', symbol: 'LC/CEA.10/5', date: '2019-11-18' })]);
+    expect(programme.versions?.[0]?.meeting.en).toBe('Tenth meeting of the Statistical Conference of the Americas of the Economic Commission for Latin America and the Caribbean, Santiago, 19–21 November 2019');
   });
 
   it('has one file for each of the eleven groups the document sets out', () => {
@@ -286,14 +310,23 @@ describe('known facts of the 2020–2021 programme', () => {
     );
   });
 
-  it('group X: one monetary contribution of USD 140,000 from the UNODC-INEGI Centre of Excellence', () => {
-    const { contributions } = readGroup('X');
+  it('group X: one contribution of USD 140,000 from the UNODC-INEGI Centre of Excellence, its form not stated', () => {
+    const { contributions, provenance } = readGroup('X');
     expect(contributions).toHaveLength(1);
-    expect(contributions[0]).toMatchObject({
-      amount: 140000,
-      currency: 'USD',
-      form: 'monetary',
-      institution: 'unodc-inegi-coe',
-    });
+    // "… (UNODC-INEGI Centre of Excellence) will provide and administer US$ 140,000.": not whether in money or in kind.
+    expect(stripMarkup(readSeed2020_2021())).toContain('will provide and administer US$ 140,000.');
+    expect(contributions[0]).toMatchObject({ amount: 140000, currency: 'USD', form: null, institution: 'unodc-inegi-coe' });
+    expect(provenance?.['contributions.X-c1.form']).toMatchObject({ kind: 'stated', quote: 'will provide and administer US$ 140,000' });
+  });
+
+  it('group VII: "These objectives are aligned…" is a paragraph of its objectives section, not background', () => {
+    const g = readGroup('VII');
+    const text = stripMarkup(readSeed2020_2021());
+    const objectivesAt = text.indexOf('(b) Specific objectives', text.indexOf('VII. ASSESSMENT'));
+    const alignedAt = text.indexOf('These objectives are aligned with the project to assess national migration data infrastructure');
+    expect(alignedAt).toBeGreaterThan(objectivesAt);
+    expect(alignedAt).toBeLessThan(text.indexOf('3. Expected impact', objectivesAt));
+    expect(g.objectivesNotes?.map((t) => t.en?.slice(0, 40))).toEqual(['These objectives are aligned with the pr']);
+    expect(g.background.some((t) => t.en?.startsWith('These objectives are aligned'))).toBe(false);
   });
 });

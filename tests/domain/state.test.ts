@@ -34,6 +34,7 @@ function db(ops: Operation[]): Database {
     format: 'cea-programme-tracker',
     schemaVersion: 1,
     createdAt: '2020-01-01T00:00:00.000Z',
+    seedEdition: 0,
     programmes: [{ id: '2020-2021', title: group.title, symbol: 'LC/CEA.10/5', start: '2020-01', end: '2021-12', sourceLang: 'en', groups: [group] }],
     countries: [],
     institutions: [],

@@ -6,6 +6,7 @@ import type { Identity } from '../../shared/model/records';
 import { FOCAL_COL, harness } from './harness';
 import type { Harness } from './harness';
 import { SYNC_INVALID } from '../sync/invalidInputs';
+import { MEETING_INVALID } from './meetingInputs';
 
 const A3 = '2020-2021/VII/3';
 const progress = (over: Partial<Input<'progress.save'>> = {}): Input<'progress.save'> => ({
@@ -67,9 +68,9 @@ describe('reading the programme', () => {
   it('gives a group with its activities, planned totals and what the identity may do', async () => {
     const group = await h.ok('group.get', { groupId: '2020-2021/V' });
     expect(group.plannedTotals).toEqual([{ currency: 'USD', cents: 6_500_000 }]);
-    expect(group.permissions).toEqual({ report: false, budget: false, editPlan: false });
+    expect(group.permissions).toEqual({ report: false, budget: false, editPlan: false, meetings: false });
     const vii = await h.ok('group.get', { groupId: '2020-2021/VII' });
-    expect(vii.permissions).toEqual({ report: true, budget: true, editPlan: false });
+    expect(vii.permissions).toEqual({ report: true, budget: true, editPlan: false, meetings: true });
     expect(vii.activities.find((a) => a.activity.id === A3)).toMatchObject({ overdue: true, latest: null, reportCount: 0 });
   });
 
@@ -326,6 +327,7 @@ const INVALID: Record<Method, unknown[]> = {
   'startup.restore': [{ name: '../cea.json' }, { name: '/etc/passwd' }, {}],
   'startup.open': [{ file: '' }, { file: 7 }, { file: '/tmp/a\0.json' }, { file: '/tmp/a.json', create: 'yes' }, { file: '/tmp/a.json', path: '/x' }],
   ...SYNC_INVALID,
+  ...MEETING_INVALID,
 };
 
 describe('every method parses its input before it touches the store', () => {

@@ -54,6 +54,35 @@ describe('activity report of a working group', () => {
     expect(text).toMatch(/1\.a\) /);
   });
 
+  it('regenerates the 2011 MDG report from the data: progress without invented measures, its meetings listed, current work from the reports', async () => {
+    const text = docxText(await activityReportFile(seedSource(), '2009-2011/MDG', 'es', TODAY));
+    const at = (s: string) => text.indexOf(s);
+    // "se da pleno cumplimiento al primer objetivo": completed, and no percentage the report never gives.
+    expect(text).toContain('Estado: Finalizada. Último informe del 17 oct 2011');
+    expect(text).not.toMatch(/\d+\s?%/);
+    // "se ha replanteado el objetivo original"
+    expect(text).toMatch(/Objetivo 3\. Analizar y proponer indicadores[^\n]*\nEstado: Reformulado\./);
+    // The meetings of part B, oldest first, as the report gives them: "… en Lima del 27 al 29 de abril de 2010".
+    const meetings = ['Primer Encuentro de países', 'Seminario anual sobre Avances y desafíos', 'Reunión de Directores de Estadística', 'Sexto taller sobre la medición', 'Undécimo Encuentro internacional', 'Taller sobre el monitoreo de los Objetivos de Desarrollo del Milenio: San José', 'Segundo Encuentro de países'];
+    const listed = meetings.map((m) => text.indexOf(m, at('Reuniones, talleres y seminarios')));
+    expect(listed.every((i) => i > at('B. Avances hasta la fecha') && i < at('C. Labor actual'))).toBe(true);
+    expect([...listed].sort((a, b) => a - b)).toEqual(listed);
+    expect(text).toContain('Lima, 27–29 de abril de 2010.');
+    expect(text).toContain('Organización: Organización Panamericana de la Salud (OPS); CEPAL');
+    expect(text).toContain('Con el apoyo de: CEPAL; Banco Interamericano de Desarrollo (BID)');
+    // "Participaron representantes de siete países (Costa Rica, Ecuador, Honduras, Panamá, Paraguay, República Dominicana y Venezuela …)"
+    expect(text).toContain('Países participantes: Costa Rica; Ecuador; Honduras; Panamá; Paraguay; República Dominicana; Venezuela (República Bolivariana de)');
+    // Part C: the seminar "a realizarse en México, D.F. los días 1 y 2 de diciembre" is announced, not held.
+    expect(at('Reuniones previstas')).toBeGreaterThan(at('C. Labor actual'));
+    expect(text.indexOf('México, D.F., 1–2 de diciembre de 2011', at('Reuniones previstas'))).toBeGreaterThan(0);
+    expect(text).toContain('Próximos pasos: Asimismo, el grupo considera relevante avanzar en la implementación de una plataforma informática');
+    expect(text).toContain('Estado del programa: aprobado (Quinta reunión de la Conferencia Estadística de las Américas de la CEPAL).');
+    // Spanish is the report's own language: no note on translation.
+    expect(text).not.toContain('traducción no oficial');
+    const en = docxText(await activityReportFile(seedSource(), '2009-2011/MDG', 'en', TODAY));
+    expect(en).toContain('English texts: unofficial translation of the Spanish original of LC/L.3387(CEA.6/14).');
+  });
+
   it('is written in Spanish or English only', async () => {
     await expect(activityReportFile(seedSource(), '2009-2011/MDG', 'pt', TODAY)).rejects.toSatisfy((e) => e instanceof AppFailure && e.error.code === 'REPORT_LANG');
   });

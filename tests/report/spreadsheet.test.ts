@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/errors';
 import { spreadsheetFile, writeSpreadsheet } from '../../electron/print/jobs';
-import { sourceWithX } from './fixtures';
+import { seedSource, sourceWithX } from './fixtures';
 
 let dir: string;
 beforeAll(async () => {
@@ -60,6 +60,17 @@ describe('spreadsheets of a programme', () => {
     expect(one).toEqual([join(dir, 'only.csv')]);
     expect((await readFile(one[0] as string, 'utf8')).split('\r\n')[0]).toMatch(/^\uFEFFGroup,Activity ID,Activity,Country,Status,Percent/);
     expect((await readdir(dir)).sort()).toEqual(['only.csv', 'p-budget.csv', 'p-plan.csv', 'p-progress.csv']);
+  });
+
+  it('gives the 2009-2011 MDG progress as the report states it: "not stated" where it gives no status or measure, in the reader language', async () => {
+    const [file] = await writeSpreadsheet(seedSource(), '2009-2011', 'es', join(dir, 'mdg.csv'), 'progress');
+    const rows = (await readFile(file as string, 'utf8')).split('\r\n').filter((r) => r.startsWith('MDG,'));
+    const cells = (objective: number) => rows.find((r) => r.startsWith(`MDG,2009-2011/MDG/objective-${objective},`))?.split(',').slice(4, 6);
+    // "se da pleno cumplimiento al primer objetivo"; "se ha replanteado el objetivo original"; of objective 2, nothing.
+    expect(cells(1)).toEqual(['Finalizada', 'no indicado']);
+    expect(cells(3)).toEqual(['Reformulado', 'no indicado']);
+    expect(cells(2)).toEqual(['No indicado', 'no indicado']);
+    expect(rows).toHaveLength(7);
   });
 
   it('refuses an unknown programme or file type and writes nothing', async () => {

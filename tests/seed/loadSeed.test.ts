@@ -5,7 +5,7 @@ import { AppFailure } from '../../shared/errors';
 import { Database, ProgressReport } from '../../shared/model';
 import { fold, recordOf } from '../../shared/sync/fold';
 import { formatHlc } from '../../shared/sync/hlc';
-import { compareNumerals, loadSeed, romanValue, SEED_SITE } from '../../electron/seed';
+import { compareNumerals, loadSeed, romanValue, SEED_EDITION, SEED_SITE } from '../../electron/seed';
 import { defaultSeedDir } from '../../electron/store';
 
 const DATA = defaultSeedDir();
@@ -43,17 +43,19 @@ describe('loadSeed on the real data', () => {
     expect(db.institutions.map((i) => i.id)).toContain('eclac-statistics');
   });
 
-  it('turns seeded progress reports into identical operations on every installation', () => {
+  it('turns seeded progress reports and meetings into identical operations on every installation, stamped by their edition', () => {
     const again = loadSeed(DATA);
     expect(again.ops).toEqual(db.ops);
+    expect(db.seedEdition).toBe(SEED_EDITION);
+    // Edition N at wall time N - 1: later than every stamp of an earlier edition.
     db.ops.forEach((op, i) => {
       expect(op.site).toBe(SEED_SITE);
-      expect(op.hlc).toBe(formatHlc(0, i + 1, SEED_SITE));
-      expect(op.entity).toBe('progress');
+      expect(op.hlc).toBe(formatHlc(SEED_EDITION - 1, i, SEED_SITE));
     });
-    expect(db.clock).toEqual({ wall: 0, counter: db.ops.length });
+    expect(new Set(db.ops.map((op) => op.entity))).toEqual(new Set(['progress', 'meeting']));
+    expect(db.clock).toEqual({ wall: SEED_EDITION - 1, counter: db.ops.length - 1 });
     const folded = fold(db.ops);
-    for (const op of db.ops) {
+    for (const op of db.ops.filter((o) => o.entity === 'progress')) {
       const report = ProgressReport.parse({ id: op.key, ...recordOf(folded.progress.get(op.key)) });
       expect(report.id).toBe(op.key);
       expect(op.fields).not.toHaveProperty('id');

@@ -1,5 +1,6 @@
 import { appendFileSync, copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCHEMA_VERSION } from '../../shared/model';
 import { openOrRecover, openStore, readDatabase, type Fs, type Store } from '../../electron/store';
 import { realFs } from '../../electron/store/fsApi';
 import { journalPathOf } from '../../electron/store/journal';
@@ -261,7 +262,7 @@ describe('a file without a journal generation', () => {
     const v1 = JSON.stringify({ ...db, schemaVersion: 1 });
     writeFileSync(file, v1);
     store = await openStore({ file });
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 2, journal: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: SCHEMA_VERSION, journal: expect.stringMatching(/^[0-9a-f]{16}$/) });
     const [kept] = await open().listBackups();
     expect(readFileSync(join(env.dir, 'backups', kept!.name), 'utf8')).toBe(v1);
   });

@@ -1,0 +1,51 @@
+import type { Meeting, MeetingKind } from '../model/records';
+import type { Lang, Localized } from '../model/text';
+import { pickText } from '../model/text';
+import { formatDayRange } from './format';
+import type { ReportSource } from './source';
+
+/** A meeting as an activity report lists it (LC/L.3387: title, organisers, support, place and dates). */
+export interface ReportMeeting {
+  kind: MeetingKind;
+  title: string;
+  place: string;
+  dates: string;
+  held: boolean;
+  organisers: string[];
+  funders: string[];
+  countries: string[];
+  agencies: string[];
+  documents: string[];
+  /** Numbers of the objectives and activities it served. */
+  serves: string[];
+  description: string | null;
+}
+
+function countryName(source: ReportSource, iso3: string, lang: Lang): string {
+  return source.countries.find((c) => c.iso3 === iso3)?.name[lang] ?? iso3;
+}
+
+export function reportMeetingOf(source: ReportSource, m: Meeting, lang: Lang): ReportMeeting {
+  const text = (t: Localized) => pickText(t, lang).text;
+  const collator = new Intl.Collator(lang);
+  return {
+    kind: m.kind,
+    title: text(m.title),
+    place: text(m.place),
+    dates: formatDayRange(m.start, m.end, lang),
+    held: m.held,
+    organisers: m.organisers.map(text),
+    funders: m.funders.map(text),
+    countries: m.countries.map((c) => countryName(source, c, lang)).sort(collator.compare),
+    agencies: m.agencies.map(text),
+    documents: m.documents,
+    serves: [...m.objectives.map((o) => o.split('objective-')[1] ?? o), ...m.activities.map((a) => a.split('/')[2] ?? a)],
+    description: m.description === null ? null : text(m.description),
+  };
+}
+
+/** The group's meetings, oldest first: those held (progress to date) and those announced (current work). */
+export function groupMeetings(source: ReportSource, groupId: string, lang: Lang): { held: ReportMeeting[]; planned: ReportMeeting[] } {
+  const all = source.meetings.filter((m) => m.group === groupId).map((m) => reportMeetingOf(source, m, lang));
+  return { held: all.filter((m) => m.held), planned: all.filter((m) => !m.held) };
+}
