@@ -6,6 +6,8 @@ import { findConflicts, resolutionChange, type Conflict } from '../../shared/syn
 import { fold, recordOf } from '../../shared/sync/fold';
 import { groupOfRef, mayCoordinate } from '../../shared/sync/scope';
 import type { Store } from '../store';
+import { validateReview } from '../../shared/domain/validation';
+import { refuseInvalid } from '../handlers/invalid';
 
 function requireIdentity(db: Readonly<Database>) {
   if (!db.identity) fail('bundle-no-identity', 'sync:errors.no-identity');
@@ -53,6 +55,7 @@ export async function setReview(
   if (!report) fail('bundle-unknown-report', 'sync:errors.unknown-report', { report: input.reportId });
   const group = groupOfRef(report.activity) ?? groupOfRef(report.objective);
   if (group === null || !mayCoordinate(identity, group, db.programmes)) fail('forbidden', 'errors:forbidden', { action: 'review.set' });
+  refuseInvalid(validateReview(input));
   const review: Review = {
     decision: input.decision,
     comment: input.comment,
