@@ -3,6 +3,7 @@ import type { Method } from '../../shared/api';
 import { AppFailure } from '../../shared/errors';
 import type { AppError, Result } from '../../shared/errors';
 import { budgetHandlers } from './budget';
+import { homeHandlers } from './home';
 import type { Handler, HandlerContext, HandlerStore } from './context';
 import { printHandlers } from './print';
 import { programmeHandlers } from './programme';
@@ -19,6 +20,7 @@ export type Handlers = { [M in Method]: Handler<M> };
 export function createHandlers(store: HandlerStore, ctx: HandlerContext): Handlers {
   return {
     ...programmeHandlers(store, ctx),
+    ...homeHandlers(store, ctx),
     ...progressHandlers(store, ctx),
     ...budgetHandlers(store, ctx),
     ...settingsHandlers(store, ctx),

@@ -1,7 +1,7 @@
 import { fail } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
 import type { Hlc, Operation } from '../../shared/model/ops';
-import type { Review } from '../../shared/model/records';
+import type { Identity, Review } from '../../shared/model/records';
 import { findConflicts, resolutionChange, type Conflict } from '../../shared/sync/conflicts';
 import { fold, recordOf } from '../../shared/sync/fold';
 import { groupOfRef, mayCoordinate } from '../../shared/sync/scope';
@@ -27,9 +27,14 @@ export async function resolveConflict(store: Pick<Store, 'read' | 'commit'>, con
   const identity = requireIdentity(db);
   const conflict = listConflicts(db).find((c) => c.id === conflictId);
   if (!conflict) fail('bundle-unknown-conflict', 'sync:errors.unknown-conflict', { conflict: conflictId });
-  const group = groupOfConflict(db, conflict);
-  if (group === null || !mayCoordinate(identity, group, db.programmes)) fail('forbidden', 'errors:forbidden', { action: 'conflicts.resolve' });
+  if (!mayDecide(db, identity, conflict)) fail('forbidden', 'errors:forbidden', { action: 'conflicts.resolve' });
   return store.commit([resolutionChange(conflict, chosen)]);
+}
+
+/** Whether `identity` may settle the conflict: the coordinator of its group, or the secretariat. */
+export function mayDecide(db: Readonly<Database>, identity: Identity, conflict: Conflict): boolean {
+  const group = groupOfConflict(db, conflict);
+  return group !== null && mayCoordinate(identity, group, db.programmes);
 }
 
 function groupOfConflict(db: Readonly<Database>, conflict: Conflict): string | null {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { budgetApi } from './budget';
+import { homeApi } from './home';
 import { printApi } from './print';
 import { programmeApi } from './programme';
 import { progressApi } from './progress';
@@ -27,6 +28,7 @@ function join<T extends readonly object[]>(...tables: T): Join<T> {
  */
 export const contract = join(
   programmeApi,
+  homeApi,
   progressApi,
   budgetApi,
   settingsApi,

@@ -362,6 +362,7 @@ const INVALID: Record<Method, unknown[]> = {
   ],
   'contribution.remove': [{ groupId: '2020-2021/V' }, { groupId: '2020-2021/V', contributionId: 'a/b' }],
   'catalogue.get': [{ all: true }],
+  'home.get': [{ role: 'secretariat' }, 'x'],
   'identity.get': [{ x: 1 }],
   'identity.set': [
     { name: '', email: 'a@b.co', role: 'focal-point', country: 'COL', groups: [], lang: 'es' },
