@@ -8,6 +8,7 @@ import type { JsonValue } from '../../shared/model/ops';
 import type { Programme, WorkingGroup } from '../../shared/model/programme';
 import { deriveState } from '../../shared/state';
 import type { VisibleState } from '../../shared/state';
+import { isClosed } from '../../shared/domain/currentProgramme';
 import { reportStamps, reviewStateOf } from '../../shared/domain/review';
 import type { Identity, ProgressReport } from '../../shared/model/records';
 import type { Operation } from '../../shared/model/ops';
@@ -65,7 +66,7 @@ export function programmeHandlers(store: HandlerStore, ctx: HandlerContext): Han
       const programme = s.programmes.find((p) => p.id === programmeId);
       if (!programme) fail('unknown-programme', 'errors:unknown-programme', { id: programmeId });
       const today = ctx.today();
-      return { programme, summaries: programme.groups.map((g) => summaryOf(s, g, today)) };
+      return { programme, summaries: programme.groups.map((g) => summaryOf(s, g, today)), closed: isClosed(programme, today) };
     },
 
     async 'group.get'({ groupId }) {

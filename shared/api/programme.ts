@@ -29,6 +29,8 @@ export interface ProgrammeDetail {
   /** Plan and contribution edits applied. */
   programme: Programme;
   summaries: GroupSummary[];
+  /** Its period has ended (shared/domain/currentProgramme.ts). */
+  closed: boolean;
 }
 
 export interface GroupDetail {
