@@ -1,7 +1,7 @@
 import type { homeApi, Deadline, ReportItem } from '../../shared/api/home';
 import { currentProgramme, isClosed } from '../../shared/domain/currentProgramme';
 import { effectiveStatus, summarizeGroup } from '../../shared/domain/progress';
-import { reportStamps, reviewStateOf } from '../../shared/domain/review';
+import { isOwnReport, reportStamps, reviewStateOf } from '../../shared/domain/review';
 import { compareMonths, monthIndex, monthOf } from '../../shared/model/dates';
 import type { ProgressReport } from '../../shared/model/records';
 import { deriveState, type VisibleState } from '../../shared/state';
@@ -66,7 +66,8 @@ export function homeHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
         ? items(
             withState.filter(({ r, state: s }) => {
               const group = groupOfRef(r.activity);
-              return s === 'awaiting-review' && group !== null && (secretariat || r.country !== identity.country) && mayCoordinate(identity, group, db.programmes);
+              const ownCountry = !secretariat && r.country === identity.country;
+              return s === 'awaiting-review' && group !== null && !ownCountry && !isOwnReport(identity, r) && mayCoordinate(identity, group, db.programmes);
             }),
           )
         : [];

@@ -9,7 +9,7 @@ import type { Programme, WorkingGroup } from '../../shared/model/programme';
 import { deriveState } from '../../shared/state';
 import type { VisibleState } from '../../shared/state';
 import { isClosed } from '../../shared/domain/currentProgramme';
-import { reportStamps, reviewStateOf } from '../../shared/domain/review';
+import { isOwnReport, reportStamps, reviewStateOf } from '../../shared/domain/review';
 import type { Identity, ProgressReport } from '../../shared/model/records';
 import type { Operation } from '../../shared/model/ops';
 import { mayCoordinate } from '../../shared/sync/scope';
@@ -43,7 +43,8 @@ export function reportViews(reports: readonly ProgressReport[], ops: readonly Op
   const reviewable = identity !== null && mayCoordinate(identity, group.id, programmes);
   return reports.map((r) => {
     const s = stamps.get(r.id);
-    return { ...r, reviewState: reviewStateOf(r.review, s), corrected: s?.corrected ?? false, amendable: mayAmendReport(identity, group, r), reviewable };
+    const own = identity !== null && isOwnReport(identity, r);
+    return { ...r, reviewState: reviewStateOf(r.review, s), corrected: s?.corrected ?? false, amendable: mayAmendReport(identity, group, r), reviewable: reviewable && !own };
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Hlc, Operation } from '../model/ops';
-import type { Review } from '../model/records';
+import type { Author, Review } from '../model/records';
 
 /** Where a report stands in its review: a correction made after a decision puts it back in the queue. */
 export type ReviewState = 'awaiting-review' | 'accepted' | 'returned';
@@ -31,4 +31,9 @@ export function reviewStateOf(review: Review | null, stamps: ReportStamps | unde
   if (!review) return 'awaiting-review';
   const editedSince = stamps?.edited != null && stamps.reviewed != null && stamps.edited > stamps.reviewed;
   return editedSince ? 'awaiting-review' : review.decision;
+}
+
+/** Nobody reviews a report they wrote themselves (the secretariat reporting on behalf of a country included). */
+export function isOwnReport(reader: Pick<Author, 'name' | 'email'>, report: { author: Pick<Author, 'name' | 'email'> }): boolean {
+  return report.author.email === reader.email && report.author.name === reader.name;
 }
