@@ -6,7 +6,7 @@ import { ensureKeys, fingerprint } from '../bundle/keys';
 import { fail } from '../../shared/errors';
 import type { Recipient } from '../../shared/api/sync';
 import { importBundles } from '../bundle/import';
-import { listConflicts, resolveConflict, setReview } from '../sync/decisions';
+import { conflictSubjects, listConflicts, resolveConflict, setReview } from '../sync/decisions';
 import type { HandlerContext, HandlerStore, HandlersFor } from './context';
 
 /** The secretariat this installation last received a consolidated bundle from: whom to mail the next bundle to. */
@@ -67,6 +67,11 @@ export function syncHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
 
     async 'conflicts.list'() {
       return listConflicts(store.read());
+    },
+
+    async 'conflicts.subjects'() {
+      const db = store.read();
+      return conflictSubjects(db, db.identity);
     },
 
     async 'conflicts.resolve'(input) {

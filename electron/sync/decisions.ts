@@ -3,6 +3,7 @@ import type { Database } from '../../shared/model/database';
 import type { Hlc, Operation } from '../../shared/model/ops';
 import type { Identity, Review } from '../../shared/model/records';
 import { findConflicts, resolutionChange, type Conflict } from '../../shared/sync/conflicts';
+import type { ConflictSubject } from '../../shared/api/sync';
 import { fold, recordOf } from '../../shared/sync/fold';
 import { groupOfRef, mayCoordinate } from '../../shared/sync/scope';
 import type { Store } from '../store';
@@ -35,6 +36,26 @@ export async function resolveConflict(store: Pick<Store, 'read' | 'commit'>, con
 export function mayDecide(db: Readonly<Database>, identity: Identity, conflict: Conflict): boolean {
   const group = groupOfConflict(db, conflict);
   return group !== null && mayCoordinate(identity, group, db.programmes);
+}
+
+/** Each open conflict's activity, group and country, and whether `identity` may decide it. */
+export function conflictSubjects(db: Readonly<Database>, identity: Identity | null): ConflictSubject[] {
+  const conflicts = listConflicts(db);
+  if (conflicts.length === 0) return [];
+  const folded = fold(db.ops);
+  return conflicts.map((c) => {
+    const record = c.entity === 'activity' || c.entity === 'contribution' ? null : recordOf(folded[c.entity === 'review' ? 'progress' : c.entity].get(c.key));
+    const activityId = c.entity === 'activity' ? c.key : typeof record?.activity === 'string' ? record.activity : null;
+    const group = groupOfRef(activityId ?? c.key) ?? groupOfRef(record?.group);
+    return {
+      conflictId: c.id,
+      activityId,
+      groupNumeral: group?.split('/')[1] ?? null,
+      activityNumber: activityId?.split('/')[2] ?? null,
+      country: typeof record?.country === 'string' ? record.country : null,
+      mayDecide: identity !== null && mayDecide(db, identity, c),
+    };
+  });
 }
 
 function groupOfConflict(db: Readonly<Database>, conflict: Conflict): string | null {

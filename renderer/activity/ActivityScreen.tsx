@@ -1,5 +1,5 @@
 import { useApi } from '../api/ApiContext';
-import { useCatalogue } from '../api/useCatalogue';
+import { useCountryName } from '../api/useCatalogue';
 import { useLoad } from '../api/useLoad';
 import { useFormat } from '../app/format';
 import { useT } from '../app/i18n';
@@ -18,9 +18,8 @@ export function ActivityScreen({ activityId }: { activityId: string }) {
   const format = useFormat(lang);
   const api = useApi();
   const detail = useLoad(`activity:${activityId}`, () => api.call('activity.get', { activityId }));
-  const names = useCatalogue(lang);
   const identity = useIdentity();
-  const countryName = names.state === 'ready' ? names.data.country : (c: string | null) => c ?? '';
+  const countryName = useCountryName(lang);
   return (
     <Loadable loaded={detail}>
       {(data, reload) => {

@@ -1,6 +1,6 @@
 import type { ProgrammeListItem } from '../../shared/api/programme';
 import { useApi } from '../api/ApiContext';
-import { useCatalogue } from '../api/useCatalogue';
+import { useCountryName } from '../api/useCatalogue';
 import { useLoad } from '../api/useLoad';
 import { useFormat } from '../app/format';
 import { useT } from '../app/i18n';
@@ -38,8 +38,7 @@ export function OverviewScreen({ programmeId }: { programmeId: string | null }) 
   const detail = useLoad(`programme:${chosen}`, () =>
     chosen ? api.call('programme.get', { programmeId: chosen }) : Promise.resolve({ ok: true as const, data: null }),
   );
-  const names = useCatalogue(lang);
-  const countryName = names.state === 'ready' ? names.data.country : (iso3: string | null) => iso3 ?? '';
+  const countryName = useCountryName(lang);
   const identity = useIdentity();
   const mine = new Set(home.state === 'ready' ? home.data.myGroups.map((g) => g.id) : []);
 

@@ -3,6 +3,8 @@ import type { ImportedFile } from '../../shared/api/sync';
 import type { AppError } from '../../shared/errors';
 import { useApi } from '../api/ApiContext';
 import { useT } from '../app/i18n';
+import { useCountryName } from '../api/useCatalogue';
+import { senderLabel } from './senderLabel';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { fileToBase64 } from './bytes';
 
@@ -82,7 +84,8 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
 }
 
 function ImportSummary({ files }: { files: ImportedFile[] }) {
-  const { t, i18n } = useT();
+  const { t, i18n, lang } = useT();
+  const countryName = useCountryName(lang);
   return (
     <table>
       <caption>{t('sync:ui.import.summary')}</caption>
@@ -108,7 +111,7 @@ function ImportSummary({ files }: { files: ImportedFile[] }) {
               ))}
             </th>
             <td>
-              {f.sender.name} ({f.sender.country ?? f.sender.role})
+              {senderLabel(t, countryName, f.sender)}
             </td>
             <td>{f.new}</td>
             <td>{f.known}</td>

@@ -3,11 +3,14 @@ import { useApi } from '../api/ApiContext';
 import { useLoad } from '../api/useLoad';
 import { useFormat } from '../app/format';
 import { useT } from '../app/i18n';
+import { useCountryName } from '../api/useCatalogue';
+import { senderLabel, groupLabel } from './senderLabel';
 import { Loadable } from '../ui/Loadable';
 
 /** The secretariat's intake for a programme: who sent bundles, when, with which key, what is new, who is silent since a chosen date. */
 export function IntakeView({ programmeId }: { programmeId: string }) {
   const { t, lang } = useT();
+  const countryName = useCountryName(lang);
   const format = useFormat(lang);
   const api = useApi();
   const [since, setSince] = useState('');
@@ -37,7 +40,8 @@ export function IntakeView({ programmeId }: { programmeId: string }) {
                 {data.senders.map((s) => (
                   <tr key={s.installation}>
                     <th scope="row">
-                      {s.name} ({s.country ?? s.role}) {s.groups.join(', ')}
+                      {senderLabel(t, countryName, s)}
+                      {s.groups.length > 0 && <div className="muted">{s.groups.map((g) => groupLabel(t, g)).join(', ')}</div>}
                     </th>
                     <td>{s.bundles}</td>
                     <td>{day(s.lastReceived)}</td>
@@ -50,9 +54,9 @@ export function IntakeView({ programmeId }: { programmeId: string }) {
               </tbody>
             </table>
             <h3>{t('sync:ui.intake.silentCountries')}</h3>
-            <p>{data.silentCountries.join(', ') || t('sync:ui.intake.none')}</p>
+            <p>{data.silentCountries.map((c) => countryName(c)).join(', ') || t('sync:ui.intake.none')}</p>
             <h3>{t('sync:ui.intake.silentGroups')}</h3>
-            <p>{data.silentGroups.join(', ') || t('sync:ui.intake.none')}</p>
+            <p>{data.silentGroups.map((g) => groupLabel(t, g)).join(', ') || t('sync:ui.intake.none')}</p>
           </>
         )}
       </Loadable>

@@ -77,7 +77,19 @@ export interface Outbox {
   recipients: Recipient[];
 }
 
+/** What a conflict is about, in the terms a person knows it by, and whether the reader may decide it. */
+export interface ConflictSubject {
+  conflictId: string;
+  activityId: string | null;
+  groupNumeral: string | null;
+  activityNumber: string | null;
+  /** The country of the report or budget entry in conflict. */
+  country: string | null;
+  mayDecide: boolean;
+}
+
 export const syncApi = {
+  'conflicts.subjects': endpoint<ConflictSubject[]>()(NoInput),
   'bundle.outbox': endpoint<Outbox>()(NoInput),
   'bundle.export': endpoint<BundleExported>()(z.object({ all: z.boolean().default(false), programmeId: ProgrammeId.optional() }).strict()),
   /** All or nothing: one refused file refuses the import (its error names the file). */
