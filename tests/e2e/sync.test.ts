@@ -75,7 +75,7 @@ describe('browser mode, the secretariat imports a country bundle', () => {
     await page.getByRole('heading', { name: 'Importar paquetes' }).waitFor();
 
     await page.getByLabel('Elegir paquetes').setInputFiles(bundleFile);
-    const prompt = page.getByRole('alertdialog');
+    const prompt = page.getByRole('dialog');
     await prompt.waitFor();
     expect(await prompt.textContent()).toContain(bundle.fingerprint);
     expect(store.read().sync.history).toEqual([]);

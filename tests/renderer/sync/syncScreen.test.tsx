@@ -36,8 +36,14 @@ describe('sync screen', () => {
     expect(await within(history).findAllByRole('row', { name: new RegExp(`${first.fileName}|${second.fileName}`) })).toHaveLength(2);
 
     await user.click(screen.getByRole('button', { name: 'Exportar los cambios desde el último paquete' }));
-    const status = await screen.findByText(/^Se guardó 2020-2021-secretariat-0001\.ceabundle/);
-    expect(within(status).getByRole('link', { name: 'Escribir a la secretaría' })).toHaveAttribute('href', expect.stringMatching(/^mailto:\?subject=Paquete/));
+    const exported = screen.getByRole('region', { name: 'Exportar el paquete consolidado' });
+    expect(await within(exported).findByText(/^Se guardó 2020-2021-secretariat-0001\.ceabundle \(\d+ cambios\)\.$/)).toBeInTheDocument();
+    expect(within(exported).getByText(/Adjúntelo a un correo para los puntos focales/)).toBeInTheDocument();
+    expect(within(exported).getByText('Ana Pérez (Colombia) <ana.perez@dane.gov.co>')).toBeInTheDocument();
+    expect(within(exported).getByRole('link', { name: 'Escribir a 1 punto focal' })).toHaveAttribute('href', expect.stringMatching(/^mailto:ana\.perez%40dane\.gov\.co\?subject=Paquete/));
+    // Nothing new since: the button says so instead of writing an empty bundle.
+    expect(await within(exported).findByText('No hay nada nuevo que enviar: todo lo registrado ya salió en un paquete.')).toBeInTheDocument();
+    expect(within(exported).getByRole('button', { name: 'Exportar los cambios desde el último paquete' })).toBeDisabled();
     expect(URL.createObjectURL).toHaveBeenCalledOnce();
     // The secretariat also sees the intake of the newest programme, with Colombia heard from.
     const intake = screen.getByRole('region', { name: 'Recepción de paquetes' });
