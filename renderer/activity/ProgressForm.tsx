@@ -11,6 +11,7 @@ import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Select } from '../ui/Select';
+import { DayInput, MonthInput } from '../ui/CalendarInput';
 import { OnBehalfOf, countryInput } from '../ui/OnBehalfOf';
 import { useDirtyForm } from '../ui/useDirtyForm';
 import { useSubmit } from '../ui/useSubmit';
@@ -168,13 +169,13 @@ export function ProgressForm({ activityId, programme, latest, onSaved, correctin
       </div>
       <div className="form__row">
         <Field label={t('activity:actualStart')} error={errors.actualStart}>
-          {(c) => <input {...c} type="month" min={programme.start} max={programme.end} placeholder="2020-01" value={draft.actualStart} onChange={(e) => set('actualStart', e.target.value)} />}
+          {(c) => <MonthInput {...c} value={draft.actualStart} onChange={(v) => set('actualStart', v)} />}
         </Field>
         <Field label={t('activity:actualEnd')} error={errors.actualEnd}>
-          {(c) => <input {...c} type="month" min={programme.start} max={programme.end} placeholder="2020-12" value={draft.actualEnd} onChange={(e) => set('actualEnd', e.target.value)} />}
+          {(c) => <MonthInput {...c} value={draft.actualEnd} onChange={(v) => set('actualEnd', v)} />}
         </Field>
         <Field label={t('activity:reportDate')} error={errors.reportDate} required>
-          {(c) => <input {...c} type="date" value={draft.reportDate} onChange={(e) => set('reportDate', e.target.value)} />}
+          {(c) => <DayInput {...c} value={draft.reportDate} onChange={(v) => set('reportDate', v)} />}
         </Field>
       </div>
       <Field label={t('activity:done')} error={errors.done} required={draft.status !== 'not-started'}>

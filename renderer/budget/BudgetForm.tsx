@@ -17,6 +17,7 @@ import { OnBehalfOf, countryInput } from '../ui/OnBehalfOf';
 import { useDirtyForm } from '../ui/useDirtyForm';
 import { useSubmit } from '../ui/useSubmit';
 import { parseAmount } from './parseAmount';
+import { DayInput } from '../ui/CalendarInput';
 
 const NEW_SOURCE = 'new';
 const WHOLE_GROUP = 'group';
@@ -143,7 +144,7 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
           {(c) => <input {...c} type="text" maxLength={3} autoComplete="off" className="input--code" value={draft.currency} onChange={(e) => set('currency', e.target.value.toUpperCase())} />}
         </Field>
         <Field label={t('budget:date')} error={errors.date} required>
-          {(c) => <input {...c} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} />}
+          {(c) => <DayInput {...c} value={draft.date} onChange={(v) => set('date', v)} />}
         </Field>
       </div>
       <Field label={t('budget:purpose')}>{(c) => <textarea {...c} rows={2} maxLength={4000} value={draft.purpose} onChange={(e) => set('purpose', e.target.value)} />}</Field>

@@ -24,6 +24,9 @@ export function HomePanel({ home, countryName }: { home: Home; countryName: (iso
   const format = useFormat(lang);
   const secretariat = home.role === 'secretariat';
   const reviews = home.role !== 'focal-point';
+  // With nothing to count, the heading names the list instead of saying "0 …".
+  const heading = (key: 'returned' | 'awaiting' | 'conflicts' | 'silent' | 'unsent', count: number) =>
+    count === 0 ? t(`overview:home.${key}Title`) : t(`overview:home.${key}`, { count });
   return (
     <section aria-labelledby="home-attention" className="home">
       <h2 id="home-attention">{t('overview:home.title')}</h2>
@@ -31,7 +34,7 @@ export function HomePanel({ home, countryName }: { home: Home; countryName: (iso
         {!secretariat && (
           <section aria-labelledby="home-returned" className="card">
             <h3 id="home-returned" className="card__title">
-              {t('overview:home.returned', { count: home.returned.length })}
+              {heading('returned', home.returned.length)}
             </h3>
             {home.returned.length === 0 ? (
               <p>{t('overview:home.returnedNone')}</p>
@@ -53,7 +56,7 @@ export function HomePanel({ home, countryName }: { home: Home; countryName: (iso
         {reviews && (
           <section aria-labelledby="home-review" className="card">
             <h3 id="home-review" className="card__title">
-              {t('overview:home.awaiting', { count: home.awaitingReview.length })}
+              {heading('awaiting', home.awaitingReview.length)}
             </h3>
             {home.awaitingReview.length === 0 ? (
               <p>{t('overview:home.awaitingNone')}</p>
@@ -72,7 +75,7 @@ export function HomePanel({ home, countryName }: { home: Home; countryName: (iso
         {(secretariat || home.conflicts > 0) && (
           <section aria-labelledby="home-conflicts" className="card">
             <h3 id="home-conflicts" className="card__title">
-              {t('overview:home.conflicts', { count: home.conflicts })}
+              {heading('conflicts', home.conflicts)}
             </h3>
             <p>{home.conflicts === 0 ? t('overview:home.conflictsNone') : <a href={`${href({ screen: 'sync' })}`}>{t('overview:home.conflictsOpen')}</a>}</p>
           </section>
@@ -80,14 +83,14 @@ export function HomePanel({ home, countryName }: { home: Home; countryName: (iso
         {secretariat && home.silentCountries && (
           <section aria-labelledby="home-silent" className="card">
             <h3 id="home-silent" className="card__title">
-              {t('overview:home.silent', { count: home.silentCountries.length })}
+              {heading('silent', home.silentCountries.length)}
             </h3>
             <p>{home.silentCountries.length === 0 ? t('overview:home.silentNone') : home.silentCountries.map((c) => countryName(c)).join(', ')}</p>
           </section>
         )}
         <section aria-labelledby="home-unsent" className="card">
           <h3 id="home-unsent" className="card__title">
-            {t('overview:home.unsent', { count: home.unsent })}
+            {heading('unsent', home.unsent)}
           </h3>
           <p>
             {home.unsent === 0 ? t('overview:home.unsentNone') : <a href={href({ screen: 'sync' })}>{t(secretariat ? 'overview:home.sendConsolidated' : 'overview:home.send')}</a>}

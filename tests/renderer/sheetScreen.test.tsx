@@ -12,7 +12,7 @@ describe('status sheet screen', () => {
   it('is reached from the group, previews the sheet in the UI language and follows the language and paper chosen', async () => {
     const { client } = await makeApi();
     const { user } = renderWithProviders(<App />, { client, hash: '#/group/2020-2021/VII' });
-    await user.click(await screen.findByRole('link', { name: 'Ficha de situación (vista previa e impresión)' }));
+    await user.click(await screen.findByRole('link', { name: 'Ficha de situación (vista previa e impresión)' }, { timeout: 5000 }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Ficha de situación del grupo de trabajo VII' })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/sheet/2020-2021/VII');
 
