@@ -53,6 +53,13 @@ function opsToSend(db: Database, identity: Identity, programme: string, all: boo
   });
 }
 
+/** How many changes an export of "changes since the last bundle" would carry now. */
+export function unsentCount(db: Database, programme?: string): number {
+  const identity = db.identity;
+  if (!identity || db.programmes.length === 0) return 0;
+  return opsToSend(db, identity, programme ?? defaultProgramme(db, identity), false).length;
+}
+
 /**
  * Makes a signed bundle and records it (sequence number, history) before returning its bytes, so a
  * sequence number is never handed out twice even if writing the file then fails. Refuses, like an

@@ -19,6 +19,13 @@ export function permissionsFor(identity: Identity | null, group: WorkingGroup): 
   return { report: inGroup, budget: inGroup, editPlan: coordinates, meetings: inGroup };
 }
 
+/** A report may be corrected or withdrawn by whoever may report for its country in the group, and by the secretariat. */
+export function mayAmendReport(identity: Identity | null, group: WorkingGroup, report: { country: string | null }): boolean {
+  if (!identity) return false;
+  if (identity.role === 'secretariat') return true;
+  return permissionsFor(identity, group).report && report.country === identity.country;
+}
+
 export function requireIdentity(identity: Identity | null): Identity {
   if (!identity) fail('no-identity', 'errors:no-identity');
   return identity;

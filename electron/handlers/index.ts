@@ -4,6 +4,7 @@ import { AppFailure } from '../../shared/errors';
 import type { AppError, Result } from '../../shared/errors';
 import { budgetHandlers } from './budget';
 import { meetingHandlers } from './meetings';
+import { homeHandlers } from './home';
 import type { Handler, HandlerContext, HandlerStore } from './context';
 import { printHandlers } from './print';
 import { programmeHandlers } from './programme';
@@ -20,6 +21,7 @@ export type Handlers = { [M in Method]: Handler<M> };
 export function createHandlers(store: HandlerStore, ctx: HandlerContext): Handlers {
   return {
     ...programmeHandlers(store, ctx),
+    ...homeHandlers(store, ctx),
     ...progressHandlers(store, ctx),
     ...budgetHandlers(store, ctx),
     ...meetingHandlers(store, ctx),

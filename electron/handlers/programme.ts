@@ -1,4 +1,4 @@
-import type { programmeApi, ActivityView } from '../../shared/api/programme';
+import type { programmeApi, ActivityView, ReportView } from '../../shared/api/programme';
 import type { ProgrammeHeader } from '../../shared/api/common';
 import { plannedByCurrency } from '../../shared/domain/budget';
 import { isOverdue, summarizeGroup } from '../../shared/domain/progress';
@@ -8,7 +8,12 @@ import type { JsonValue } from '../../shared/model/ops';
 import type { Programme, WorkingGroup } from '../../shared/model/programme';
 import { deriveState } from '../../shared/state';
 import type { VisibleState } from '../../shared/state';
-import { permissionsFor } from './access';
+import { isClosed } from '../../shared/domain/currentProgramme';
+import { isOwnReport, reportStamps, reviewStateOf } from '../../shared/domain/review';
+import type { Identity, ProgressReport } from '../../shared/model/records';
+import type { Operation } from '../../shared/model/ops';
+import { mayCoordinate } from '../../shared/sync/scope';
+import { mayAmendReport, permissionsFor } from './access';
 import type { HandlerContext, HandlerStore, HandlersFor } from './context';
 import { refuseInvalid } from './invalid';
 import { findActivity, findGroup } from './lookup';
@@ -32,6 +37,17 @@ function viewOf(state: VisibleState, activityId: string, today: Date): ActivityV
   return { activity, decision, latest, overdue: isOverdue(activity, latest, today, decision), reportCount: reports.length };
 }
 
+/** Reports with their review state and what `identity` may do with each. */
+export function reportViews(reports: readonly ProgressReport[], ops: readonly Operation[], identity: Identity | null, group: WorkingGroup, programmes: readonly Programme[]): ReportView[] {
+  const stamps = reportStamps(ops, new Set(reports.map((r) => r.id)));
+  const reviewable = identity !== null && mayCoordinate(identity, group.id, programmes);
+  return reports.map((r) => {
+    const s = stamps.get(r.id);
+    const own = identity !== null && isOwnReport(identity, r);
+    return { ...r, reviewState: reviewStateOf(r.review, s), corrected: s?.corrected ?? false, amendable: mayAmendReport(identity, group, r), reviewable: reviewable && !own };
+  });
+}
+
 function summaryOf(state: VisibleState, group: WorkingGroup, today: Date) {
   return summarizeGroup(group, stateOfActivity(state), today);
 }
@@ -51,7 +67,7 @@ export function programmeHandlers(store: HandlerStore, ctx: HandlerContext): Han
       const programme = s.programmes.find((p) => p.id === programmeId);
       if (!programme) fail('unknown-programme', 'errors:unknown-programme', { id: programmeId });
       const today = ctx.today();
-      return { programme, summaries: programme.groups.map((g) => summaryOf(s, g, today)) };
+      return { programme, summaries: programme.groups.map((g) => summaryOf(s, g, today)), closed: isClosed(programme, today) };
     },
 
     async 'group.get'({ groupId }) {
@@ -69,14 +85,15 @@ export function programmeHandlers(store: HandlerStore, ctx: HandlerContext): Han
     },
 
     async 'activity.get'({ activityId }) {
-      const s = state();
+      const db = store.read();
+      const s = deriveState(db);
       const { programme, group } = findActivity(s, activityId);
       return {
         programme: headerOf(programme),
         group: { id: group.id, numeral: group.numeral, title: group.title },
         view: viewOf(s, activityId, ctx.today()),
-        reports: s.reportsByActivity.get(activityId) ?? [],
-        permissions: permissionsFor(store.read().identity, group),
+        reports: reportViews(s.reportsByActivity.get(activityId) ?? [], db.ops, db.identity, group, s.programmes),
+        permissions: permissionsFor(db.identity, group),
       };
     },
 

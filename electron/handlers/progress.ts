@@ -4,14 +4,41 @@ import { fail } from '../../shared/errors';
 import type { JsonValue } from '../../shared/model/ops';
 import type { ProgressReport } from '../../shared/model/records';
 import { deriveState } from '../../shared/state';
-import { authorOf, countryFor, permissionsFor, requireIdentity } from './access';
+import { authorOf, countryFor, mayAmendReport, permissionsFor, requireIdentity } from './access';
 import { newId } from './context';
 import type { HandlerContext, HandlerStore, HandlersFor } from './context';
 import { refuseInvalid } from './invalid';
 import { findActivity } from './lookup';
 
+/** The report and its place, refused unless the identity may correct or withdraw it. */
+function amendable(store: HandlerStore, reportId: string, action: string) {
+  const db = store.read();
+  const identity = requireIdentity(db.identity);
+  const state = deriveState(db);
+  const report = state.reports.find((r) => r.id === reportId);
+  if (!report || report.activity === null) fail('unknown-report', 'errors:unknown-report', { id: reportId });
+  const located = findActivity(state, report.activity);
+  if (!mayAmendReport(identity, located.group, report)) fail('forbidden', 'errors:forbidden', { action });
+  return { report, ...located };
+}
+
 export function progressHandlers(store: HandlerStore, ctx: HandlerContext): HandlersFor<typeof progressApi> {
   return {
+    async 'progress.correct'({ reportId, ...input }) {
+      const { report, programme } = amendable(store, reportId, 'progress.correct');
+      refuseInvalid(validateProgress(input, programme));
+      const corrected: ProgressReport = { ...report, ...input };
+      const { id, review, ...fields } = corrected;
+      await store.commit([{ entity: 'progress', key: id, fields: fields as Record<string, JsonValue> }]);
+      return { report: { ...corrected, review } };
+    },
+
+    async 'progress.withdraw'({ reportId }) {
+      amendable(store, reportId, 'progress.withdraw');
+      await store.commit([{ entity: 'progress', key: reportId, fields: { deleted: true } }]);
+      return { reportId };
+    },
+
     async 'progress.save'(input) {
       const db = store.read();
       const identity = requireIdentity(db.identity);

@@ -1,9 +1,12 @@
 import type { syncApi } from '../../shared/api/sync';
 import { historyOf } from '../../shared/sync/history';
 import { intakeOf } from '../../shared/sync/intake';
-import { exportBundle } from '../bundle/export';
+import { exportBundle, unsentCount } from '../bundle/export';
+import { ensureKeys, fingerprint } from '../bundle/keys';
+import { fail } from '../../shared/errors';
+import type { Recipient } from '../../shared/api/sync';
 import { importBundles } from '../bundle/import';
-import { listConflicts, resolveConflict, setReview } from '../sync/decisions';
+import { conflictSubjects, listConflicts, resolveConflict, setReview } from '../sync/decisions';
 import type { HandlerContext, HandlerStore, HandlersFor } from './context';
 
 /** The secretariat this installation last received a consolidated bundle from: whom to mail the next bundle to. */
@@ -12,9 +15,31 @@ function secretariatEmail(store: HandlerStore): string | null {
   return last?.sender.email ?? null;
 }
 
+/** Everyone who sent this installation a bundle, once each by address, by name. */
+function recipients(store: HandlerStore): Recipient[] {
+  const byEmail = new Map<string, Recipient>();
+  for (const e of historyOf(store.read())) {
+    if (e.direction === 'received' && e.sender.email !== '') byEmail.set(e.sender.email, { name: e.sender.name, email: e.sender.email, country: e.sender.country });
+  }
+  return [...byEmail.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
 export function syncHandlers(store: HandlerStore, ctx: HandlerContext): HandlersFor<typeof syncApi> {
   return {
+    async 'bundle.outbox'() {
+      const keys = await ensureKeys(store);
+      const db = store.read();
+      return {
+        unsent: unsentCount(db),
+        fingerprint: fingerprint(keys.publicKey),
+        secretariatEmail: secretariatEmail(store),
+        recipients: db.identity?.role === 'secretariat' ? recipients(store) : [],
+      };
+    },
+
     async 'bundle.export'(input) {
+      // An empty bundle sent by mail would only make the secretariat open a file with nothing in it.
+      if (!input.all && unsentCount(store.read(), input.programmeId) === 0) fail('bundle-nothing-new', 'sync:errors.nothing-new');
       const result = await exportBundle(store, { all: input.all, now: ctx.now, ...(input.programmeId ? { programme: input.programmeId } : {}) });
       return {
         fileName: result.fileName,
@@ -42,6 +67,11 @@ export function syncHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
 
     async 'conflicts.list'() {
       return listConflicts(store.read());
+    },
+
+    async 'conflicts.subjects'() {
+      const db = store.read();
+      return conflictSubjects(db, db.identity);
     },
 
     async 'conflicts.resolve'(input) {

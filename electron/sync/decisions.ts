@@ -1,11 +1,14 @@
 import { fail } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
 import type { Hlc, Operation } from '../../shared/model/ops';
-import type { Review } from '../../shared/model/records';
+import type { Identity, Review } from '../../shared/model/records';
 import { findConflicts, resolutionChange, type Conflict } from '../../shared/sync/conflicts';
+import type { ConflictSubject } from '../../shared/api/sync';
 import { fold, recordOf } from '../../shared/sync/fold';
 import { groupOfRef, mayCoordinate } from '../../shared/sync/scope';
 import type { Store } from '../store';
+import { validateReview } from '../../shared/domain/validation';
+import { refuseInvalid } from '../handlers/invalid';
 
 function requireIdentity(db: Readonly<Database>) {
   if (!db.identity) fail('bundle-no-identity', 'sync:errors.no-identity');
@@ -25,9 +28,34 @@ export async function resolveConflict(store: Pick<Store, 'read' | 'commit'>, con
   const identity = requireIdentity(db);
   const conflict = listConflicts(db).find((c) => c.id === conflictId);
   if (!conflict) fail('bundle-unknown-conflict', 'sync:errors.unknown-conflict', { conflict: conflictId });
-  const group = groupOfConflict(db, conflict);
-  if (group === null || !mayCoordinate(identity, group, db.programmes)) fail('forbidden', 'errors:forbidden', { action: 'conflicts.resolve' });
+  if (!mayDecide(db, identity, conflict)) fail('forbidden', 'errors:forbidden', { action: 'conflicts.resolve' });
   return store.commit([resolutionChange(conflict, chosen)]);
+}
+
+/** Whether `identity` may settle the conflict: the coordinator of its group, or the secretariat. */
+export function mayDecide(db: Readonly<Database>, identity: Identity, conflict: Conflict): boolean {
+  const group = groupOfConflict(db, conflict);
+  return group !== null && mayCoordinate(identity, group, db.programmes);
+}
+
+/** Each open conflict's activity, group and country, and whether `identity` may decide it. */
+export function conflictSubjects(db: Readonly<Database>, identity: Identity | null): ConflictSubject[] {
+  const conflicts = listConflicts(db);
+  if (conflicts.length === 0) return [];
+  const folded = fold(db.ops);
+  return conflicts.map((c) => {
+    const record = c.entity === 'activity' || c.entity === 'contribution' ? null : recordOf(folded[c.entity === 'review' ? 'progress' : c.entity].get(c.key));
+    const activityId = c.entity === 'activity' ? c.key : typeof record?.activity === 'string' ? record.activity : null;
+    const group = groupOfRef(activityId ?? c.key) ?? groupOfRef(record?.group);
+    return {
+      conflictId: c.id,
+      activityId,
+      groupNumeral: group?.split('/')[1] ?? null,
+      activityNumber: activityId?.split('/')[2] ?? null,
+      country: typeof record?.country === 'string' ? record.country : null,
+      mayDecide: identity !== null && mayDecide(db, identity, c),
+    };
+  });
 }
 
 function groupOfConflict(db: Readonly<Database>, conflict: Conflict): string | null {
@@ -53,6 +81,7 @@ export async function setReview(
   if (!report) fail('bundle-unknown-report', 'sync:errors.unknown-report', { report: input.reportId });
   const group = groupOfRef(report.activity) ?? groupOfRef(report.objective);
   if (group === null || !mayCoordinate(identity, group, db.programmes)) fail('forbidden', 'errors:forbidden', { action: 'review.set' });
+  refuseInvalid(validateReview(input));
   const review: Review = {
     decision: input.decision,
     comment: input.comment,

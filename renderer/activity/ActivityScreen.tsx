@@ -1,10 +1,12 @@
 import { useApi } from '../api/ApiContext';
-import { useCatalogue } from '../api/useCatalogue';
+import { useCountryName } from '../api/useCatalogue';
 import { useLoad } from '../api/useLoad';
 import { useFormat } from '../app/format';
 import { useT } from '../app/i18n';
 import { href } from '../app/route';
 import { effectiveStatus } from '../../shared/domain/progress';
+import type { ReportView } from '../../shared/api/programme';
+import { useIdentity } from '../app/IdentityContext';
 import { Card } from '../ui/Card';
 import { Loadable } from '../ui/Loadable';
 import { LocalizedText } from '../ui/LocalizedText';
@@ -16,12 +18,20 @@ export function ActivityScreen({ activityId }: { activityId: string }) {
   const format = useFormat(lang);
   const api = useApi();
   const detail = useLoad(`activity:${activityId}`, () => api.call('activity.get', { activityId }));
-  const names = useCatalogue(lang);
+  const identity = useIdentity();
+  const countryName = useCountryName(lang);
   return (
     <Loadable loaded={detail}>
       {(data, reload) => {
         const a = data.view.activity;
         const status = effectiveStatus(data.view.latest, data.view.decision);
+        // What waits for this reader leads the page: a report to review, or her own report returned to her.
+        const needsMe = (r: ReportView) => r.narrative === null && ((r.reviewable && r.reviewState === 'awaiting-review') || (r.amendable && !r.reviewable && r.reviewState === 'returned'));
+        const attention = data.reports.filter(needsMe);
+        const rest = data.reports.filter((r) => !needsMe(r));
+        // Reviewers (the group's coordinator, the secretariat) come here to decide; reporting themselves is the exception.
+        const reviewer = data.reports.some((r) => r.reviewable) || identity?.role === 'secretariat';
+        const form = <ProgressForm activityId={a.id} programme={data.programme} latest={data.view.latest} onSaved={reload} />;
         return (
           <div className="activity">
             <nav aria-label={t('common:nav.breadcrumb')} className="breadcrumb">
@@ -38,16 +48,26 @@ export function ActivityScreen({ activityId }: { activityId: string }) {
               {' · '}
               <span className={`badge status--${status}`}>{t(`common:status.${status}`)}</span>
             </p>
+            {attention.length > 0 && (
+              <Card title={t('activity:attention')} className="card--attention">
+                <ReportHistory reports={attention} countryName={countryName} programme={data.programme} onChanged={reload} />
+              </Card>
+            )}
             <div className="columns columns--form">
               <Card title={t('activity:form')}>
-                {data.permissions.report ? (
-                  <ProgressForm activityId={a.id} programme={data.programme} latest={data.view.latest} onSaved={reload} />
-                ) : (
+                {!data.permissions.report ? (
                   <p>{t('activity:readOnly')}</p>
+                ) : reviewer ? (
+                  <details className="report-yourself">
+                    <summary>{t('activity:reportYourself')}</summary>
+                    {form}
+                  </details>
+                ) : (
+                  form
                 )}
               </Card>
               <Card title={t('activity:history')}>
-                <ReportHistory reports={data.reports} countryName={names.state === 'ready' ? names.data.country : (c) => c ?? ''} canReview={data.permissions.editPlan} />
+                <ReportHistory reports={rest} countryName={countryName} programme={data.programme} onChanged={reload} />
               </Card>
             </div>
           </div>

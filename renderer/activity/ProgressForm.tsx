@@ -11,6 +11,7 @@ import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Select } from '../ui/Select';
+import { DayInput, MonthInput } from '../ui/CalendarInput';
 import { OnBehalfOf, countryInput } from '../ui/OnBehalfOf';
 import { useDirtyForm } from '../ui/useDirtyForm';
 import { useSubmit } from '../ui/useSubmit';
@@ -48,6 +49,23 @@ function initialDraft(latest: ProgressReport | null): Draft {
   };
 }
 
+/** A correction starts from the report as it was saved, every field. */
+function draftOf(report: ProgressReport): Draft {
+  return {
+    status: report.status,
+    percent: String(report.percent),
+    actualStart: report.actualStart ?? '',
+    actualEnd: report.actualEnd ?? '',
+    done: report.done,
+    obstacles: report.obstacles,
+    nextSteps: report.nextSteps,
+    evidence: report.evidence,
+    evidenceNext: '',
+    reportDate: report.reportDate,
+    country: '',
+  };
+}
+
 type Errors = Partial<Record<ProgressField, string>>;
 
 interface Props {
@@ -55,13 +73,16 @@ interface Props {
   programme: ProgrammeHeader;
   latest: ProgressReport | null;
   onSaved(): void;
+  /** The report being corrected: the form starts from it and saves a correction instead of a new report. */
+  correcting?: ProgressReport;
+  onCancel?: () => void;
 }
 
-export function ProgressForm({ activityId, programme, latest, onSaved }: Props) {
+export function ProgressForm({ activityId, programme, latest, onSaved, correcting, onCancel }: Props) {
   const { t } = useT();
   const errorText = useErrorText();
   const api = useApi();
-  const [draft, setDraft] = useState(() => initialDraft(latest));
+  const [draft, setDraft] = useState(() => (correcting ? draftOf(correcting) : initialDraft(latest)));
   const { dirty, setDirty } = useDirtyForm();
   const [errors, setErrors] = useState<Errors>({});
   const submit = useSubmit<{ report: ProgressReport }>();
@@ -107,20 +128,21 @@ export function ProgressForm({ activityId, programme, latest, onSaved }: Props) 
     }
     // Evidence typed but not yet added is part of what the user means to save.
     const evidence = withPending(draft.evidence, draft.evidenceNext) ?? draft.evidence;
+    const fields = {
+      status: draft.status,
+      percent,
+      actualStart: draft.actualStart || null,
+      actualEnd: draft.actualEnd || null,
+      done: draft.done,
+      obstacles: draft.obstacles,
+      nextSteps: draft.nextSteps,
+      evidence,
+      reportDate: draft.reportDate,
+    };
     const result = await submit.run(() =>
-      api.call('progress.save', {
-        activityId,
-        status: draft.status,
-        percent,
-        actualStart: draft.actualStart || null,
-        actualEnd: draft.actualEnd || null,
-        done: draft.done,
-        obstacles: draft.obstacles,
-        nextSteps: draft.nextSteps,
-        evidence,
-        reportDate: draft.reportDate,
-        ...countryInput(draft.country),
-      }),
+      correcting
+        ? api.call('progress.correct', { reportId: correcting.id, ...fields })
+        : api.call('progress.save', { activityId, ...fields, ...countryInput(draft.country) }),
     );
     if (result.ok) {
       setDirty(false);
@@ -136,7 +158,7 @@ export function ProgressForm({ activityId, programme, latest, onSaved }: Props) 
 
   return (
     <form noValidate onSubmit={onSubmit} className="form">
-      <OnBehalfOf value={draft.country} onChange={(v) => set('country', v)} />
+      {!correcting && <OnBehalfOf value={draft.country} onChange={(v) => set('country', v)} />}
       <div className="form__row">
         <Field label={t('activity:status')} error={errors.status} required>
           {(c) => <Select {...c} value={draft.status} onChange={(v) => set('status', v)} options={STATUSES.map((s) => ({ value: s, label: t(`common:status.${s}`) }))} />}
@@ -147,13 +169,13 @@ export function ProgressForm({ activityId, programme, latest, onSaved }: Props) 
       </div>
       <div className="form__row">
         <Field label={t('activity:actualStart')} error={errors.actualStart}>
-          {(c) => <input {...c} type="month" min={programme.start} max={programme.end} placeholder="2020-01" value={draft.actualStart} onChange={(e) => set('actualStart', e.target.value)} />}
+          {(c) => <MonthInput {...c} value={draft.actualStart} onChange={(v) => set('actualStart', v)} />}
         </Field>
         <Field label={t('activity:actualEnd')} error={errors.actualEnd}>
-          {(c) => <input {...c} type="month" min={programme.start} max={programme.end} placeholder="2020-12" value={draft.actualEnd} onChange={(e) => set('actualEnd', e.target.value)} />}
+          {(c) => <MonthInput {...c} value={draft.actualEnd} onChange={(v) => set('actualEnd', v)} />}
         </Field>
         <Field label={t('activity:reportDate')} error={errors.reportDate} required>
-          {(c) => <input {...c} type="date" value={draft.reportDate} onChange={(e) => set('reportDate', e.target.value)} />}
+          {(c) => <DayInput {...c} value={draft.reportDate} onChange={(v) => set('reportDate', v)} />}
         </Field>
       </div>
       <Field label={t('activity:done')} error={errors.done} required={draft.status !== 'not-started'}>
@@ -168,7 +190,12 @@ export function ProgressForm({ activityId, programme, latest, onSaved }: Props) 
         </p>
       )}
       {submit.error && submit.error.code !== 'invalid-form' && <ErrorMessage error={submit.error} />}
-      <FormActions saving={submit.saving} label={t('activity:submit')}>
+      <FormActions saving={submit.saving} label={correcting ? t('activity:correction.submit') : t('activity:submit')}>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('common:actions.cancel')}
+          </button>
+        )}
         <SaveStatus savedAt={dirty ? null : submit.savedAt} />
       </FormActions>
     </form>

@@ -31,3 +31,9 @@ export function useCatalogue(lang: Lang): Loaded<CatalogueNames> {
     };
   }, [loaded, lang]);
 }
+
+/** A country's name in the reader's language (its code until the catalogue has loaded). */
+export function useCountryName(lang: Lang): (iso3: string | null) => string {
+  const names = useCatalogue(lang);
+  return names.state === 'ready' ? names.data.country : (iso3) => iso3 ?? '';
+}

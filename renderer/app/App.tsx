@@ -14,6 +14,8 @@ import { useT } from './i18n';
 import { IdentityContext } from './IdentityContext';
 import { LanguageSelect } from './LanguageSelect';
 import { useMenu } from './useMenu';
+import { useFocusHeading } from './useFocusHeading';
+import { pendingCount } from '../home/HomePanel';
 import { useNavigation } from './Navigation';
 import type { Route } from './route';
 import { href } from './route';
@@ -45,6 +47,17 @@ function Screen({ route, identity, onIdentity }: { route: Route; identity: Ident
   }
 }
 
+/** A count beside a navigation link, read out in words. */
+function NavCount({ count, label }: { count: number; label: string }) {
+  if (count === 0) return null;
+  return (
+    <span className="nav-count">
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden">{` (${label})`}</span>
+    </span>
+  );
+}
+
 /** The shell: header with navigation and language, then the screen the URL names, or the first-run screen. */
 export function App() {
   const { t, lang, i18n } = useT();
@@ -52,7 +65,13 @@ export function App() {
   const { route, navigate } = useNavigation();
   const identity = useLoad('identity', () => api.call('identity.get', {}));
   useMenu();
+  useFocusHeading(route);
   const saved = identity.state === 'ready' ? identity.data : null;
+  // Counted again on every move: a save, an import or a decision happens on one screen and counts on another.
+  const home = useLoad(`nav-home-${href(route)}-${saved ? 'ready' : 'none'}`, () =>
+    saved ? api.call('home.get', {}) : Promise.resolve({ ok: true as const, data: null }),
+  );
+  const counts = home.state === 'ready' && home.data ? { pending: pendingCount(home.data), unsent: home.data.unsent } : { pending: 0, unsent: 0 };
 
   // The identity's language wins over the system's when an identity (re)loads; switches made after
   // that are the user's own and must not be undone by a re-render.
@@ -79,9 +98,11 @@ export function App() {
         <nav aria-label={t('common:nav.main')} className="app-header__nav">
           <a href={href({ screen: 'overview', programmeId: null })} aria-current={route.screen === 'overview' ? 'page' : undefined}>
             {t('common:nav.overview')}
+            <NavCount count={counts.pending} label={t('common:nav.pending', { count: counts.pending })} />
           </a>
           <a href={href({ screen: 'sync' })} aria-current={route.screen === 'sync' ? 'page' : undefined}>
             {t('sync:ui.title')}
+            <NavCount count={counts.unsent} label={t('common:nav.unsent', { count: counts.unsent })} />
           </a>
           <a href={href({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
             {t('common:nav.settings')}

@@ -44,10 +44,12 @@ export function createFormat(lang: Lang): Format {
     instant: (iso) => instant.format(new Date(iso)),
     number: (n) => number.format(n),
     percent: (share) => percent.format(share),
+    // Always two decimals, whatever the currency's usual digits: Intl rounds COP and CLP to whole
+    // units, which showed an entry of 1.200,50 COP as 1201 COP.
     money: (cents, currency) => {
       let f = money.get(currency);
       if (!f) {
-        f = new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'code' });
+        f = new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'code', minimumFractionDigits: 2, maximumFractionDigits: 2 });
         money.set(currency, f);
       }
       return f.format(cents / 100);

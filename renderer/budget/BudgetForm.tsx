@@ -17,6 +17,9 @@ import { OnBehalfOf, countryInput } from '../ui/OnBehalfOf';
 import { useDirtyForm } from '../ui/useDirtyForm';
 import { useSubmit } from '../ui/useSubmit';
 import { parseAmount } from './parseAmount';
+import { DayInput } from '../ui/CalendarInput';
+import { useIdentity } from '../app/IdentityContext';
+import { useCatalogue, useCountryName } from '../api/useCatalogue';
 
 const NEW_SOURCE = 'new';
 const WHOLE_GROUP = 'group';
@@ -51,17 +54,33 @@ interface Props {
 
 export function BudgetForm({ groupId, activityId, activities, institutions, onSaved }: Props) {
   const { t, lang } = useT();
+  const { dirty, setDirty } = useDirtyForm();
   const errorText = useErrorText();
   const api = useApi();
-  const blank = (): Draft => ({ activity: activityId ?? WHOLE_GROUP, kind: 'expenditure', source: '', newSource: '', amount: '', currency: 'USD', purpose: '', date: today(), country: '' });
-  const [draft, setDraft] = useState(blank);
-  const { dirty, setDirty } = useDirtyForm();
+  const identity = useIdentity();
+  const names = useCatalogue(lang);
+  const countryName = useCountryName(lang);
+  // Most entries are the user's own office's: it is the default, and it stays chosen after a save.
+  const ownOffice =
+    (names.state === 'ready' && identity?.country ? names.data.catalogue.countries.find((c) => c.iso3 === identity.country)?.nso : undefined) ??
+    (identity?.role === 'secretariat' ? institutions.find((i) => i.kind === 'eclac')?.id : undefined) ??
+    '';
+  const blank = (source = ownOffice): Draft => ({ activity: activityId ?? WHOLE_GROUP, kind: 'expenditure', source, newSource: '', amount: '', currency: 'USD', purpose: '', date: today(), country: '' });
+  const [draft, setDraft] = useState(() => blank());
+  // The catalogue may arrive after the first render: the default follows it until the user chooses.
+  if (draft.source === '' && ownOffice !== '' && !dirty) setDraft((d) => ({ ...d, source: ownOffice }));
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const submit = useSubmit<{ entry: BudgetEntry }>();
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setDirty(true);
+  };
+  // Many offices share a name ("Instituto Nacional de Estadística"): the acronym and the country tell them apart.
+  const sourceLabel = (i: Institution) => {
+    const name = textOf(i.name, lang);
+    const named = i.acronym && !name.includes(i.acronym) ? `${name} (${i.acronym})` : name;
+    return i.country ? `${named} — ${countryName(i.country)}` : named;
   };
   const sources = [...institutions].sort((a, b) => textOf(a.name, lang).localeCompare(textOf(b.name, lang), lang));
   const institution = sources.find((i) => i.id === draft.source) ?? null;
@@ -97,7 +116,7 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
     const result = await submit.run(() => api.call('budget.add', input));
     if (result.ok) {
       setDirty(false);
-      setDraft(blank());
+      setDraft((d) => ({ ...blank(d.source), kind: d.kind, currency: d.currency, activity: d.activity, ...(d.source === NEW_SOURCE ? { newSource: d.newSource } : {}) }));
       onSaved();
     }
   }
@@ -126,7 +145,7 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
             {...c}
             value={draft.source}
             onChange={(v) => set('source', v)}
-            options={[{ value: '', label: '—' }, ...sources.map((i) => ({ value: i.id, label: textOf(i.name, lang) })), { value: NEW_SOURCE, label: t('budget:sourceNew') }]}
+            options={[{ value: '', label: t('budget:sourceChoose') }, ...sources.map((i) => ({ value: i.id, label: sourceLabel(i) })), { value: NEW_SOURCE, label: t('budget:sourceNew') }]}
           />
         )}
       </Field>
@@ -143,7 +162,7 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
           {(c) => <input {...c} type="text" maxLength={3} autoComplete="off" className="input--code" value={draft.currency} onChange={(e) => set('currency', e.target.value.toUpperCase())} />}
         </Field>
         <Field label={t('budget:date')} error={errors.date} required>
-          {(c) => <input {...c} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} />}
+          {(c) => <DayInput {...c} value={draft.date} onChange={(v) => set('date', v)} />}
         </Field>
       </div>
       <Field label={t('budget:purpose')}>{(c) => <textarea {...c} rows={2} maxLength={4000} value={draft.purpose} onChange={(e) => set('purpose', e.target.value)} />}</Field>

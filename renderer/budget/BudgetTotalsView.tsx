@@ -41,6 +41,9 @@ export function BudgetTotalsView({ totals }: { totals: BudgetTotals }) {
           <TotalsTable caption={t('budget:byCurrency')} head={t('budget:currency')} rows={totals.byCurrency.map((c) => ({ key: c.currency, label: c.currency, amount: format.money(c.cents, c.currency) }))} />
         </>
       )}
+      {totals.execution.length === 0 ? (
+        <p>{t('budget:totalsEmpty')}</p>
+      ) : (
       <table className="data data--compact">
         <caption>{t('budget:executedCaption')}</caption>
         <thead>
@@ -64,6 +67,7 @@ export function BudgetTotalsView({ totals }: { totals: BudgetTotals }) {
           ))}
         </tbody>
       </table>
+      )}
     </div>
   );
 }

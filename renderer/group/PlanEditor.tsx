@@ -14,6 +14,7 @@ import { focusFirstInvalid } from '../ui/focusFirstInvalid';
 import { Select } from '../ui/Select';
 import { useDirtyForm } from '../ui/useDirtyForm';
 import { useSubmit } from '../ui/useSubmit';
+import { MonthInput } from '../ui/CalendarInput';
 
 const NO_DECISION = 'none';
 type Errors = Partial<Record<'plannedStart' | 'plannedEnd', string>>;
@@ -62,10 +63,10 @@ export function PlanEditor({ view, programme, onSaved, onCancel }: { view: Activ
     <form noValidate onSubmit={onSubmit} className="form plan-editor" aria-label={t('group:plan.editTitle', { number: a.number })}>
       <div className="form__row">
         <Field label={t('group:plan.startMonth')} error={errors.plannedStart} hint={wordsOf(a.plannedStart)}>
-          {(c) => <input {...c} type="month" min={programme.start} max={programme.end} value={start} onChange={(e) => edit(setStart)(e.target.value)} />}
+          {(c) => <MonthInput {...c} value={start} onChange={edit(setStart)} />}
         </Field>
         <Field label={t('group:plan.endMonth')} error={errors.plannedEnd} hint={wordsOf(a.plannedEnd)}>
-          {(c) => <input {...c} type="month" min={programme.start} max={programme.end} value={end} onChange={(e) => edit(setEnd)(e.target.value)} />}
+          {(c) => <MonthInput {...c} value={end} onChange={edit(setEnd)} />}
         </Field>
         <Field label={t('group:plan.decision')}>
           {(c) => (

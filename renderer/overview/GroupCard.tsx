@@ -5,7 +5,8 @@ import { href } from '../app/route';
 import { LocalizedText } from '../ui/LocalizedText';
 
 /** One working group at a glance; the title links to the group. */
-export function GroupCard({ summary, countryName }: { summary: GroupSummary; countryName: (iso3: string) => string }) {
+/** In a closed programme, what was left unfinished is history, not a delay to act on: it is not shown as overdue. */
+export function GroupCard({ summary, countryName, closed }: { summary: GroupSummary; countryName: (iso3: string) => string; closed: boolean }) {
   const { t, lang } = useT();
   const format = useFormat(lang);
   const { completion } = summary;
@@ -35,12 +36,19 @@ export function GroupCard({ summary, countryName }: { summary: GroupSummary; cou
             {t('overview:completedValue', { percent: format.percent(completion.share), done: completion.completed, total: completion.total })}
           </dd>
         </div>
-        <div>
-          <dt>{t('overview:overdueTitle')}</dt>
-          <dd className={summary.overdueCount > 0 ? 'overdue' : undefined}>
-            {summary.overdueCount > 0 ? t('overview:overdue', { count: summary.overdueCount }) : t('overview:noOverdue')}
-          </dd>
-        </div>
+        {closed ? (
+          <div>
+            <dt>{t('overview:unfinishedTitle')}</dt>
+            <dd>{summary.overdueCount > 0 ? t('overview:unfinished', { count: summary.overdueCount }) : t('overview:allFinished')}</dd>
+          </div>
+        ) : (
+          <div>
+            <dt>{t('overview:overdueTitle')}</dt>
+            <dd className={summary.overdueCount > 0 ? 'overdue' : undefined}>
+              {summary.overdueCount > 0 ? t('overview:overdue', { count: summary.overdueCount }) : t('overview:noOverdue')}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('overview:lastUpdate')}</dt>
           <dd>{summary.lastUpdate ? format.day(summary.lastUpdate) : t('overview:never')}</dd>

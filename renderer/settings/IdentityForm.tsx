@@ -46,7 +46,8 @@ export function IdentityForm({ identity, onSaved }: { identity: Identity | null;
       focusFirstInvalid(e.currentTarget as HTMLFormElement);
       return;
     }
-    const input: IdentityInput = { name: name.trim(), email: email.trim(), role, country: country === NO_COUNTRY ? null : country, groups, lang };
+    // The secretariat works with every group: it is not asked which ones it takes part in.
+    const input: IdentityInput = { name: name.trim(), email: email.trim(), role, country: country === NO_COUNTRY ? null : country, groups: role === 'secretariat' ? [] : groups, lang };
     const result = await submit.run(() => api.call('identity.set', input));
     if (result.ok) {
       setDirty(false);
@@ -86,7 +87,7 @@ export function IdentityForm({ identity, onSaved }: { identity: Identity | null;
           )}
         </Loadable>
       </div>
-      <GroupChoice value={groups} onChange={edit(setGroups)} error={errors.groups} />
+      {role !== 'secretariat' && <GroupChoice value={groups} onChange={edit(setGroups)} error={errors.groups} />}
       {submit.error && <ErrorMessage error={submit.error} />}
       <FormActions saving={submit.saving} label={t('settings:submit')}>
         <SaveStatus savedAt={dirty ? null : submit.savedAt} />

@@ -2,11 +2,14 @@ import { useApi } from '../api/ApiContext';
 import { useLoad } from '../api/useLoad';
 import { useFormat } from '../app/format';
 import { useT } from '../app/i18n';
+import { useCountryName } from '../api/useCatalogue';
+import { senderLabel } from './senderLabel';
 import { Loadable } from '../ui/Loadable';
 
 /** Bundles sent and received, newest first: file, sender, date, counts. `version` reloads it after an import or export. */
 export function BundleHistory({ version }: { version: number }) {
   const { t, lang } = useT();
+  const countryName = useCountryName(lang);
   const format = useFormat(lang);
   const api = useApi();
   const history = useLoad(`bundle-history-${version}`, () => api.call('bundle.history', {}));
@@ -37,7 +40,7 @@ export function BundleHistory({ version }: { version: number }) {
                     <td>{e.direction === 'sent' ? t('sync:ui.history.sent') : t('sync:ui.history.received')}</td>
                     <th scope="row">{e.file}</th>
                     <td>
-                      {e.sender.name} ({e.sender.country ?? e.sender.role})
+                      {senderLabel(t, countryName, e.sender)}
                     </td>
                     <td>{e.ops}</td>
                     <td>{e.direction === 'received' ? e.new : ''}</td>

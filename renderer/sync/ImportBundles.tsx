@@ -3,6 +3,8 @@ import type { ImportedFile } from '../../shared/api/sync';
 import type { AppError } from '../../shared/errors';
 import { useApi } from '../api/ApiContext';
 import { useT } from '../app/i18n';
+import { useCountryName } from '../api/useCatalogue';
+import { senderLabel } from './senderLabel';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { fileToBase64 } from './bytes';
 
@@ -24,6 +26,7 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
   const [error, setError] = useState<AppError | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [summary, setSummary] = useState<ImportedFile[] | null>(null);
+  const [over, setOver] = useState(false);
 
   async function run(files: Pending['files'], trustNew: boolean) {
     setBusy(files.length);
@@ -41,24 +44,40 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
     }
   }
 
-  async function take(list: FileList | null) {
-    if (!list || list.length === 0) return;
-    const files = await Promise.all([...list].map(async (f) => ({ name: f.name, bytesBase64: await fileToBase64(f) })));
+  async function take(list: readonly File[]) {
+    if (list.length === 0) return;
+    const files = await Promise.all(list.map(async (f) => ({ name: f.name, bytesBase64: await fileToBase64(f) })));
     await run(files, false);
   }
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
-    void take(e.dataTransfer.files);
+    setOver(false);
+    void take([...e.dataTransfer.files]);
   };
 
   return (
     <section aria-labelledby="sync-import">
       <h2 id="sync-import">{t('sync:ui.import.title')}</h2>
-      <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-        <label>
-          {t('sync:ui.import.drop')}{' '}
-          <input type="file" multiple accept=".ceabundle" aria-label={t('sync:ui.import.choose')} disabled={busy > 0} onChange={(e) => void take(e.currentTarget.files)} />
+      <div
+        className={`drop-zone${over ? ' drop-zone--over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <p className="drop-zone__text">{t('sync:ui.import.drop')}</p>
+        <label className="button button--secondary drop-zone__choose">
+          {t('sync:ui.import.choose')}
+          <input type="file" multiple accept=".ceabundle" className="visually-hidden" disabled={busy > 0} onChange={(e) => {
+              // Emptied, so that choosing the same file again (after "Don't import") is a change.
+              const chosen = [...(e.currentTarget.files ?? [])];
+              e.currentTarget.value = '';
+              void take(chosen);
+            }}
+          />
         </label>
       </div>
       {busy > 0 && (
@@ -68,21 +87,42 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
       )}
       {error && <ErrorMessage error={error} />}
       {pending && (
-        <div role="alertdialog" aria-labelledby="sync-trust">
-          <ErrorMessage error={pending.untrusted} />
-          <p id="sync-trust">{t('sync:ui.import.trustQuestion')}</p>
-          <button type="button" className="button" onClick={() => void run(pending.files, true)}>
-            {t('sync:ui.import.trust')}
-          </button>
-        </div>
+        <TrustPrompt
+          untrusted={pending.untrusted}
+          onTrust={() => void run(pending.files, true)}
+          onDecline={() => setPending(null)}
+        />
       )}
       {summary && <ImportSummary files={summary} />}
     </section>
   );
 }
 
+/**
+ * A signer seen for the first time: not an error, a question. The user compares the fingerprint with
+ * the one the sender reads from her own screen (Settings, "My fingerprint") before trusting it.
+ */
+function TrustPrompt({ untrusted, onTrust, onDecline }: { untrusted: AppError; onTrust: () => void; onDecline: () => void }) {
+  const { t } = useT();
+  const d = untrusted.details ?? {};
+  return (
+    <div role="dialog" aria-labelledby="sync-trust-title" aria-describedby="sync-trust-body" className="trust-prompt">
+      <h3 id="sync-trust-title">{t('sync:ui.import.trustTitle', { signer: String(d.signer ?? ''), email: String(d.email ?? '') })}</h3>
+      <p id="sync-trust-body">{t('sync:ui.import.trustQuestion')}</p>
+      <p className="fingerprint">{String(d.fingerprint ?? '')}</p>
+      <button type="button" className="button" onClick={onTrust}>
+        {t('sync:ui.import.trust')}
+      </button>{' '}
+      <button type="button" className="button button--secondary" onClick={onDecline}>
+        {t('sync:ui.import.decline')}
+      </button>
+    </div>
+  );
+}
+
 function ImportSummary({ files }: { files: ImportedFile[] }) {
-  const { t, i18n } = useT();
+  const { t, i18n, lang } = useT();
+  const countryName = useCountryName(lang);
   return (
     <table>
       <caption>{t('sync:ui.import.summary')}</caption>
@@ -108,7 +148,7 @@ function ImportSummary({ files }: { files: ImportedFile[] }) {
               ))}
             </th>
             <td>
-              {f.sender.name} ({f.sender.country ?? f.sender.role})
+              {senderLabel(t, countryName, f.sender)}
             </td>
             <td>{f.new}</td>
             <td>{f.known}</td>

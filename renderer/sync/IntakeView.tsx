@@ -3,26 +3,32 @@ import { useApi } from '../api/ApiContext';
 import { useLoad } from '../api/useLoad';
 import { useFormat } from '../app/format';
 import { useT } from '../app/i18n';
+import { useCountryName } from '../api/useCatalogue';
+import { senderLabel, groupLabel } from './senderLabel';
 import { Loadable } from '../ui/Loadable';
+import { Field } from '../ui/Field';
+import { DayInput } from '../ui/CalendarInput';
+import { Day } from '../../shared/model/records';
 
 /** The secretariat's intake for a programme: who sent bundles, when, with which key, what is new, who is silent since a chosen date. */
 export function IntakeView({ programmeId }: { programmeId: string }) {
   const { t, lang } = useT();
+  const countryName = useCountryName(lang);
   const format = useFormat(lang);
   const api = useApi();
   const [since, setSince] = useState('');
-  const intake = useLoad(`intake-${programmeId}-${since}`, () => api.call('intake.get', { programmeId, ...(since ? { since } : {}) }));
-  const day = (iso: string) => format.day(iso.slice(0, 10));
+  // Asked again only once the date is whole: a half-typed one would be refused.
+  const day = Day.safeParse(since).success ? since : '';
+  const intake = useLoad(`intake-${programmeId}-${day}`, () => api.call('intake.get', { programmeId, ...(day ? { since: day } : {}) }));
+  const dayOf = (iso: string) => format.day(iso.slice(0, 10));
   return (
     <section aria-labelledby="sync-intake">
       <h2 id="sync-intake">{t('sync:ui.intake.title')}</h2>
-      <label>
-        {t('sync:ui.intake.since')} <input type="date" value={since} onChange={(e) => setSince(e.currentTarget.value)} />
-      </label>
+      <Field label={t('sync:ui.intake.since')}>{(c) => <DayInput {...c} value={since} onChange={setSince} />}</Field>
       <Loadable loaded={intake}>
         {(data) => (
           <>
-            <p>{data.lastConsolidated ? t('sync:ui.intake.lastConsolidated', { date: day(data.lastConsolidated) }) : t('sync:ui.intake.neverConsolidated')}</p>
+            <p>{data.lastConsolidated ? t('sync:ui.intake.lastConsolidated', { date: dayOf(data.lastConsolidated) }) : t('sync:ui.intake.neverConsolidated')}</p>
             <table>
               <thead>
                 <tr>
@@ -37,10 +43,11 @@ export function IntakeView({ programmeId }: { programmeId: string }) {
                 {data.senders.map((s) => (
                   <tr key={s.installation}>
                     <th scope="row">
-                      {s.name} ({s.country ?? s.role}) {s.groups.join(', ')}
+                      {senderLabel(t, countryName, s)}
+                      {s.groups.length > 0 && <div className="muted">{s.groups.map((g) => groupLabel(t, g)).join(', ')}</div>}
                     </th>
                     <td>{s.bundles}</td>
-                    <td>{day(s.lastReceived)}</td>
+                    <td>{dayOf(s.lastReceived)}</td>
                     <td>
                       <code>{s.fingerprint}</code>
                     </td>
@@ -50,9 +57,9 @@ export function IntakeView({ programmeId }: { programmeId: string }) {
               </tbody>
             </table>
             <h3>{t('sync:ui.intake.silentCountries')}</h3>
-            <p>{data.silentCountries.join(', ') || t('sync:ui.intake.none')}</p>
+            <p>{data.silentCountries.map((c) => countryName(c)).join(', ') || t('sync:ui.intake.none')}</p>
             <h3>{t('sync:ui.intake.silentGroups')}</h3>
-            <p>{data.silentGroups.join(', ') || t('sync:ui.intake.none')}</p>
+            <p>{data.silentGroups.map((g) => groupLabel(t, g)).join(', ') || t('sync:ui.intake.none')}</p>
           </>
         )}
       </Loadable>

@@ -28,7 +28,7 @@ export function SyncScreen() {
     <>
       <h1>{t('sync:ui.title')}</h1>
       <ImportBundles onImported={changed} />
-      <ExportBundle onExported={changed} />
+      <ExportBundle version={version} secretariat={secretariat} onExported={changed} />
       <ConflictList version={version} onResolved={changed} />
       {newest && <IntakeView key={version} programmeId={newest.id} />}
       <BundleHistory version={version} />

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { budgetApi } from './budget';
 import { meetingsApi } from './meetings';
+import { homeApi } from './home';
 import { printApi } from './print';
 import { programmeApi } from './programme';
 import { progressApi } from './progress';
@@ -28,6 +29,7 @@ function join<T extends readonly object[]>(...tables: T): Join<T> {
  */
 export const contract = join(
   programmeApi,
+  homeApi,
   progressApi,
   budgetApi,
   meetingsApi,

@@ -7,6 +7,7 @@ import { Status } from '../model/records';
 import type { Status as StatusT } from '../model/records';
 import type { CurrencyCents } from '../domain/budget';
 import type { GroupSummary } from '../domain/progress';
+import type { ReviewState } from '../domain/review';
 import { NoInput, endpoint } from './common';
 import type { Permissions, ProgrammeHeader } from './common';
 
@@ -28,6 +29,8 @@ export interface ProgrammeDetail {
   /** Plan and contribution edits applied. */
   programme: Programme;
   summaries: GroupSummary[];
+  /** Its period has ended (shared/domain/currentProgramme.ts). */
+  closed: boolean;
 }
 
 export interface GroupDetail {
@@ -40,12 +43,23 @@ export interface GroupDetail {
   permissions: Permissions;
 }
 
+/** A report as the activity screen shows it: where its review stands and what the reader may do with it. */
+export interface ReportView extends ProgressReport {
+  reviewState: ReviewState;
+  /** Saved again after it was first made. */
+  corrected: boolean;
+  /** The reader may correct or withdraw it (her own country's report, or the secretariat). */
+  amendable: boolean;
+  /** The reader may accept or return it. */
+  reviewable: boolean;
+}
+
 export interface ActivityDetail {
   programme: ProgrammeHeader;
   group: Pick<WorkingGroup, 'id' | 'numeral' | 'title'>;
   view: ActivityView;
   /** Every report on the activity, newest first. */
-  reports: ProgressReport[];
+  reports: ReportView[];
   permissions: Permissions;
 }
 

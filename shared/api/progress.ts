@@ -28,6 +28,16 @@ export const ProgressInput = z
   .strict();
 export type ProgressInput = z.infer<typeof ProgressInput>;
 
+/** A focal point's correction of her own report: the same fields as a new report, on the report it replaces. */
+export const ProgressCorrectionInput = ProgressInput.omit({ activityId: true, country: true })
+  .extend({ reportId: z.string().min(1).max(100) })
+  .strict();
+export type ProgressCorrectionInput = z.infer<typeof ProgressCorrectionInput>;
+
 export const progressApi = {
   'progress.save': endpoint<{ report: ProgressReport }>()(ProgressInput),
+  /** A new operation on the report: the earlier values stay in the history of operations. */
+  'progress.correct': endpoint<{ report: ProgressReport }>()(ProgressCorrectionInput),
+  /** A tombstone on the report, like a removed budget entry. */
+  'progress.withdraw': endpoint<{ reportId: string }>()(z.object({ reportId: z.string().min(1).max(100) }).strict()),
 };

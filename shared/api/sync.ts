@@ -59,7 +59,38 @@ export interface BundleExported {
   secretariatEmail: string | null;
 }
 
+/** Someone this installation heard from, to send the consolidated bundle back to. */
+export interface Recipient {
+  name: string;
+  email: string;
+  country: string | null;
+}
+
+/** What is waiting to be sent, and to whom, before anything is exported. */
+export interface Outbox {
+  /** Changes an export of "changes since the last bundle" would carry. */
+  unsent: number;
+  /** This installation's key fingerprint, to read out to whoever trusts it. */
+  fingerprint: string;
+  secretariatEmail: string | null;
+  /** For the secretariat: everyone who sent it a bundle, by name; empty for the other roles. */
+  recipients: Recipient[];
+}
+
+/** What a conflict is about, in the terms a person knows it by, and whether the reader may decide it. */
+export interface ConflictSubject {
+  conflictId: string;
+  activityId: string | null;
+  groupNumeral: string | null;
+  activityNumber: string | null;
+  /** The country of the report or budget entry in conflict. */
+  country: string | null;
+  mayDecide: boolean;
+}
+
 export const syncApi = {
+  'conflicts.subjects': endpoint<ConflictSubject[]>()(NoInput),
+  'bundle.outbox': endpoint<Outbox>()(NoInput),
   'bundle.export': endpoint<BundleExported>()(z.object({ all: z.boolean().default(false), programmeId: ProgrammeId.optional() }).strict()),
   /** All or nothing: one refused file refuses the import (its error names the file). */
   'bundle.import': endpoint<{ files: ImportedFile[] }>()(

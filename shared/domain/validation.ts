@@ -15,6 +15,8 @@ export const FIELD_ERRORS = {
   endBeforeStart: 'errors:progress.end-before-start',
   fullButNotCompleted: 'errors:progress.full-but-not-completed',
   completedButNotFull: 'errors:progress.completed-but-not-full',
+  notStartedWithPercent: 'errors:progress.not-started-with-percent',
+  returnNeedsComment: 'errors:review.return-needs-comment',
   outsideProgramme: 'errors:progress.outside-programme',
   planEndBeforeStart: 'errors:plan.end-before-start',
   currencyWithAmount: 'errors:budget.currency-with-amount',
@@ -54,7 +56,13 @@ export function validateProgress(form: ProgressFields, programme: Span): FieldEr
   }
   if (form.percent === 100 && form.status !== 'completed') set('percent', FIELD_ERRORS.fullButNotCompleted);
   if (form.status === 'completed' && form.percent < 100) set('percent', FIELD_ERRORS.completedButNotFull);
+  if (form.status === 'not-started' && form.percent > 0) set('percent', FIELD_ERRORS.notStartedWithPercent);
   return errors;
+}
+
+/** Returning a report says what to fix: the focal point reads the comment on her home screen. */
+export function validateReview(form: { decision: 'accepted' | 'returned'; comment: string }): FieldErrors<'comment'> {
+  return form.decision === 'returned' && form.comment.trim() === '' ? { comment: FIELD_ERRORS.returnNeedsComment } : {};
 }
 
 /** A coordinator's rescheduling: the planned end, when both are months, is not before the planned start. */

@@ -81,24 +81,45 @@ export interface RunningApp extends Browser {
   close(): Promise<void>;
 }
 
+/** One installation in browser mode: its database file under `dir`, `identity` set through the real handlers, its host. */
+export interface Installation {
+  store: Store;
+  host: Host;
+  client: ReturnType<typeof createClient>;
+  close(): Promise<void>;
+}
+
+export async function startInstallation(dir: string, name: string, identity: IdentityInput): Promise<Installation> {
+  const store = await openStore({ file: join(dir, `${name}.json`), dataDir: DATA, createIfMissing: true });
+  const ctx = defaultContext('e2e');
+  const dispatch = createDispatch(createHandlers(store, ctx), ctx);
+  const client = createClient((m, i) => dispatch(m, i));
+  await client.send('identity.set', identity);
+  const host = await startHost({ dispatch, staticDir: RENDERER });
+  return {
+    store,
+    host,
+    client,
+    async close() {
+      await host.close();
+      await store.close();
+    },
+  };
+}
+
 /** A fresh temp folder and database seeded from data/, `identity` set through the real handlers, the host and Chromium started. */
 export async function startApp(prefix: string, identity: IdentityInput): Promise<RunningApp> {
   const dir = prepare(prefix);
-  const store = await openStore({ file: join(dir, 'cea.json'), dataDir: DATA, createIfMissing: true });
-  const ctx = defaultContext('e2e');
-  const dispatch = createDispatch(createHandlers(store, ctx), ctx);
-  await createClient((m, i) => dispatch(m, i)).send('identity.set', identity);
-  const host = await startHost({ dispatch, staticDir: RENDERER });
+  const installation = await startInstallation(dir, 'cea', identity);
   const browser = await launch(dir);
   return {
     ...browser,
     dir,
-    store,
-    host,
+    store: installation.store,
+    host: installation.host,
     async close() {
       await browser.context.close();
-      await host.close();
-      await store.close();
+      await installation.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

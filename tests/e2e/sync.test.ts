@@ -75,7 +75,7 @@ describe('browser mode, the secretariat imports a country bundle', () => {
     await page.getByRole('heading', { name: 'Importar paquetes' }).waitFor();
 
     await page.getByLabel('Elegir paquetes').setInputFiles(bundleFile);
-    const prompt = page.getByRole('alertdialog');
+    const prompt = page.getByRole('dialog');
     await prompt.waitFor();
     expect(await prompt.textContent()).toContain(bundle.fingerprint);
     expect(store.read().sync.history).toEqual([]);
@@ -85,7 +85,7 @@ describe('browser mode, the secretariat imports a country bundle', () => {
     const summary = page.getByRole('table', { name: 'Resultado de la importación' });
     await summary.waitFor();
     const cells = await summary.getByRole('row', { name: new RegExp(bundle.fileName.replace(/\./g, '\\.')) }).getByRole('cell').allTextContents();
-    expect(cells).toEqual(['Ana Pérez (COL)', '1', '0', '0']);
+    expect(cells).toEqual(['Ana Pérez (Colombia)', '1', '0', '0']);
     await screen(page, 'sync-2-summary');
 
     await page.goto(`http://127.0.0.1:${host.port}/#/activity/2020-2021/VII/3`);

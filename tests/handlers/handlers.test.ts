@@ -117,6 +117,7 @@ describe('recording progress', () => {
     expect(await h.err('progress.save', progress({ actualStart: '2020-09', actualEnd: '2020-08' }))).toMatchObject({ details: { actualEnd: FIELD_ERRORS.endBeforeStart } });
     expect(await h.err('progress.save', progress({ actualStart: '2019-01' }))).toMatchObject({ details: { actualStart: FIELD_ERRORS.outsideProgramme } });
     expect(await h.err('progress.save', progress({ done: '' }))).toMatchObject({ details: { done: FIELD_ERRORS.required } });
+    expect(await h.err('progress.save', progress({ status: 'not-started', percent: 30 }))).toMatchObject({ details: { percent: FIELD_ERRORS.notStartedWithPercent } });
     expect(await h.diskText()).toBe(before);
   });
 
@@ -125,6 +126,55 @@ describe('recording progress', () => {
     expect(await h.err('progress.save', progress({ activityId: '2020-2021/V/1' }))).toMatchObject({ code: 'forbidden', i18nKey: 'errors:forbidden' });
     expect(await h.err('progress.save', progress({ country: 'MEX' }))).toMatchObject({ code: 'forbidden', i18nKey: 'errors:forbidden-country' });
     expect(await h.diskText()).toBe(before);
+  });
+});
+
+describe('correcting and withdrawing a report', () => {
+  beforeEach(async () => {
+    h = await use();
+  });
+  const { activityId: _a, ...fields } = progress();
+
+  it('a correction is a new operation on the same report: the screen shows the new values, the log keeps the old', async () => {
+    const { report } = await h.ok('progress.save', progress());
+    const { report: corrected } = await h.ok('progress.correct', { ...fields, reportId: report.id, percent: 45, done: 'Agenda agreed with IOM' });
+    expect(corrected).toMatchObject({ id: report.id, percent: 45, done: 'Agenda agreed with IOM', author: report.author, country: 'COL' });
+    const [shown] = (await h.ok('activity.get', { activityId: A3 })).reports;
+    expect(shown).toMatchObject({ id: report.id, percent: 45, corrected: true, amendable: true, reviewable: false, reviewState: 'awaiting-review' });
+    const ops = (await h.onDisk()).ops.filter((o) => o.entity === 'progress' && o.key === report.id);
+    expect(ops.map((o) => o.fields.percent)).toEqual([40, 45]);
+  });
+
+  it('a correction follows the form rules, and nothing is written when it breaks one', async () => {
+    const { report } = await h.ok('progress.save', progress());
+    const before = await h.diskText();
+    expect(await h.err('progress.correct', { ...fields, reportId: report.id, status: 'not-started', percent: 30, done: '' })).toMatchObject({
+      code: 'invalid-form',
+      details: { percent: FIELD_ERRORS.notStartedWithPercent },
+    });
+    expect(await h.err('progress.correct', { ...fields, reportId: 'p-none' })).toMatchObject({ code: 'unknown-report' });
+    expect(await h.diskText()).toBe(before);
+  });
+
+  it('a withdrawal is a tombstone: the report leaves the activity, its operations stay in the log', async () => {
+    const { report } = await h.ok('progress.save', progress());
+    await h.ok('progress.withdraw', { reportId: report.id });
+    expect((await h.ok('activity.get', { activityId: A3 })).reports).toEqual([]);
+    const ops = (await h.onDisk()).ops.filter((o) => o.entity === 'progress' && o.key === report.id);
+    expect(ops.map((o) => o.fields.deleted ?? false)).toEqual([false, true]);
+    expect(await h.err('progress.withdraw', { reportId: report.id })).toMatchObject({ code: 'unknown-report' });
+  });
+
+  it("nobody corrects or withdraws another country's report, except the secretariat", async () => {
+    const { report } = await h.ok('progress.save', progress());
+    await h.store.update((d) => void (d.identity = { ...FOCAL_COL, name: 'Luis Ramírez', country: 'MEX', role: 'coordinator', groups: ['2020-2021/VII'], installation: 'b1b2c3d4e5f60718' }));
+    const before = await h.diskText();
+    expect(await h.err('progress.correct', { ...fields, reportId: report.id })).toMatchObject({ code: 'forbidden' });
+    expect(await h.err('progress.withdraw', { reportId: report.id })).toMatchObject({ code: 'forbidden' });
+    expect((await h.ok('activity.get', { activityId: A3 })).reports[0]).toMatchObject({ amendable: false, reviewable: true });
+    expect(await h.diskText()).toBe(before);
+    await h.store.update((d) => void (d.identity = { ...FOCAL_COL, name: 'CEPAL', country: null, role: 'secretariat', groups: [], installation: 'c1b2c3d4e5f60718' }));
+    await h.ok('progress.withdraw', { reportId: report.id });
   });
 });
 
@@ -287,6 +337,12 @@ const INVALID: Record<Method, unknown[]> = {
     { ...progress(), author: 'someone else' },
     (({ reportDate: _r, ...rest }) => rest)(progress()),
   ],
+  'progress.correct': [
+    { ...(({ activityId: _a, ...rest }) => rest)(progress()), reportId: '' },
+    { ...(({ activityId: _a, ...rest }) => rest)(progress()), reportId: 'p-1', percent: 101 },
+    { ...progress(), reportId: 'p-1' },
+  ],
+  'progress.withdraw': [{}, { reportId: '' }, { reportId: 'p-1', deleted: true }],
   'budget.list': [{}, { groupId: 7 }],
   'budget.add': [
     { ...budget(), amount: 0 },
@@ -307,6 +363,7 @@ const INVALID: Record<Method, unknown[]> = {
   ],
   'contribution.remove': [{ groupId: '2020-2021/V' }, { groupId: '2020-2021/V', contributionId: 'a/b' }],
   'catalogue.get': [{ all: true }],
+  'home.get': [{ role: 'secretariat' }, 'x'],
   'identity.get': [{ x: 1 }],
   'identity.set': [
     { name: '', email: 'a@b.co', role: 'focal-point', country: 'COL', groups: [], lang: 'es' },

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/app/App';
 import { parseAmount } from '../../renderer/budget/parseAmount';
@@ -34,6 +34,7 @@ describe('budget entries', () => {
     const { client } = await makeApi();
     const { user } = renderWithProviders(<App />, { client, hash: '#/budget/2020-2021/VII' });
     await screen.findByRole('heading', { level: 1, name: 'Presupuesto del grupo VII' });
+    await user.selectOptions(screen.getByLabelText(/^Fuente/), '');
     await user.type(screen.getByLabelText(/^Monto/), '0');
     await user.clear(screen.getByLabelText(/^Moneda/));
     await user.type(screen.getByLabelText(/^Moneda/), 'US');
@@ -75,6 +76,26 @@ describe('budget entries', () => {
     await user.click(screen.getByRole('button', { name: 'Guardar movimiento' }));
     const bySource = await screen.findByRole('table', { name: 'Por fuente' });
     expect(within(bySource).getByRole('rowheader', { name: 'Fundación Ejemplo' }).closest('tr')).toHaveTextContent(/250,00\sEUR/);
+  });
+});
+
+describe('budget source', () => {
+  it("defaults to the user's own office, names each office with its country, keeps the choice after a save and shows cents in every currency", async () => {
+    const { client } = await makeApi();
+    const { user } = renderWithProviders(<App />, { client, hash: '#/budget/2020-2021/VII' });
+    await screen.findByRole('heading', { level: 1, name: 'Presupuesto del grupo VII' });
+    const source = screen.getByLabelText(/^Fuente/);
+    await waitFor(() => expect(source).toHaveValue('nso-col'));
+    const labels = within(source).getAllByRole('option').map((o) => o.textContent);
+    expect(labels).toContain('Instituto Nacional de Estadísticas (INE) — Chile');
+    expect(new Set(labels).size).toBe(labels.length);
+    await user.type(screen.getByLabelText(/^Monto/), '1200,50');
+    await user.clear(screen.getByLabelText(/^Moneda/));
+    await user.type(screen.getByLabelText(/^Moneda/), 'COP');
+    await user.click(screen.getByRole('button', { name: 'Guardar movimiento' }));
+    const bySource = await screen.findByRole('table', { name: 'Por fuente' });
+    expect(within(bySource).getByRole('row', { name: /COP/ })).toHaveTextContent(/1200,50\sCOP/);
+    expect(screen.getByLabelText(/^Fuente/)).toHaveValue('nso-col');
   });
 });
 

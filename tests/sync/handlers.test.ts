@@ -53,7 +53,33 @@ describe('sync methods', () => {
     await focal.ok('bundle.import', { files: [{ name: consolidated.fileName, bytesBase64: consolidated.base64 }], trustNew: true });
     const activity = await focal.ok('activity.get', { activityId: '2020-2021/VII/3' });
     expect(activity.reports[0]?.review).toMatchObject({ decision: 'returned', comment: 'Add the questionnaire as evidence.' });
-    expect((await focal.ok('bundle.export', {})).secretariatEmail).toBe('estadisticas@cepal.org');
+    expect(await focal.ok('bundle.outbox', {})).toMatchObject({ unsent: 0, secretariatEmail: 'estadisticas@cepal.org', recipients: [] });
+    expect((await focal.ok('bundle.export', { all: true })).secretariatEmail).toBe('estadisticas@cepal.org');
+    expect((await sec.ok('bundle.outbox', {})).recipients).toEqual([{ name: 'Ana Pérez', email: expect.any(String), country: 'COL' }]);
+  });
+
+  it('refuses to export an empty bundle of changes, saying there is nothing new, and counts what waits to be sent', async () => {
+    const before = await focal.diskText();
+    expect(await focal.err('bundle.export', {})).toMatchObject({ code: 'bundle-nothing-new', i18nKey: 'sync:errors.nothing-new' });
+    expect(await focal.diskText()).toBe(before);
+    await focal.ok('progress.save', progress);
+    const outbox = await focal.ok('bundle.outbox', {});
+    expect(outbox.unsent).toBe(1);
+    expect(outbox.fingerprint).toMatch(/^([0-9A-F]{4} ){9}[0-9A-F]{4}$/);
+    expect((await focal.ok('bundle.export', {})).fingerprint).toBe(outbox.fingerprint);
+    expect((await focal.ok('bundle.outbox', {})).unsent).toBe(0);
+  });
+
+  it('refuses to return a report without a comment saying what to fix', async () => {
+    const { report } = await focal.ok('progress.save', progress);
+    const exported = await focal.ok('bundle.export', {});
+    await sec.ok('bundle.import', { files: [{ name: exported.fileName, bytesBase64: exported.base64 }], trustNew: true });
+    const before = await sec.diskText();
+    expect(await sec.err('review.set', { reportId: report.id, decision: 'returned', comment: '   ' })).toMatchObject({
+      code: 'invalid-form',
+      details: { comment: 'errors:review.return-needs-comment' },
+    });
+    expect(await sec.diskText()).toBe(before);
   });
 
   it('lists no conflicts when there are none, and refuses resolving an unknown one', async () => {

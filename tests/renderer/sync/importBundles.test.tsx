@@ -13,14 +13,20 @@ describe('importing bundles through the screen', () => {
     const file = new File([Buffer.from(exported.base64, 'base64')], exported.fileName);
     await user.upload(screen.getByLabelText('Elegir paquetes'), file);
 
-    const prompt = await screen.findByRole('alertdialog');
+    let prompt = await screen.findByRole('dialog', { name: 'Primer paquete de Ana Pérez <ana.perez@dane.gov.co>' });
     expect(prompt).toHaveTextContent(exported.fingerprint);
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(within(prompt).getByRole('button', { name: 'No importar' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
     expect(sec.store.read().sync.history).toEqual([]);
+    await user.upload(screen.getByLabelText('Elegir paquetes'), file);
+    prompt = await screen.findByRole('dialog');
     await user.click(within(prompt).getByRole('button', { name: 'Confiar e importar' }));
 
     const table = await screen.findByRole('table', { name: 'Resultado de la importación' });
     const row = within(table).getByRole('row', { name: new RegExp(exported.fileName) });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Ana Pérez (COL)', '1', '0', '0']);
+    await within(row).findByText('Ana Pérez (Colombia)');
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Ana Pérez (Colombia)', '1', '0', '0']);
     expect(sec.store.read().sync.trusted).toHaveLength(1);
   });
 

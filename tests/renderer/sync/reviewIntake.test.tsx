@@ -45,9 +45,9 @@ describe('review and intake', () => {
   it('intake lists Colombia with its key and the countries still silent', async () => {
     const { sec, bundle } = await reportFromColombia();
     renderWithProviders(<IntakeView programmeId="2020-2021" />, { client: sec.client });
-    const row = await screen.findByRole('row', { name: /Ana Pérez \(COL\)/ });
+    const row = await screen.findByRole('row', { name: /Ana Pérez \(Colombia\)/ });
     expect(within(row).getByText(bundle.fingerprint)).toBeInTheDocument();
     expect(screen.getByText('Aún no se envió ningún paquete consolidado.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Países sin envíos en el período' }).nextElementSibling).toHaveTextContent('MEX');
+    expect(screen.getByRole('heading', { name: 'Países sin envíos en el período' }).nextElementSibling).toHaveTextContent('México');
   });
 });
