@@ -52,8 +52,8 @@ function initialDraft(latest: ProgressReport | null): Draft {
 /** A correction starts from the report as it was saved, every field. */
 function draftOf(report: ProgressReport): Draft {
   return {
-    status: report.status,
-    percent: String(report.percent),
+    status: report.status ?? 'in-progress',
+    percent: report.percent === null ? '' : String(report.percent),
     actualStart: report.actualStart ?? '',
     actualEnd: report.actualEnd ?? '',
     done: report.done,

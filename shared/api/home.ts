@@ -15,8 +15,9 @@ export interface ReportItem {
   country: string | null;
   author: string;
   reportDate: string;
-  status: Status;
-  percent: number;
+  /** Null for a seeded report whose document states no status or percentage. */
+  status: Status | null;
+  percent: number | null;
   review: Review | null;
 }
 
