@@ -59,6 +59,7 @@ export function reportBlocks(m: ActivityReportModel): Block[] {
     blocks.push({ kind: 'h2', text: t('report.specific') });
     for (const o of m.specific) blocks.push({ kind: 'p', text: o.number ? `${o.number}. ${o.text}` : o.text });
   }
+  for (const note of m.objectivesNotes) blocks.push({ kind: 'p', text: note });
 
   blocks.push({ kind: 'h1', text: t('report.sectionB') });
   if (m.counts.total > 0) blocks.push({ kind: 'p', text: t('report.progressIntro', { completed: m.counts.completed, total: m.counts.total, percent: m.counts.overall }) });

@@ -85,6 +85,11 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
               </ul>
             </>
           )}
+          {group.objectivesNotes?.map((note, i) => (
+            <p key={`n${i}`}>
+              <LocalizedText value={note} />
+            </p>
+          ))}
         </Card>
         <Card title={t('group:people')}>
           <h3>{t('group:coordinators')}</h3>

@@ -66,6 +66,8 @@ export interface ActivityReportModel {
   coordinators: string[];
   general: ReportObjective[];
   specific: ReportObjective[];
+  /** Paragraphs of the objectives section that are not objectives (group VII's "These objectives are aligned…"). */
+  objectivesNotes: string[];
   counts: { completed: number; total: number; overall: string };
   onObjectives: ReportEntry[];
   onActivities: ReportEntry[];
@@ -185,6 +187,7 @@ export function buildActivityReport(source: ReportSource, groupRef: string, lang
     coordinators: coordinatorLines(source, group, lang),
     general: objectivesOf(group, 'general', lang),
     specific: objectivesOf(group, 'specific', lang),
+    objectivesNotes: (group.objectivesNotes ?? []).map((n) => pickText(n, lang).text),
     counts: { completed: counts.completed, total: counts.total, overall: formatShare(counts.overall, lang) },
     onObjectives,
     onActivities,

@@ -83,6 +83,13 @@ describe('activity report of a working group', () => {
     expect(en).toContain('English texts: unofficial translation of the Spanish original of LC/L.3387(CEA.6/14).');
   });
 
+  it('keeps group VII\'s "These objectives are aligned…" in its objectives section', async () => {
+    const text = docxText(await activityReportFile(seedSource(), '2020-2021/VII', 'en', TODAY));
+    const at = text.indexOf('These objectives are aligned with the project to assess national migration data infrastructure');
+    expect(at).toBeGreaterThan(text.indexOf('Specific objectives'));
+    expect(at).toBeLessThan(text.indexOf('B. Progress to date'));
+  });
+
   it('is written in Spanish or English only', async () => {
     await expect(activityReportFile(seedSource(), '2009-2011/MDG', 'pt', TODAY)).rejects.toSatisfy((e) => e instanceof AppFailure && e.error.code === 'REPORT_LANG');
   });
