@@ -28,6 +28,8 @@ export const BUNDLE_REFUSALS = [
   'identity-changed',
   'out-of-scope',
   'replay',
+  'future-clock',
+  'tampered',
   'no-identity',
 ] as const;
 export type BundleRefusal = (typeof BUNDLE_REFUSALS)[number];

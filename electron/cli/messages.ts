@@ -34,6 +34,8 @@ function lookup(messages: Messages, key: string): string | null {
   return typeof node === 'string' ? node : null;
 }
 
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+
 /**
  * The English sentence for an error, as i18next would render it (`ns:key`, `{{name}}` placeholders;
  * keys without a namespace belong to `errors`). Unknown keys still give a line a person can report.
@@ -48,9 +50,11 @@ export function englishMessage(error: AppError): string {
     const details = error.details ? ' ' + JSON.stringify(error.details) : '';
     return `${error.code} (${error.i18nKey})${details}`;
   }
-  const sentence = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+  const sentence = template.replace(/\{\{\s*(\w+)\s*(?:,\s*(datetime)[^}]*)?\}\}/g, (whole, name: string, format?: string) => {
     const v = error.details?.[name];
-    return v === undefined ? whole : String(v);
+    if (v === undefined) return whole;
+    // A time in words, as i18next's datetime format gives it on the screens.
+    return format === 'datetime' ? DATE_TIME.format(new Date(v)) : String(v);
   });
   // A form's details map each field to its message key: a terminal has no highlighted fields to show.
   if (error.code === 'invalid-form' && error.details) {

@@ -85,7 +85,7 @@ function recordSlot(entity: Operation['entity'], key: string): string {
  */
 export class OpsByRecord {
   private readonly byRecord = new Map<string, Operation[]>();
-  private readonly stamps = new Set<string>();
+  private readonly stamps = new Map<string, Operation>();
 
   constructor(ops: Iterable<Operation> = []) {
     this.add(ops);
@@ -94,12 +94,17 @@ export class OpsByRecord {
   add(ops: Iterable<Operation>): void {
     for (const op of ops) {
       if (this.stamps.has(op.hlc)) continue;
-      this.stamps.add(op.hlc);
+      this.stamps.set(op.hlc, op);
       const slot = recordSlot(op.entity, op.key);
       const list = this.byRecord.get(slot);
       if (list) list.push(op);
       else this.byRecord.set(slot, [op]);
     }
+  }
+
+  /** The operation held under a stamp, if any. */
+  stamped(hlc: string): Operation | undefined {
+    return this.stamps.get(hlc);
   }
 
   /** The operations of one record, by its slot as `recordSlot` writes it. */

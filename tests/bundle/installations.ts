@@ -14,10 +14,10 @@ export function tempDir(): string {
 let counter = 0;
 
 /** A real installation: its own database file, seeded from data/, with an identity as after first run. */
-export async function installation(dir: string, who: Pick<Identity, 'role' | 'country' | 'groups'> & { name?: string }): Promise<Store> {
+export async function installation(dir: string, who: Pick<Identity, 'role' | 'country' | 'groups'> & { name?: string }, now?: () => number): Promise<Store> {
   counter++;
   const installation = (counter.toString(16) + 'abcdef0123456789').slice(0, 16).padStart(16, '0');
-  const store = await openStore({ file: join(dir, `${who.country ?? who.role}-${counter}.json`), dataDir: DATA_DIR, createIfMissing: true });
+  const store = await openStore({ file: join(dir, `${who.country ?? who.role}-${counter}.json`), dataDir: DATA_DIR, createIfMissing: true, ...(now ? { now } : {}) });
   await store.update((db) => {
     db.identity = {
       name: who.name ?? `${who.role} ${who.country ?? ''}`.trim(),
