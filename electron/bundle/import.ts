@@ -1,5 +1,5 @@
 import type { ImportedFile } from '../../shared/api/sync';
-import { AppFailure, type AppError } from '../../shared/errors';
+import { AppFailure, fail, type AppError } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
 import type { Hlc, Operation } from '../../shared/model/ops';
 import { conflictsOfRecords } from '../../shared/sync/conflicts';
@@ -53,6 +53,23 @@ export function aboutFile<T>(file: string, check: () => T): T {
 }
 
 /**
+ * A known key speaks with the role, country and groups it was first trusted with: a bundle claiming
+ * another role or country, or a group beyond those, is refused, naming the difference. (Membership the
+ * programme records is judged by the roles module, whatever the signer declares.)
+ */
+function refuseClaimsBeyond(trusted: Database['sync']['trusted'][number], sender: Manifest['sender']): void {
+  const role = trusted.role ?? sender.role;
+  if (role !== sender.role) refuse('identity-changed', { signer: sender.name, role: sender.role, trustedRole: role });
+  if (trusted.country !== undefined && trusted.country !== sender.country) {
+    fail('bundle-identity-changed', 'sync:errors.country-changed', { signer: sender.name, country: sender.country ?? '-', trustedCountry: trusted.country ?? '-' });
+  }
+  const added = trusted.groups === undefined ? [] : sender.groups.filter((g) => !trusted.groups!.includes(g));
+  if (added.length > 0) {
+    fail('bundle-identity-changed', 'sync:errors.groups-added', { signer: sender.name, groups: added.join(', '), trustedGroups: trusted.groups!.join(', ') || '-' });
+  }
+}
+
+/**
  * Whether this installation takes bundles from the manifest's signer: the programme is one it holds,
  * and the key is its own, or the one it trusts for the signer (with the same role and country), or
  * the one an earlier file of the same import introduced, or new and trusted by the user's choice.
@@ -68,9 +85,7 @@ function checkSigner(db: Database, manifest: Manifest, opts: ImportOptions, newl
     if (db.sync.publicKey !== publicKey) refuse('key-changed', { signer: sender.name, fingerprint: print });
   } else if (trusted) {
     if (trusted.publicKey !== publicKey) refuse('key-changed', { signer: sender.name, fingerprint: print, trusted: trusted.fingerprint });
-    if ((trusted.role ?? sender.role) !== sender.role || (trusted.country !== undefined && trusted.country !== sender.country)) {
-      refuse('identity-changed', { signer: sender.name, role: sender.role, trustedRole: trusted.role ?? sender.role });
-    }
+    refuseClaimsBeyond(trusted, sender);
   } else if (newlyTrusted.has(sender.installation)) {
     // Trusted a moment ago, by an earlier file of this import: the same key, or nothing.
     if (newlyTrusted.get(sender.installation) !== publicKey) refuse('key-changed', { signer: sender.name, fingerprint: print });
@@ -223,8 +238,12 @@ export async function importBundles(store: Pick<Store, 'read' | 'apply' | 'backu
       if (c.arrival === 'replay') return;
       const summary = summaries[i]!;
       const { sender, publicKey } = c.manifest;
-      if (c.newSigner && !trusted.some((t) => t.signer === sender.installation)) {
-        trusted.push({ signer: sender.installation, publicKey, fingerprint: c.fingerprint, since: at, role: sender.role, country: sender.country });
+      const known = trusted.findIndex((t) => t.signer === sender.installation);
+      if (c.newSigner && known === -1) {
+        trusted.push({ signer: sender.installation, publicKey, fingerprint: c.fingerprint, since: at, role: sender.role, country: sender.country, groups: [...sender.groups] });
+      } else if (known !== -1 && trusted[known]!.groups === undefined) {
+        // Trusted by an earlier version, which kept no groups: they are pinned from this bundle on.
+        trusted[known] = { ...trusted[known]!, groups: [...sender.groups] };
       }
       lastSeq[sender.installation] = Math.max(lastSeq[sender.installation] ?? 0, c.manifest.seq);
       const entry: HistoryEntry = {

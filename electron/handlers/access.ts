@@ -1,38 +1,11 @@
 import { fail } from '../../shared/errors';
-import type { Permissions } from '../../shared/api/common';
-import type { WorkingGroup } from '../../shared/model/programme';
 import type { Identity } from '../../shared/model/records';
 
-/**
- * Who may change what (PRODUCT.md): a focal point records progress and budget for their own country in
- * the groups it belongs to; a coordinator also keeps its group's plan; the secretariat may do anything.
- */
-export function permissionsFor(identity: Identity | null, group: WorkingGroup): Permissions {
-  if (!identity) return { report: false, budget: false, editPlan: false };
-  if (identity.role === 'secretariat') return { report: true, budget: true, editPlan: true };
-  const country = identity.country;
-  const inGroup =
-    country !== null &&
-    (identity.groups.includes(group.id) || group.members.includes(country) || group.coordinators.some((c) => c.country === country));
-  const coordinates = identity.role === 'coordinator' && group.coordinators.some((c) => c.country === country);
-  return { report: inGroup, budget: inGroup, editPlan: coordinates };
-}
+export { countryFor, permissionsFor } from '../../shared/domain/roles';
 
 export function requireIdentity(identity: Identity | null): Identity {
   if (!identity) fail('no-identity', 'errors:no-identity');
   return identity;
-}
-
-/**
- * The country a record speaks for: the author's own, except that the secretariat may record on
- * behalf of any country (or none). Anyone else naming another country is refused.
- */
-export function countryFor(identity: Identity, requested: string | null | undefined): string | null {
-  if (identity.role === 'secretariat') return requested ?? identity.country;
-  if (requested !== undefined && requested !== null && requested !== identity.country) {
-    fail('forbidden', 'errors:forbidden-country', { country: requested });
-  }
-  return identity.country;
 }
 
 export function authorOf(identity: Identity) {

@@ -4,7 +4,8 @@ import type { Hlc, Operation } from '../../shared/model/ops';
 import type { Review } from '../../shared/model/records';
 import { findConflicts, resolutionChange, type Conflict } from '../../shared/sync/conflicts';
 import { fold, recordOf } from '../../shared/sync/fold';
-import { groupOfRef, mayCoordinate } from '../../shared/sync/scope';
+import { mayCoordinate } from '../../shared/domain/roles';
+import { groupOfRef } from '../../shared/sync/scope';
 import type { Store } from '../store';
 
 function requireIdentity(db: Readonly<Database>) {

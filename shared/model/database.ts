@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Hlc, Operation } from './ops';
-import { Country, Institution, Iso3, Programme } from './programme';
+import { Country, GroupId, Institution, Iso3, Programme } from './programme';
 import { Identity, Role } from './records';
 
 /** Bump with a migration in electron/store/migrations.ts whenever the stored shape changes. */
@@ -19,9 +19,14 @@ export const SyncState = z
     privateKey: z.string().nullable(),
     exportSeq: z.number().int().nonnegative(),
     lastExportHlc: Hlc.nullable(),
-    /** Keys trusted on first use. `role` and `country` as first declared: a trusted key may not later claim another role. */
+    /**
+     * Keys trusted on first use. `role`, `country` and `groups` as first declared: a trusted key may not
+     * later claim another role or country, or more groups (absent in entries of earlier versions).
+     */
     trusted: z.array(
-      z.object({ signer: z.string(), publicKey: z.string(), fingerprint: z.string(), since: z.string(), role: Role.optional(), country: Iso3.nullable().optional() }).strict(),
+      z
+        .object({ signer: z.string(), publicKey: z.string(), fingerprint: z.string(), since: z.string(), role: Role.optional(), country: Iso3.nullable().optional(), groups: z.array(GroupId).optional() })
+        .strict(),
     ),
     lastSeq: z.record(z.string(), z.number().int().nonnegative()),
     history: z.array(z.record(z.string(), z.unknown())),

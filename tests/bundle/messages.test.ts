@@ -6,7 +6,7 @@ import { LANGS } from '../../shared/model/text';
 
 const ROOT = join(import.meta.dirname, '../..');
 /** Keys built at run time (`sync:errors.<reason>`) or named outside the refusal list. */
-const OTHER_ERRORS = ['not-a-candidate', 'unknown-conflict', 'unknown-report', 'no-files', 'unreadable-file'];
+const OTHER_ERRORS = ['country-changed', 'groups-added', 'not-a-candidate', 'unknown-conflict', 'unknown-report', 'no-files', 'unreadable-file'];
 
 describe('sync messages', () => {
   it('every refusal and sync error has a message in every language, naming the file where the check is about one', () => {
