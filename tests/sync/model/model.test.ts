@@ -1,0 +1,25 @@
+import fc from 'fast-check';
+import { attacksOf } from './attacks';
+import { VALID_NAMES } from './run';
+import { modelProperty, type PropertyOptions } from './suite';
+
+/**
+ * The adversarial model-based suite (issue 11), in short runs: three focal points, a coordinator and
+ * two secretariats save, review, reschedule, delete, export and import in any order, with bundles lost
+ * and delivered twice, backups restored, clocks moved and, on disk, the process killed mid-save; a
+ * trusted hostile installation sends validly signed bundles from a grammar of attacks. After every
+ * step the reference model's properties are checked (see run.ts). `npm run fuzz` runs the same
+ * properties for as long as one likes.
+ */
+const SHORT: Omit<PropertyOptions, 'attacks' | 'valid'> = { maxCommands: 8, diskShare: 15, drainShare: 25 };
+
+describe('sync, against the reference model', () => {
+  it('the honest cast converges and loses no acknowledged save (400 runs)', { timeout: 240_000 }, async () => {
+    await fc.assert(modelProperty({ ...SHORT, attacks: [], valid: [] }), { numRuns: 400 });
+  });
+
+  it('a trusted hostile installation changes nothing it may not, and stops nobody (600 runs)', { timeout: 240_000 }, async () => {
+    const attacks = attacksOf('stamps', 'authorship', 'claims', 'role', 'ownership', 'file');
+    await fc.assert(modelProperty({ ...SHORT, attacks, valid: VALID_NAMES }), { numRuns: 600 });
+  });
+});
