@@ -17,6 +17,8 @@ export type Cmd =
   | { t: 'import'; who: number; picks: number[] }
   | { t: 'restore'; who: number; pick: number }
   | { t: 'clock'; who: number; minutes: number }
+  /** A laptop's clock runs days ahead (`days` > 0) or is put right (0). */
+  | { t: 'jump'; who: number; days: number }
   | { t: 'kill'; who: number; after: number; fraction: number; then: Cmd }
   | { t: 'attack'; who: number; kind: string; v: number; picks: number[] }
   | { t: 'hostile'; who: number; kind: string; v: number };
@@ -57,6 +59,8 @@ export function commandsArb(opts: { attacks: readonly string[]; valid: readonly 
     { arbitrary: fc.record({ t: fc.constant('restore' as const), who, pick: fc.nat(10) }), weight: 2 },
     // Within ±12 hours of the world's time: far below the 48 hours an importer accepts ahead of its own clock.
     { arbitrary: fc.record({ t: fc.constant('clock' as const), who, minutes: fc.integer({ min: -360, max: 360 }) }), weight: 1 },
+    // Far beyond the 48 hours: every importer refuses what it saves until its clock is put right.
+    { arbitrary: fc.record({ t: fc.constant('jump' as const), who, days: fc.oneof(fc.constant(0), fc.integer({ min: 3, max: 400 })) }), weight: 1 },
     { arbitrary: fc.record({ t: fc.constant('kill' as const), who, after: fc.nat(4), fraction: fc.double({ min: 0, max: 1, noNaN: true }), then: inner }), weight: 2 },
   ];
   if (opts.attacks.length > 0) {

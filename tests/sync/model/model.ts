@@ -11,6 +11,8 @@ import { canonicalJson } from '../../../shared/sync/canonical';
 export interface Edit {
   hlc: string;
   body: string;
+  /** The change itself, without its stamp and what it saw: what a re-stamped edit keeps. */
+  content: string;
   /** Index of the honest author in the cast, or -1 for the hostile installation. */
   author: number;
   entity: Operation['entity'];
@@ -26,6 +28,12 @@ export function bodyOf(op: Operation): string {
   let b = bodies.get(op);
   if (b === undefined) bodies.set(op, (b = canonicalJson(op as unknown as JsonValue)));
   return b;
+}
+
+/** An operation without its stamp and `prev`: the same change, however often it is stamped. */
+export function contentOf(op: Operation): string {
+  const { hlc: _hlc, prev: _prev, ...rest } = op;
+  return canonicalJson(rest as unknown as JsonValue);
 }
 
 export class Violation extends Error {}
@@ -77,7 +85,17 @@ export class Model {
     if (held && held.body !== body) {
       violation(`${label}: the new change was stamped ${op.hlc}, a stamp already given to another change (${held.entity} ${held.key}); the two can never both be kept`);
     }
-    if (!held) this.edits.set(op.hlc, { hlc: op.hlc, body, author, entity: op.entity, key: op.key, fields: Object.keys(op.fields), seen });
+    if (!held) this.edits.set(op.hlc, { hlc: op.hlc, body, content: contentOf(op), author, entity: op.entity, key: op.key, fields: Object.keys(op.fields), seen });
+  }
+
+  /** `who` stamped its edit `old` again as `op`: the same edit under a new stamp, superseding what the old one did. */
+  restamp(who: number, old: string, op: Operation, label: string): void {
+    const e = this.edits.get(old)!;
+    this.learn(op, who, e.seen, label);
+    for (const other of this.edits.values()) if (other.seen.has(old) && !other.seen.has(op.hlc)) (other.seen as Set<string>).add(op.hlc);
+    this.knows[who]!.delete(old);
+    this.knows[who]!.add(op.hlc);
+    this.remember(who);
   }
 
   /** `who` accepted bundles: it knows everything they carried. */

@@ -7,10 +7,11 @@ import type { Database } from '../../../shared/model';
 import type { Operation } from '../../../shared/model/ops';
 import { STATUSES } from '../../../shared/model/records';
 import { fold, recordOf } from '../../../shared/sync/fold';
+import { MAX_FUTURE_MS, wallOf } from '../../../shared/sync/hlc';
 import { stateHash } from '../../../shared/sync/state';
 import { ATTACKS, VALID, Hostile, type Crafted } from './attacks';
 import type { Cmd } from './commands';
-import { Model, bodyOf, violation, type SentBundle } from './model';
+import { Model, bodyOf, contentOf, violation, type SentBundle } from './model';
 import { CAST, COORDINATOR, HOSTILE, Installation, PROGRAMME, SECRETARIATS, World, seed } from './world';
 
 export const ATTACK_NAMES = Object.keys(ATTACKS);
@@ -79,6 +80,7 @@ export class Run {
   async step(cmd: Cmd, n: number): Promise<void> {
     this.world.tick();
     const touched = await this.exec(cmd, `step ${n + 1}`);
+    for (const i of touched) this.reconcileRestamps(i, `step ${n + 1}`);
     this.checkHeld();
     for (const i of touched) {
       this.checkWinners(i, `step ${n + 1}`);
@@ -110,10 +112,15 @@ export class Run {
         return [who];
       }
       case 'restore':
-        return this.restore(cmd.who % this.cast.length, cmd.pick, step);
+        return this.restore(cmd.who, cmd.pick, step);
       case 'clock': {
         const inst = this.cast[cmd.who % this.cast.length]!;
         inst.offset = Math.max(-MAX_OFFSET, Math.min(MAX_OFFSET, inst.offset + cmd.minutes * 60_000));
+        return [];
+      }
+      case 'jump': {
+        const inst = this.cast[cmd.who % this.cast.length]!;
+        inst.ahead = cmd.days * 24 * 60 * 60 * 1000;
         return [];
       }
       case 'kill':
@@ -139,7 +146,10 @@ export class Run {
       violation(`${label}: the save was refused (${describeError(r.error)}); a valid change within the user's role must always save`);
     }
     this.count(`save ${method}`);
-    const added = inst.store.read().ops.filter((op) => !before.has(op.hlc));
+    // A save first stamps again what was saved while the clock ran ahead.
+    this.reconcileRestamps(who, label);
+    const knows = this.model.knows[who]!;
+    const added = inst.store.read().ops.filter((op) => !before.has(op.hlc) && !knows.has(op.hlc));
     if (added.length === 0) violation(`${label}: the save was acknowledged but the installation holds no new change`);
     for (const op of added) if (op.site !== inst.member.identity.installation) violation(`${label}: the save stamped a change as installation ${op.site}`);
     this.model.saved(who, added, label);
@@ -190,19 +200,27 @@ export class Run {
         return { who, method: 'budget.add', input, what: `adds a budget entry of ${input.amount} to ${groupId}` };
       }
       case 'unbudget': {
-        const who = cmd.who % n;
-        const id = CAST[who]!.identity;
-        const groups = isSecretariat(who) ? SECRETARIAT_GROUPS : id.groups;
-        const entries = this.records(who, 'budget').filter(([, r]) => groups.includes(String(r['group'])) && (isSecretariat(who) || r['country'] === id.country));
-        const entry = entries[cmd.pick % Math.max(1, entries.length)];
-        if (!entry) return null;
+        // Among those who hold an entry they may remove: removals are rare enough as it is.
+        const removable = (who: number) => {
+          const id = CAST[who]!.identity;
+          const groups = isSecretariat(who) ? SECRETARIAT_GROUPS : id.groups;
+          return this.records(who, 'budget').filter(([, r]) => groups.includes(String(r['group'])) && (isSecretariat(who) || r['country'] === id.country));
+        };
+        const able = this.cast.map((_, i) => i).filter((i) => removable(i).length > 0);
+        if (able.length === 0) return null;
+        const who = able[cmd.who % able.length]!;
+        const entries = removable(who);
+        const entry = entries[cmd.pick % entries.length]!;
         return { who, method: 'budget.remove', input: { entryId: entry[0] }, what: `removes budget entry ${entry[0]}` };
       }
       case 'review': {
-        const who = planners[cmd.who % planners.length]!;
-        const reports = this.records(who, 'progress').filter(([, r]) => isSecretariat(who) || COORDINATED.some((g) => String(r['activity']).startsWith(`${g}/`)));
-        const report = reports[cmd.pick % Math.max(1, reports.length)];
-        if (!report) return null;
+        const reviewable = (who: number) =>
+          this.records(who, 'progress').filter(([, r]) => isSecretariat(who) || COORDINATED.some((g) => String(r['activity']).startsWith(`${g}/`)));
+        const able = planners.filter((i) => reviewable(i).length > 0);
+        if (able.length === 0) return null;
+        const who = able[cmd.who % able.length]!;
+        const reports = reviewable(who);
+        const report = reports[cmd.pick % reports.length]!;
         const decision = cmd.accept ? 'accepted' : 'returned';
         return { who, method: 'review.set', input: { reportId: report[0], decision, comment: cmd.comment }, what: `${decision} report ${report[0]}` };
       }
@@ -268,6 +286,7 @@ export class Run {
       violation(`${label}: the export was refused (${describeError(r.error)}); every installation must be able to export what it saved`);
     }
     this.count('export');
+    this.reconcileRestamps(who, label);
     const { ops } = readBundle(new Uint8Array(Buffer.from(r.data.base64, 'base64')));
     const carried = ops.map((op) => op.hlc);
     const knows = this.model.knows[who]!;
@@ -305,6 +324,11 @@ export class Run {
 
   /** Why an honest import may be refused: every file already taken, or a change of a record the importer cannot place yet. */
   private allowedRefusal(who: number, files: readonly { from: number; ops: readonly Operation[]; id: string }[], error: AppError): string | null {
+    // A laptop whose clock ran ahead: what it stamped then is refused until it stamps it again.
+    if (error.code === 'bundle-future-clock') {
+      const limit = this.cast[who]!.now() + MAX_FUTURE_MS;
+      if (files.some((f) => f.ops.some((op) => wallOf(op.hlc) > limit))) return 'future-clock';
+    }
     if (error.code === 'bundle-replay' && files.every((f) => f.ops.every((op) => this.model.knows[who]!.has(op.hlc)))) return 'replay';
     if (error.code === 'bundle-out-of-scope' && error.details?.['reason'] === 'unlocated') {
       const known = new Set(this.cast[who]!.store.read().ops.map((op) => slot(op.entity, op.key)));
@@ -420,11 +444,18 @@ export class Run {
 
   // ---- restores and kills -------------------------------------------------------------------
 
-  private async restore(who: number, pick: number, step: string): Promise<number[]> {
+  private async restore(pickWho: number, pick: number, step: string): Promise<number[]> {
+    // Among those who have a backup to restore.
+    const lists = await Promise.all(this.cast.map((inst) => inst.call('backups.list', {})));
+    lists.forEach((l, i) => {
+      if (!l.ok) violation(`${step}: ${CAST[i]!.label} cannot list its backups (${describeError(l.error)})`);
+    });
+    const able = this.cast.map((_, i) => i).filter((i) => { const l = lists[i]!; return l.ok && l.data.length > 0; });
+    if (able.length === 0) return [];
+    const who = able[pickWho % able.length]!;
     const inst = this.cast[who]!;
-    const listed = await inst.call('backups.list', {});
-    if (!listed.ok) violation(`${step}: ${CAST[who]!.label} cannot list its backups (${describeError(listed.error)})`);
-    if (listed.data.length === 0) return [];
+    const listed = lists[who]!;
+    if (!listed.ok) return [];
     const backup = listed.data[pick % listed.data.length]!;
     const label = `${step}: ${CAST[who]!.label} restores backup ${backup.name}`;
     const r = await inst.call('backups.restore', { name: backup.name });
@@ -481,6 +512,32 @@ export class Run {
   describe(h: string): string {
     const e = this.model.edits.get(h)!;
     return `${e.entity} ${e.key} (${e.fields.join(', ')}) saved by ${e.author === -1 ? 'the hostile installation' : CAST[e.author]!.label}`;
+  }
+
+  /**
+   * A laptop whose clock ran ahead stamps its saves beyond what anyone accepts; once its clock is right
+   * it stamps them again (same change, new stamp) so that they travel. The model follows: an edit of
+   * its own, stamped more than 48 hours ahead of its clock, may come back under a new stamp, once.
+   */
+  reconcileRestamps(who: number, label: string): void {
+    const inst = this.cast[who]!;
+    const knows = this.model.knows[who]!;
+    const held = inst.store.read().ops;
+    const heldSet = new Set(held.map((op) => op.hlc));
+    const gone = [...knows].filter((h) => !heldSet.has(h));
+    if (gone.length === 0) return;
+    const limit = inst.now() + MAX_FUTURE_MS;
+    const fresh = held.filter((op) => !knows.has(op.hlc));
+    const byContent = new Map(fresh.map((op) => [contentOf(op), op]));
+    for (const h of gone) {
+      const e = this.model.edits.get(h)!;
+      if (e.author !== who || wallOf(h) <= limit) continue;
+      const again = byContent.get(e.content);
+      if (!again) violation(`${label}: ${CAST[who]!.label}'s change ${h} (${e.entity} ${e.key}), saved while its clock ran ahead, is gone and not stamped again`);
+      this.count('restamped');
+      byContent.delete(e.content);
+      this.model.restamp(who, h, again, label);
+    }
   }
 
   // ---- properties ---------------------------------------------------------------------------
@@ -589,6 +646,8 @@ export class Run {
    */
   async drain(): Promise<void> {
     const label = 'final exchange';
+    // Everyone's clock is put right first: what a clock running ahead stamped must travel now.
+    for (const inst of this.cast) inst.ahead = 0;
     const order = [0, 1, 2, SECRETARIATS[1], COORDINATOR];
     const fresh: SentBundle[] = [];
     for (const who of order) {
@@ -596,7 +655,10 @@ export class Run {
       fresh.push(this.model.mailbox.at(-1)!);
     }
     const sec = SECRETARIATS[0];
-    const files = [...this.model.mailbox.slice(0, -fresh.length).filter((f) => f.from !== sec), ...fresh];
+    // Bundles sent while a clock ran ahead are refused for good; what they carried comes again, stamped anew, in the fresh ones.
+    const limit = this.cast[sec]!.now() + MAX_FUTURE_MS;
+    const sendable = (f: SentBundle) => f.from !== sec && !f.carried.some((h) => wallOf(h) > limit);
+    const files = [...this.model.mailbox.slice(0, -fresh.length).filter(sendable), ...fresh];
     if (!(await this.importHonest(sec, files, `${label}: ${CAST[sec]!.label} imports every bundle ever sent`))) {
       violation(`${label}: ${CAST[sec]!.label} could not import every bundle ever sent`);
     }

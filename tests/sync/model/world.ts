@@ -91,6 +91,8 @@ export class World {
  */
 export class Installation {
   offset = 0;
+  /** Days ahead (in ms) when the laptop's clock is far wrong; 0 when it is right. */
+  ahead = 0;
   store!: Store;
   call!: <M extends Method>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
   readonly dir: string | null;
@@ -109,7 +111,7 @@ export class Installation {
   }
 
   /** This computer's time: the world's plus its offset, a millisecond on at each reading. */
-  now = (): number => this.world.t + this.offset + ++this.ms;
+  now = (): number => this.world.t + this.offset + this.ahead + ++this.ms;
 
   initialDb(): Database {
     const k = keyOf(this.member);
