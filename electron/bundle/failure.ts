@@ -30,6 +30,7 @@ export const BUNDLE_REFUSALS = [
   'replay',
   'future-clock',
   'tampered',
+  'invalid-operation',
   'no-identity',
 ] as const;
 export type BundleRefusal = (typeof BUNDLE_REFUSALS)[number];

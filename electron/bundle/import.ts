@@ -2,7 +2,9 @@ import type { ImportedFile } from '../../shared/api/sync';
 import { AppFailure, fail, type AppError } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
 import type { Hlc, Operation } from '../../shared/model/ops';
+import { firstContentIssue, issueDetails } from '../../shared/domain/content';
 import { conflictsOfRecords } from '../../shared/sync/conflicts';
+import { fold } from '../../shared/sync/fold';
 import { MAX_FUTURE_MS, observe, wallOf } from '../../shared/sync/hlc';
 import { mergeOps, sameJson } from '../../shared/sync/merge';
 import { OpsByRecord, scopeViolations } from '../../shared/sync/scope';
@@ -109,7 +111,25 @@ function checkOps(db: Database, manifest: Manifest, ops: readonly Operation[], l
     refuse('out-of-scope', { signer: sender.name, role: sender.role, count: violations.length, entity: v.entity, key: v.key, reason: v.reason });
   }
   refuseFuture(sender.name, ops, (opts.now ?? Date.now)());
+  refuseInvalid(db, ops, localOps instanceof OpsByRecord ? localOps : new OpsByRecord(localOps));
   return [];
+}
+
+/**
+ * Refuses a bundle with one operation whose content breaks a rule of the records (shared/domain/content.ts),
+ * naming it and the rule. Each is judged on the records it edits as the importer holds them plus the
+ * bundle's operations before it; operations already held were judged when they came.
+ */
+function refuseInvalid(db: Database, ops: readonly Operation[], local: OpsByRecord): void {
+  const fresh = ops.filter((op) => local.stamped(op.hlc) === undefined);
+  const slots = new Set<string>();
+  for (const op of fresh) {
+    slots.add(`${op.entity}|${op.key}`);
+    if (op.entity === 'review') slots.add(`progress|${op.key}`);
+  }
+  const folded = fold([...slots].flatMap((slot) => local.of(slot)));
+  const found = firstContentIssue(fresh, folded, db);
+  if (found) refuse('invalid-operation', issueDetails(found.op, found.issue));
 }
 
 /**

@@ -56,10 +56,15 @@ export function englishMessage(error: AppError): string {
     // A time in words, as i18next's datetime format gives it on the screens.
     return format === 'datetime' ? DATE_TIME.format(new Date(v)) : String(v);
   });
+  // Nested messages, `$t(ns:key)` as i18next writes them, with the same details (the key may hold a placeholder, filled above).
+  const nested = sentence.replace(/\$t\(([\w:.-]+)\)/g, (whole, key: string) => {
+    const inner = englishMessage({ code: error.code, i18nKey: key, ...(error.details ? { details: error.details } : {}) });
+    return inner.startsWith(`${error.code} (`) ? whole : inner;
+  });
   // A form's details map each field to its message key: a terminal has no highlighted fields to show.
   if (error.code === 'invalid-form' && error.details) {
     const fields = Object.entries(error.details).map(([field, key]) => `${field}: ${englishMessage({ code: 'field', i18nKey: String(key) })}`);
-    return `${sentence} (${fields.join('; ')})`;
+    return `${nested} (${fields.join('; ')})`;
   }
-  return sentence;
+  return nested;
 }

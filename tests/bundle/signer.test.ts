@@ -29,7 +29,7 @@ async function trusted(role: 'focal-point' | 'coordinator', country: string, gro
   const dir = tempDir();
   const signer = await installation(dir, { role, country, groups });
   const sec = await installation(dir, { role: 'secretariat', country: null, groups: [] });
-  await signer.commit([reportChange(country, `${groups[0]}/1`, 10)]);
+  await signer.commit([reportChange(country, `${groups[0]}/1`, 10, role)]);
   const first = await exportBundle(signer, { all: true });
   await importBundles(sec, [{ name: 'first.ceabundle', bytes: first.bytes }], { trustNew: true });
   return { signer, sec, first: first.bytes, close: async () => (await signer.close(), await sec.close()) };
