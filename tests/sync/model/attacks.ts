@@ -248,10 +248,18 @@ export const VALID: Record<string, Build> = {
     return h.valid('budget-deleted', [entry, h.op('budget', entry.key, { deleted: true })]);
   },
   'delete-own-held': (h, t, v) => {
-    const mine = held(t, (op) => op.site === HOSTILE.identity.installation && op.entity === 'budget' && op.fields['deleted'] === undefined);
+    const deleted = new Set(held(t, (op) => op.entity === 'budget' && op.fields['deleted'] === true).map((op) => op.key));
+    const mine = held(t, (op) => op.site === HOSTILE.identity.installation && op.entity === 'budget' && op.fields['deleted'] === undefined && !deleted.has(op.key));
     const entry = pick(mine, v);
     if (!entry) return h.valid('budget', [h.budget()]);
     return h.valid('delete-own', [h.op('budget', entry.key, { deleted: true })], 'accept', { mailable: false });
+  },
+  // Deleting what is already deleted (the secretariat removed it first) changes nothing, in any order.
+  'delete-own-twice': (h, t, v) => {
+    const deleted = held(t, (op) => op.site === HOSTILE.identity.installation && op.entity === 'budget' && op.fields['deleted'] === true);
+    const entry = pick(deleted, v);
+    if (!entry) return h.valid('budget-deleted', ((e) => [e, h.op('budget', e.key, { deleted: true })])(h.budget()));
+    return h.valid('delete-again', [h.op('budget', entry.key, { deleted: true })], 'accept', { mailable: false });
   },
   'correct-own-held': (h, t, v) => {
     const mine = held(t, (op) => op.site === HOSTILE.identity.installation && op.entity === 'progress' && typeof op.fields['percent'] === 'number');

@@ -437,6 +437,8 @@ export class Run {
         if (why === null) violation(`${label}: the hostile installation's valid bundle was refused (${describeError(r.error)}); what a focal point may send must be taken`);
       }
       this.count(`hostile ${name} refused`);
+      // Left byte for byte as it was, it saves and exports as it did before.
+      return [who];
     }
     await this.probe(who, step);
     return [who];
