@@ -125,7 +125,10 @@ function live(record: Readonly<Record<string, JsonValue>> | null): Record<string
 const sameAuthor = (a: JsonValue | undefined, b: Operation['author']) =>
   typeof a === 'object' && a !== null && !Array.isArray(a) && a.name === b.name && a.email === b.email && a.country === b.country && a.role === b.role;
 
-/** `{ deleted: true }` alone, on a record that exists; null when `op` is not a deletion. */
+/**
+ * `{ deleted: true }` alone, on a record that was ever written (deleting a deleted record again changes
+ * nothing, and must be taken in any order of arrival); 'not-a-deletion' when `op` is not one.
+ */
 function deletionIssue(op: Operation, exists: boolean): ContentIssue | null | 'not-a-deletion' {
   if (!Object.hasOwn(op.fields, 'deleted')) return 'not-a-deletion';
   if (op.fields.deleted !== true) return issue('not-allowed', 'deleted');
@@ -134,8 +137,9 @@ function deletionIssue(op: Operation, exists: boolean): ContentIssue | null | 'n
 }
 
 function progressIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
-  const current = live(ctx.record('progress', op.key));
-  const deletion = deletionIssue(op, current !== null);
+  const record = ctx.record('progress', op.key);
+  const current = live(record);
+  const deletion = deletionIssue(op, record !== null);
   if (deletion !== 'not-a-deletion') return deletion;
   const unknown = unknownField(op.fields, PROGRESS_FIELDS);
   if (unknown) return unknown;
@@ -165,8 +169,9 @@ function reviewIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
 }
 
 function budgetIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
-  const current = live(ctx.record('budget', op.key));
-  const deletion = deletionIssue(op, current !== null);
+  const record = ctx.record('budget', op.key);
+  const current = live(record);
+  const deletion = deletionIssue(op, record !== null);
   if (deletion !== 'not-a-deletion') return deletion;
   const unknown = unknownField(op.fields, BUDGET_FIELDS);
   if (unknown) return unknown;

@@ -117,3 +117,21 @@ describe('one check of an operation’s content where it enters (issue 11, failu
     }
   });
 });
+
+describe('deleting a deleted record again is taken in any order (fuzz finding F3)', () => {
+  it('the owner’s removal arriving after the secretariat’s own removal of the same entry is imported', async () => {
+    const dir = tempDir();
+    const col = await installation(dir, { role: 'focal-point', country: 'COL', groups: ['2020-2021/VII'] });
+    const sec1 = await installation(dir, { role: 'secretariat', country: null, groups: [] });
+    const sec2 = await installation(dir, { role: 'secretariat', country: null, groups: [] });
+    await col.commit([{ entity: 'budget', key: 'b-twice', fields: budget({ author: { name: 'focal-point COL', email: 'col@example.org', country: 'COL', role: 'focal-point' } }) }]);
+    await importBundles(sec1, [{ name: 'add.ceabundle', bytes: (await exportBundle(col)).bytes }], { trustNew: true });
+    await sec1.commit([{ entity: 'budget', key: 'b-twice', fields: { deleted: true } }]);
+    await col.commit([{ entity: 'budget', key: 'b-twice', fields: { deleted: true } }]);
+    await importBundles(sec2, [{ name: 'sec1.ceabundle', bytes: (await exportBundle(sec1, { all: true, programme: '2020-2021' })).bytes }], { trustNew: true });
+    const summary = await importBundles(sec2, [{ name: 'col.ceabundle', bytes: (await exportBundle(col)).bytes }], { trustNew: true });
+    expect(summary.files[0]!.status).toBe('imported');
+    expect(deriveState(sec2.read()).budget.some((e) => e.id === 'b-twice')).toBe(false);
+    for (const s of [col, sec1, sec2]) await s.close();
+  });
+});
