@@ -1,7 +1,7 @@
 /**
  * Long runs of the model-based suite, outside vitest:
  *
- *   npm run fuzz -- --runs 100000 [--seed S] [--steps 15] [--disk 20] [--honest]
+ *   npm run fuzz -- --runs 100000 [--seed S] [--steps 15] [--disk 20] [--honest] [--minutes M]
  *   npm run fuzz -- --seed S --path P         replays (and shrinks) one failure
  *   npm run fuzz -- --case '<json>'           runs one scenario as printed in a failure report
  *   npm run fuzz -- --survey                  each attack of the grammar alone: what fails today
@@ -58,7 +58,10 @@ if (process.argv.includes('--survey')) {
       if (++done % 1000 === 0) process.stderr.write(`${done} runs, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
     },
   });
-  const result = await fc.check(property, { numRuns: runs, seed, ...(path !== undefined ? { path } : {}) });
+  const minutes = flag('minutes');
+  // A time limit ends the run between two runs and reports how many passed, instead of being killed mid-run.
+  const limit = minutes === undefined ? {} : { interruptAfterTimeLimit: Number(minutes) * 60_000, markInterruptAsFailure: false };
+  const result = await fc.check(property, { numRuns: runs, seed, ...limit, ...(path !== undefined ? { path } : {}) });
   const seconds = (performance.now() - started) / 1000;
   if (result.failed) {
     console.log(`FAILED after ${result.numRuns} runs (${seconds.toFixed(1)} s)`);
@@ -69,6 +72,7 @@ if (process.argv.includes('--survey')) {
     console.log(`what went wrong: ${(result.errorInstance as Error | undefined)?.message ?? String(result.errorInstance)}`);
     process.exitCode = 1;
   } else {
+    if (result.interrupted) console.log(`stopped at the time limit after ${result.numRuns} of ${runs} runs`);
     console.log(`${result.numRuns} runs passed in ${seconds.toFixed(1)} s (${((seconds * 1000) / result.numRuns).toFixed(1)} ms a run)`);
   }
   console.log(JSON.stringify(stats));
