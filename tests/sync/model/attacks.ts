@@ -233,10 +233,7 @@ export const ATTACK_KINDS = {
   },
 } satisfies Record<string, Record<string, Build>>;
 
-export type AttackKind = keyof typeof ATTACK_KINDS;
 export const ATTACKS: Record<string, Build> = Object.assign({}, ...Object.values(ATTACK_KINDS));
-/** The names of the attacks of some kinds. */
-export const attacksOf = (...kinds: AttackKind[]): string[] => kinds.flatMap((k) => Object.keys(ATTACK_KINDS[k]));
 
 /** Bundles the hostile installation may send: each must be taken (or may be, when marked either). */
 export const VALID: Record<string, Build> = {
