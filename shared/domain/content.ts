@@ -141,11 +141,14 @@ function progressIssue(op: Operation, ctx: ContentContext): ContentIssue | null 
   const current = live(record);
   const deletion = deletionIssue(op, record !== null);
   if (deletion !== 'not-a-deletion') return deletion;
-  const unknown = unknownField(op.fields, PROGRESS_FIELDS);
+  // Seeded reports carry an empty review among their fields; a review itself is its own record.
+  if (Object.hasOwn(op.fields, 'review') && op.fields.review !== null) return issue('not-allowed', 'review');
+  const { review: _review, ...fields } = op.fields;
+  const unknown = unknownField(fields, PROGRESS_FIELDS);
   if (unknown) return unknown;
   // A new report is its author's; the secretariat's consolidated bundle passes others' on as they made them.
   if (current === null && !sameAuthor(op.fields.author, op.author)) return issue('author-mismatch', 'author');
-  const report = parsed(ProgressReport, { ...current, ...op.fields, id: op.key, review: null });
+  const report = parsed(ProgressReport, { ...current, ...fields, id: op.key, review: null });
   if (isIssue(report)) return report;
   if (report.activity !== null && !findActivity(ctx.programmes, report.activity)) return issue('unknown-activity', 'activity');
   if (report.objective !== null) {
@@ -250,7 +253,7 @@ export function contentIssue(op: Operation, ctx: ContentContext): ContentIssue |
 }
 
 /** The context of a fold: each record's current fields, its tombstone mark included. */
-export function foldedContext(folded: Folded, db: Pick<Database, 'programmes' | 'institutions'>): ContentContext {
+export function foldedContext(folded: Folded, db: Pick<ContentContext, 'programmes' | 'institutions'>): ContentContext {
   return {
     programmes: db.programmes,
     institutions: db.institutions,
@@ -266,7 +269,7 @@ export function foldedContext(folded: Folded, db: Pick<Database, 'programmes' | 
  * The first of `ops` that breaks a rule, each judged on `folded` as the operations before it left it
  * (`folded` is advanced as the check goes).
  */
-export function firstContentIssue(ops: Iterable<Operation>, folded: Folded, db: Pick<Database, 'programmes' | 'institutions'>): { op: Operation; issue: ContentIssue } | null {
+export function firstContentIssue(ops: Iterable<Operation>, folded: Folded, db: Pick<ContentContext, 'programmes' | 'institutions'>): { op: Operation; issue: ContentIssue } | null {
   const ctx = foldedContext(folded, db);
   for (const op of ops) {
     const issue = contentIssue(op, ctx);

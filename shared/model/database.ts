@@ -4,7 +4,7 @@ import { Country, GroupId, Institution, Iso3, Programme } from './programme';
 import { Identity, Role } from './records';
 
 /** Bump with a migration in electron/store/migrations.ts whenever the stored shape changes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const DB_FORMAT = 'cea-programme-tracker';
 
 export const ClockState = z.object({ wall: z.number().int().nonnegative(), counter: z.number().int().nonnegative() }).strict();
@@ -30,6 +30,12 @@ export const SyncState = z
     ),
     lastSeq: z.record(z.string(), z.number().int().nonnegative()),
     history: z.array(z.record(z.string(), z.unknown())),
+    /**
+     * Operations an earlier version accepted that the content check refuses (found when the database
+     * was upgraded to version 3): kept here, never deleted, but neither applied nor sent; each with
+     * the rule it breaks, so the user can be told and the author asked to send it again.
+     */
+    quarantine: z.array(z.object({ op: Operation, rule: z.string(), field: z.string() }).strict()).optional(),
   })
   .strict();
 export type SyncState = z.infer<typeof SyncState>;

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../shared/model';
 import { appendFileSync, copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openOrRecover, openStore, readDatabase, type Fs, type Store } from '../../electron/store';
@@ -261,7 +262,7 @@ describe('a file without a journal generation', () => {
     const v1 = JSON.stringify({ ...db, schemaVersion: 1 });
     writeFileSync(file, v1);
     store = await openStore({ file });
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: 2, journal: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: SCHEMA_VERSION, journal: expect.stringMatching(/^[0-9a-f]{16}$/) });
     const [kept] = await open().listBackups();
     expect(readFileSync(join(env.dir, 'backups', kept!.name), 'utf8')).toBe(v1);
   });
