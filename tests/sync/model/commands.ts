@@ -13,6 +13,8 @@ export type Cmd =
   | { t: 'plan'; who: number; act: number; start: number; months: number | null; decision: number | null }
   | { t: 'contrib'; who: number; pick: number | null; amount: number }
   | { t: 'uncontrib'; who: number; pick: number }
+  /** A secretariat looks at its conflicts and settles one, choosing one of its values. */
+  | { t: 'resolve'; who: number; pick: number; side: number }
   | { t: 'export'; who: number; all: boolean }
   | { t: 'import'; who: number; picks: number[] }
   | { t: 'restore'; who: number; pick: number }
@@ -32,16 +34,17 @@ const saveCmds: fc.Arbitrary<Cmd>[] = [
   fc.record({
     t: fc.constant('plan' as const),
     who: fc.nat(2),
-    act: fc.nat(30),
+    act: fc.nat(3),
     start: fc.nat(23),
     months: fc.option(fc.nat(12), { nil: null }),
     decision: fc.option(fc.nat(5), { nil: null }),
   }),
   fc.record({ t: fc.constant('contrib' as const), who: fc.nat(2), pick: fc.option(fc.nat(5), { nil: null }), amount: fc.integer({ min: 1, max: 200_000 }) }),
   fc.record({ t: fc.constant('uncontrib' as const), who: fc.nat(2), pick: fc.nat(5) }),
+  fc.record({ t: fc.constant('resolve' as const), who: fc.nat(1), pick: fc.nat(10), side: fc.nat(3) }),
 ];
-/** Reports, budget entries and removals, reviews, plan edits, contributions added and removed. */
-const SAVE_WEIGHTS = [3, 2, 2, 2, 1, 1, 1];
+/** Reports, budget entries and removals, reviews, plan edits, contributions added and removed, conflicts settled. */
+const SAVE_WEIGHTS = [3, 2, 2, 2, 3, 1, 1, 2];
 const syncCmds: fc.Arbitrary<Cmd>[] = [
   fc.record({ t: fc.constant('export' as const), who, all: fc.boolean() }),
   fc.record({ t: fc.constant('import' as const), who, picks: fc.array(fc.nat(40), { minLength: 1, maxLength: 4 }) }),

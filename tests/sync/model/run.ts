@@ -1,4 +1,5 @@
-import { readBundle } from '../../../electron/bundle/read';
+import { DEFAULT_LIMITS } from '../../../electron/bundle/limits';
+import { readZip } from '../../../electron/bundle/zip';
 import { createDispatch, createHandlers, type HandlerContext } from '../../../electron/handlers';
 import { openMemoryStore } from '../../../electron/store';
 import type { Input, Method } from '../../../shared/api';
@@ -45,6 +46,12 @@ function month(n: number): string {
 }
 
 const slot = (entity: string, key: string) => `${entity}|${key}`;
+
+/** The operations a bundle the cast made carries, read without checking its signature again (the importers do that). */
+function opsOf(base64: string): Operation[] {
+  const ops = readZip(new Uint8Array(Buffer.from(base64, 'base64')), DEFAULT_LIMITS).entries.get('ops.json')!;
+  return JSON.parse(new TextDecoder().decode(ops)) as Operation[];
+}
 
 /** One run of the model: six honest installations, the hostile one, and the reference model beside them. */
 export class Run {
@@ -100,6 +107,8 @@ export class Run {
       case 'contrib':
       case 'uncontrib':
         return this.save(cmd, step, mayDie);
+      case 'resolve':
+        return this.resolve(SECRETARIATS[cmd.who % SECRETARIATS.length]!, cmd.pick, cmd.side, step);
       case 'export':
         return this.exportOf(cmd.who % this.cast.length, cmd.all, step, mayDie);
       case 'import': {
@@ -226,7 +235,8 @@ export class Run {
       }
       case 'plan': {
         const who = planners[cmd.who % planners.length]!;
-        const acts = activitiesOf(who === COORDINATOR ? COORDINATED : SECRETARIAT_GROUPS);
+        // The secretariat keeps the same groups' plans as the coordinator, so that their edits meet in conflicts.
+        const acts = activitiesOf(COORDINATED);
         const activityId = acts[cmd.act % acts.length]!;
         const input: Input<'plan.update'> = {
           activityId,
@@ -275,6 +285,44 @@ export class Run {
     return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   }
 
+  /**
+   * Conflicts are about what people decided last: every value a conflict lists is one nobody had seen
+   * replaced when saving theirs, the winner is what the record shows, and a settled conflict is gone.
+   */
+  private async resolve(who: number, pick: number, side: number, step: string): Promise<number[]> {
+    const inst = this.cast[who]!;
+    const label = `${step}: ${CAST[who]!.label} settles a conflict`;
+    const listed = await inst.call('conflicts.list', {});
+    if (!listed.ok) violation(`${label}: the conflicts cannot be listed (${describeError(listed.error)})`);
+    const knows = this.model.knows[who]!;
+    const folded = fold(inst.store.read().ops);
+    for (const c of listed.data) {
+      const shown = folded[c.entity].get(c.key)?.get(c.field)?.hlc;
+      if (shown !== c.winner.hlc) violation(`${label}: conflict ${c.id} names ${c.winner.hlc} as the value kept, but the record shows ${shown}`);
+      for (const candidate of [c.winner, ...c.losers]) {
+        if (!knows.has(candidate.hlc)) violation(`${label}: conflict ${c.id} lists change ${candidate.hlc} that the installation does not hold`);
+        for (const h of knows) {
+          const e = this.model.edits.get(h)!;
+          if (e.entity === c.entity && e.key === c.key && e.fields.includes(c.field) && e.seen.has(candidate.hlc)) {
+            violation(`${label}: conflict ${c.id} compares ${candidate.hlc}, which ${this.describe(h)} had already replaced`);
+          }
+        }
+      }
+    }
+    const conflict = listed.data[pick % Math.max(1, listed.data.length)];
+    if (!conflict) return [];
+    const candidates = [conflict.winner, ...conflict.losers];
+    const chosen = candidates[side % candidates.length]!;
+    const before = new Set(inst.store.read().ops.map((op) => op.hlc));
+    const r = await inst.call('conflicts.resolve', { conflictId: conflict.id, chosen: chosen.hlc });
+    if (!r.ok) violation(`${label}: settling conflict ${conflict.id} was refused (${describeError(r.error)})`);
+    this.count('conflict settled');
+    this.model.saved(who, inst.store.read().ops.filter((op) => !before.has(op.hlc)), label);
+    const again = await inst.call('conflicts.list', {});
+    if (again.ok && again.data.some((c) => c.id === conflict.id)) violation(`${label}: conflict ${conflict.id} is still listed after it was settled`);
+    return [who];
+  }
+
   // ---- bundles ------------------------------------------------------------------------------
 
   private async exportOf(who: number, all: boolean, step: string, mayDie = false): Promise<number[]> {
@@ -287,7 +335,7 @@ export class Run {
     }
     this.count('export');
     this.reconcileRestamps(who, label);
-    const { ops } = readBundle(new Uint8Array(Buffer.from(r.data.base64, 'base64')));
+    const ops = opsOf(r.data.base64);
     const carried = ops.map((op) => op.hlc);
     const knows = this.model.knows[who]!;
     for (const op of ops) {
@@ -353,7 +401,7 @@ export class Run {
     if (!r.ok) {
       if (mayDie && inst.fs?.dead) return false;
       await this.unchanged(who, before, label);
-      const read = files.map((f) => ({ from: f.from, id: f.base64, ops: readBundle(new Uint8Array(Buffer.from(f.base64, 'base64'))).ops }));
+      const read = files.map((f) => ({ from: f.from, id: f.base64, ops: opsOf(f.base64) }));
       const why = this.allowedRefusal(who, read, r.error);
       if (why === null) violation(`${label}: the import was refused (${describeError(r.error)}), though every file is a valid bundle of a trusted installation`);
       this.count(`honest import refused: ${why}`);
@@ -432,7 +480,7 @@ export class Run {
     } else {
       await this.unchanged(who, before, label);
       if (crafted.expect === 'accept') {
-        const read = honest.map((f) => ({ from: f.from, id: f.base64, ops: readBundle(new Uint8Array(Buffer.from(f.base64, 'base64'))).ops }));
+        const read = honest.map((f) => ({ from: f.from, id: f.base64, ops: opsOf(f.base64) }));
         const why = this.allowedRefusal(who, [...read, { from: -1, id: 'crafted', ops: crafted.ops }], r.error);
         if (why === null) violation(`${label}: the hostile installation's valid bundle was refused (${describeError(r.error)}); what a focal point may send must be taken`);
       }
@@ -637,7 +685,7 @@ export class Run {
     if (!saved.ok) violation(`${step}: ${CAST[who]!.label} can no longer save a report (${describeError(saved.error)})`);
     const exported = await call('bundle.export', {});
     if (!exported.ok) violation(`${step}: ${CAST[who]!.label} can no longer export (${describeError(exported.error)})`);
-    const { ops } = readBundle(new Uint8Array(Buffer.from((exported.data as { base64: string }).base64, 'base64')));
+    const ops = opsOf((exported.data as { base64: string }).base64);
     if (ops.length === 0) violation(`${step}: ${CAST[who]!.label}'s export leaves out the report just saved`);
   }
 
