@@ -1,6 +1,6 @@
 import { pickText, type Activity, type Localized, type PlannedDate } from '../../../shared/model';
 import { parseArgs } from '../args';
-import { withStore, type Command } from '../command';
+import { withDatabase, type Command } from '../command';
 import { toCsv } from '../csv';
 import { programmeOf } from '../lookup';
 
@@ -43,7 +43,7 @@ export const activities: Command = {
   usage,
   async run(args, ctx) {
     const { flags } = parseArgs(args, { programme: { kind: 'string', required: true }, format: { kind: 'enum', values: ['csv', 'json'], required: true } }, usage);
-    const rows = await withStore(ctx, (store) => programmeOf(store.read(), flags.programme).groups.flatMap((g) => g.activities.map(activityRow)));
+    const rows = await withDatabase(ctx, (db) => programmeOf(db, flags.programme).groups.flatMap((g) => g.activities.map(activityRow)));
     if (flags.format === 'json') ctx.out(JSON.stringify(rows, null, 2) + '\n');
     else ctx.out(toCsv(ACTIVITY_COLUMNS, rows.map((r) => ACTIVITY_COLUMNS.map((c) => r[c]))));
   },
