@@ -10,7 +10,7 @@ import { modelProperty, type PropertyOptions } from './suite';
  * step the reference model's properties are checked (see run.ts). The seeds are fixed so that the
  * branch's result does not depend on the day; `npm run fuzz` explores new seeds for as long as one likes.
  */
-const SHORT: Omit<PropertyOptions, 'attacks' | 'valid'> = { maxCommands: 8, diskShare: 15, drainShare: 25 };
+const SHORT: Omit<PropertyOptions, 'attacks' | 'valid'> = { maxCommands: 7, diskShare: 15, drainShare: 20 };
 
 describe('sync, against the reference model', () => {
   it('the honest cast converges and loses no acknowledged save (400 runs)', { timeout: 240_000 }, async () => {
