@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ATTACK_NAMES, VALID_NAMES } from './run';
-import { modelProperty, type PropertyOptions } from './suite';
+import { modelProperty, runScenario, type PropertyOptions } from './suite';
 
 /**
  * The adversarial model-based suite (issue 11), in short runs: three focal points, a coordinator and
@@ -15,6 +15,25 @@ const SHORT: Omit<PropertyOptions, 'attacks' | 'valid'> = { maxCommands: 7, disk
 describe('sync, against the reference model', () => {
   it('the honest cast converges and loses no acknowledged save (400 runs)', { timeout: 240_000 }, async () => {
     await fc.assert(modelProperty({ ...SHORT, attacks: [], valid: [] }), { numRuns: 400, seed: 20261201 });
+  });
+
+  it('a conflict between the coordinator and the secretariat lists their latest decisions and goes once settled', async () => {
+    // Random runs reach a conflict only now and then; this one always does (issue 9).
+    const stats: Record<string, number> = {};
+    await runScenario(
+      {
+        opts: { onDisk: null, drain: true },
+        cmds: [
+          { t: 'plan', who: 0, act: 0, start: 3, months: 2, decision: null },
+          { t: 'plan', who: 1, act: 0, start: 5, months: null, decision: 1 },
+          { t: 'export', who: 3, all: false },
+          { t: 'import', who: 4, picks: [0] },
+          { t: 'resolve', who: 0, pick: 0, side: 1 },
+        ],
+      },
+      stats,
+    );
+    expect(stats['conflict settled']).toBe(1);
   });
 
   it('a trusted hostile installation changes nothing it may not, and stops nobody (600 runs)', { timeout: 240_000 }, async () => {

@@ -18,6 +18,8 @@ export interface Edit {
   entity: Operation['entity'];
   key: string;
   fields: readonly string[];
+  /** Each field's value as canonical text. */
+  values: Readonly<Record<string, string>>;
   /** What the author knew when it saved this edit: the edits it may supersede. */
   seen: ReadonlySet<string>;
 }
@@ -34,6 +36,10 @@ export function bodyOf(op: Operation): string {
 export function contentOf(op: Operation): string {
   const { hlc: _hlc, prev: _prev, ...rest } = op;
   return canonicalJson(rest as unknown as JsonValue);
+}
+
+function valuesOf(op: Operation): Record<string, string> {
+  return Object.fromEntries(Object.entries(op.fields).map(([f, v]) => [f, canonicalJson(v)]));
 }
 
 export class Violation extends Error {}
@@ -85,7 +91,7 @@ export class Model {
     if (held && held.body !== body) {
       violation(`${label}: the new change was stamped ${op.hlc}, a stamp already given to another change (${held.entity} ${held.key}); the two can never both be kept`);
     }
-    if (!held) this.edits.set(op.hlc, { hlc: op.hlc, body, content: contentOf(op), author, entity: op.entity, key: op.key, fields: Object.keys(op.fields), seen });
+    if (!held) this.edits.set(op.hlc, { hlc: op.hlc, body, content: contentOf(op), author, entity: op.entity, key: op.key, fields: Object.keys(op.fields), values: valuesOf(op), seen });
   }
 
   /** `who` stamped its edit `old` again as `op`: the same edit under a new stamp, superseding what the old one did. */

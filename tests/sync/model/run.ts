@@ -23,6 +23,8 @@ export interface RunOptions {
   onDisk: number | null;
   /** End with every installation sending everything to a secretariat and taking back its consolidated bundle. */
   drain: boolean;
+  /** Whether a secretariat's conflict list must name every disagreement it holds (on unless told otherwise). */
+  conflictsComplete?: boolean;
 }
 
 const DAY = '2020-10-15';
@@ -107,8 +109,13 @@ export class Run {
       case 'contrib':
       case 'uncontrib':
         return this.save(cmd, step, mayDie);
-      case 'resolve':
-        return this.resolve(SECRETARIATS[cmd.who % SECRETARIATS.length]!, cmd.pick, cmd.side, step);
+      case 'resolve': {
+        // A secretariat with conflicts to settle, if either has some; each checks its list either way.
+        const counts = await Promise.all(SECRETARIATS.map(async (i) => { const l = await this.cast[i]!.call('conflicts.list', {}); return l.ok ? l.data.length : 0; }));
+        const able = SECRETARIATS.filter((_, k) => counts[k]! > 0);
+        const pool = able.length > 0 ? able : SECRETARIATS;
+        return this.resolve(pool[cmd.who % pool.length]!, cmd.pick, cmd.side, step);
+      }
       case 'export':
         return this.exportOf(cmd.who % this.cast.length, cmd.all, step, mayDie);
       case 'import': {
@@ -309,6 +316,8 @@ export class Run {
         }
       }
     }
+    if (this.opts.conflictsComplete !== false) this.checkConflictsListed(who, listed.data, label);
+    this.count(listed.data.length > 0 ? 'conflicts listed' : 'no conflict to settle');
     const conflict = listed.data[pick % Math.max(1, listed.data.length)];
     if (!conflict) return [];
     const candidates = [conflict.winner, ...conflict.losers];
@@ -321,6 +330,37 @@ export class Run {
     const again = await inst.call('conflicts.list', {});
     if (again.ok && again.data.some((c) => c.id === conflict.id)) violation(`${label}: conflict ${conflict.id} is still listed after it was settled`);
     return [who];
+  }
+
+  /**
+   * Two people's latest values of one field, made without seeing each other, that differ: a conflict of
+   * that record must be listed (whichever unit the product groups the field in).
+   */
+  private checkConflictsListed(who: number, listed: readonly { entity: string; key: string }[], label: string): void {
+    const byField = new Map<string, string[]>();
+    for (const h of this.model.knows[who]!) {
+      const e = this.model.edits.get(h)!;
+      if (e.author === -1) continue;
+      for (const f of e.fields) {
+        const k = `${e.entity}|${e.key}|${f}`;
+        const list = byField.get(k);
+        if (list) list.push(h);
+        else byField.set(k, [h]);
+      }
+    }
+    const records = new Set(listed.map((c) => `${c.entity}|${c.key}`));
+    for (const [k, hs] of byField) {
+      const field = k.slice(k.lastIndexOf('|') + 1);
+      const heads = hs.filter((h) => !hs.some((o) => o !== h && this.model.edits.get(o)!.seen.has(h)));
+      const latest = new Map<number, string>();
+      for (const h of heads) latest.set(this.model.edits.get(h)!.author, h);
+      const values = new Set(heads.map((h) => this.model.edits.get(h)!.values[field]));
+      const record = k.slice(0, k.lastIndexOf('|'));
+      if (latest.size >= 2 && values.size >= 2 && !records.has(record)) {
+        const [a, b] = heads;
+        violation(`${label}: ${this.describe(a!)} and ${this.describe(b!)} set ${field} differently without seeing each other, yet no conflict of ${record} is listed`);
+      }
+    }
   }
 
   // ---- bundles ------------------------------------------------------------------------------
@@ -724,8 +764,13 @@ export class Run {
     const all = this.model.knows[sec]!;
     for (let i = 0; i < this.cast.length; i++) {
       const k = this.model.knows[i]!;
-      // The hostile installation may have sent some of its bundles to one focal point only: those stay there.
-      const missing = [...k].filter((h) => !all.has(h) && this.model.edits.get(h)!.author !== -1);
+      // Focal points send only their own changes: what the hostile installation sent to one focal point only, or
+      // what a secretariat sent and then dropped by restoring a backup, stays where it arrived.
+      const relayed = (h: string) => {
+        const { author } = this.model.edits.get(h)!;
+        return author !== -1 && !(isSecretariat(author) && !this.model.knows[author]!.has(h));
+      };
+      const missing = [...k].filter((h) => !all.has(h) && relayed(h));
       if (missing.length > 0) violation(`${label}: the consolidated bundle lacks ${missing.length} changes ${CAST[i]!.label} holds, such as ${this.describe(missing[0]!)}`);
       const lacking = [...all].filter((h) => !k.has(h));
       if (lacking.length > 0) violation(`${label}: ${CAST[i]!.label} still lacks ${lacking.length} changes after the consolidated bundle, such as ${this.describe(lacking[0]!)}`);
