@@ -187,6 +187,12 @@ function extends_(ops: readonly Operation[], previous: readonly Operation[]): bo
   return previous.length === 0 || ops[previous.length - 1] === previous[previous.length - 1];
 }
 
+/** The fold of a database's operations, as deriveState keeps it: read it, never change it. */
+export function foldOf(db: Readonly<Database>): Readonly<Folded> {
+  deriveState(db);
+  return cache!.folded;
+}
+
 /**
  * The visible state of a database. Handlers call this on every request, so it is memoized: the same
  * database gives the same state without work, and a database whose ops only grew folds just the new ones.

@@ -4,6 +4,7 @@ import type { Operation } from '../../shared/model/ops';
 import type { Identity } from '../../shared/model/records';
 import { fold } from '../../shared/sync/fold';
 import { programmeOfOp, scopeViolations } from '../../shared/sync/scope';
+import { restampAhead } from '../../shared/sync/restamp';
 import type { Store } from '../store';
 import { refuse } from './failure';
 import { lastSent, type HistoryEntry } from '../../shared/sync/history';
@@ -65,8 +66,10 @@ export function unsentCount(db: Database, programme?: string): number {
  * sequence number is never handed out twice even if writing the file then fails. Refuses, like an
  * importer would, to sign anything outside the sender's role.
  */
-export async function exportBundle(store: Pick<Store, 'read' | 'update'>, opts: ExportOptions = {}): Promise<ExportResult> {
+export async function exportBundle(store: Pick<Store, 'read' | 'update' | 'apply'>, opts: ExportOptions = {}): Promise<ExportResult> {
   const keys = await ensureKeys(store);
+  // Edits made while the clock ran ahead would be refused by every importer: stamped again first.
+  await store.apply((current) => restampAhead(current, (opts.now ?? Date.now)()) ?? current);
   const db = store.read() as Database;
   const identity = db.identity;
   if (!identity) refuse('no-identity');

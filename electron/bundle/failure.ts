@@ -28,6 +28,9 @@ export const BUNDLE_REFUSALS = [
   'identity-changed',
   'out-of-scope',
   'replay',
+  'future-clock',
+  'tampered',
+  'invalid-operation',
   'no-identity',
 ] as const;
 export type BundleRefusal = (typeof BUNDLE_REFUSALS)[number];

@@ -1,14 +1,16 @@
 import type { ImportedFile } from '../../shared/api/sync';
-import { AppFailure, type AppError } from '../../shared/errors';
+import { AppFailure, fail, type AppError } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
 import type { Hlc, Operation } from '../../shared/model/ops';
+import { firstContentIssue, issueDetails } from '../../shared/domain/content';
 import { conflictsOfRecords } from '../../shared/sync/conflicts';
-import { observe, parseHlc } from '../../shared/sync/hlc';
-import { mergeOps } from '../../shared/sync/merge';
+import { fold } from '../../shared/sync/fold';
+import { MAX_FUTURE_MS, observe, wallOf } from '../../shared/sync/hlc';
+import { mergeOps, sameJson } from '../../shared/sync/merge';
 import { OpsByRecord, scopeViolations } from '../../shared/sync/scope';
 import type { Store } from '../store';
 import { refuse } from './failure';
-import { receivedSeqs, type HistoryEntry } from '../../shared/sync/history';
+import { ReceivedBundles, type Arrival, type HistoryEntry } from '../../shared/sync/history';
 import { fingerprint } from './keys';
 import { DEFAULT_LIMITS, type BundleLimits } from './limits';
 import type { Manifest } from './manifest';
@@ -31,9 +33,6 @@ export interface ImportSummary {
   backup: string | null;
 }
 
-/** A bundle whose operations claim a time more than this far ahead of ours gets a warning, never a refusal. */
-export const FUTURE_WARNING_MS = 24 * 60 * 60 * 1000;
-
 interface Checked {
   file: string;
   manifest: Manifest;
@@ -41,7 +40,7 @@ interface Checked {
   ops: Operation[] | null;
   fingerprint: string;
   newSigner: boolean;
-  replay: boolean;
+  arrival: Arrival;
   warnings: AppError[];
 }
 
@@ -52,6 +51,23 @@ export function aboutFile<T>(file: string, check: () => T): T {
   } catch (e) {
     if (e instanceof AppFailure) throw new AppFailure({ ...e.error, details: { ...e.error.details, file } });
     throw e;
+  }
+}
+
+/**
+ * A known key speaks with the role, country and groups it was first trusted with: a bundle claiming
+ * another role or country, or a group beyond those, is refused, naming the difference. (Membership the
+ * programme records is judged by the roles module, whatever the signer declares.)
+ */
+function refuseClaimsBeyond(trusted: Database['sync']['trusted'][number], sender: Manifest['sender']): void {
+  const role = trusted.role ?? sender.role;
+  if (role !== sender.role) refuse('identity-changed', { signer: sender.name, role: sender.role, trustedRole: role });
+  if (trusted.country !== undefined && trusted.country !== sender.country) {
+    fail('bundle-identity-changed', 'sync:errors.country-changed', { signer: sender.name, country: sender.country ?? '-', trustedCountry: trusted.country ?? '-' });
+  }
+  const added = trusted.groups === undefined ? [] : sender.groups.filter((g) => !trusted.groups!.includes(g));
+  if (added.length > 0) {
+    fail('bundle-identity-changed', 'sync:errors.groups-added', { signer: sender.name, groups: added.join(', '), trustedGroups: trusted.groups!.join(', ') || '-' });
   }
 }
 
@@ -71,9 +87,7 @@ function checkSigner(db: Database, manifest: Manifest, opts: ImportOptions, newl
     if (db.sync.publicKey !== publicKey) refuse('key-changed', { signer: sender.name, fingerprint: print });
   } else if (trusted) {
     if (trusted.publicKey !== publicKey) refuse('key-changed', { signer: sender.name, fingerprint: print, trusted: trusted.fingerprint });
-    if ((trusted.role ?? sender.role) !== sender.role || (trusted.country !== undefined && trusted.country !== sender.country)) {
-      refuse('identity-changed', { signer: sender.name, role: sender.role, trustedRole: trusted.role ?? sender.role });
-    }
+    refuseClaimsBeyond(trusted, sender);
   } else if (newlyTrusted.has(sender.installation)) {
     // Trusted a moment ago, by an earlier file of this import: the same key, or nothing.
     if (newlyTrusted.get(sender.installation) !== publicKey) refuse('key-changed', { signer: sender.name, fingerprint: print });
@@ -90,28 +104,60 @@ function checkSigner(db: Database, manifest: Manifest, opts: ImportOptions, newl
  */
 function checkOps(db: Database, manifest: Manifest, ops: readonly Operation[], localOps: readonly Operation[] | OpsByRecord, opts: ImportOptions): AppError[] {
   const { sender } = manifest;
+  refuseRewritten(sender.name, ops, localOps instanceof OpsByRecord ? localOps : new OpsByRecord(localOps));
   const violations = scopeViolations(sender, ops, { programme: manifest.programme, programmes: db.programmes, localOps });
   if (violations.length > 0) {
     const v = violations[0]!;
     refuse('out-of-scope', { signer: sender.name, role: sender.role, count: violations.length, entity: v.entity, key: v.key, reason: v.reason });
   }
-  const now = (opts.now ?? Date.now)();
-  // Stamps of one format sort as their times do: parse only the greatest.
-  const last = ops.reduce<Operation | null>((max, op) => (max === null || op.hlc > max.hlc ? op : max), null);
-  const latest = last === null ? 0 : parseHlc(last.hlc).wall;
-  const warnings: AppError[] = [];
-  if (latest > now + FUTURE_WARNING_MS) {
-    warnings.push({ code: 'bundle-future-clock', i18nKey: 'sync:warnings.futureClock', details: { at: new Date(latest).toISOString(), signer: sender.name } });
-  }
-  return warnings;
+  refuseFuture(sender.name, ops, (opts.now ?? Date.now)());
+  refuseInvalid(db, ops, localOps instanceof OpsByRecord ? localOps : new OpsByRecord(localOps));
+  return [];
 }
 
 /**
- * A replay is a sequence number already received from this sender. An earlier number never seen
- * is a bundle that travelled slower than its successor: it still carries changes, so it is applied.
+ * Refuses a bundle with one operation whose content breaks a rule of the records (shared/domain/content.ts),
+ * naming it and the rule. Each is judged on the records it edits as the importer holds them plus the
+ * bundle's operations before it; operations already held were judged when they came.
  */
-function isReplay(received: ReadonlyMap<string, ReadonlySet<number>>, manifest: Manifest): boolean {
-  return received.get(manifest.sender.installation)?.has(manifest.seq) ?? false;
+function refuseInvalid(db: Database, ops: readonly Operation[], local: OpsByRecord): void {
+  const fresh = ops.filter((op) => local.stamped(op.hlc) === undefined);
+  const slots = new Set<string>();
+  for (const op of fresh) {
+    slots.add(`${op.entity}|${op.key}`);
+    if (op.entity === 'review') slots.add(`progress|${op.key}`);
+  }
+  const folded = fold([...slots].flatMap((slot) => local.of(slot)));
+  const found = firstContentIssue(fresh, folded, db);
+  if (found) refuse('invalid-operation', issueDetails(found.op, found.issue));
+}
+
+/**
+ * Refuses a bundle with an operation stamped more than MAX_FUTURE_MS ahead of this computer's time,
+ * naming the sender and the time its computer claimed (see hlc.ts for the bound).
+ */
+function refuseFuture(signer: string, ops: readonly Operation[], now: number): void {
+  // Stamps of one format sort as their times do: read only the greatest.
+  const last = ops.reduce<Operation | null>((max, op) => (max === null || op.hlc > max.hlc ? op : max), null);
+  const latest = last === null ? 0 : wallOf(last.hlc);
+  if (latest > now + MAX_FUTURE_MS) {
+    refuse('future-clock', { signer, at: latest, hours: Math.round((latest - now) / 3_600_000) });
+  }
+}
+
+/**
+ * An operation is immutable: one whose stamp is already held (here, or earlier in the same import)
+ * with another body was rewritten after it was made, and the bundle is refused whole.
+ */
+function refuseRewritten(signer: string, ops: readonly Operation[], local: OpsByRecord): void {
+  const seen = new Map<string, Operation>();
+  for (const op of ops) {
+    const held = local.stamped(op.hlc) ?? seen.get(op.hlc);
+    if (held !== undefined && held !== op && !sameJson(held as never, op as never)) {
+      refuse('tampered', { signer, at: wallOf(op.hlc), entity: op.entity, key: op.key });
+    }
+    seen.set(op.hlc, op);
+  }
 }
 
 /**
@@ -121,7 +167,7 @@ function isReplay(received: ReadonlyMap<string, ReadonlySet<number>>, manifest: 
 export function checkAgainst(db: Database, file: string, manifest: Manifest, ops: Operation[], localOps: readonly Operation[], opts: ImportOptions, newlyTrusted: ReadonlyMap<string, string>): Checked {
   const signer = checkSigner(db, manifest, opts, newlyTrusted);
   const warnings = checkOps(db, manifest, ops, localOps, opts);
-  return { file, manifest, ops, ...signer, replay: isReplay(receivedSeqs(db), manifest), warnings };
+  return { file, manifest, ops, ...signer, arrival: new ReceivedBundles(db).arrival(manifest.sender.installation, manifest.seq, manifest.contentHash), warnings };
 }
 
 /**
@@ -130,20 +176,19 @@ export function checkAgainst(db: Database, file: string, manifest: Manifest, ops
  * not parsed: the signed manifest names the sender and number, and its content hash pins the
  * operations, so nothing in them can change what the import does with the file, which is nothing.
  */
-function checkFile(db: Database, f: BundleFile, limits: BundleLimits, opts: ImportOptions, state: { received: Map<string, Set<number>>; newlyTrusted: Map<string, string>; local: OpsByRecord }): Checked {
+function checkFile(db: Database, f: BundleFile, limits: BundleLimits, opts: ImportOptions, state: { received: ReceivedBundles; newlyTrusted: Map<string, string>; local: OpsByRecord }): Checked {
   const opened = openBundle(f.bytes, limits);
   const { manifest } = opened;
   const { sender, publicKey, seq } = manifest;
   const signer = checkSigner(db, manifest, opts, state.newlyTrusted);
   if (signer.newSigner) state.newlyTrusted.set(sender.installation, publicKey);
-  if (isReplay(state.received, manifest)) return { file: f.name, manifest, ops: null, ...signer, replay: true, warnings: [] };
+  const arrival = state.received.arrival(sender.installation, seq, manifest.contentHash);
+  if (arrival === 'replay') return { file: f.name, manifest, ops: null, ...signer, arrival, warnings: [] };
   const ops = readOps(opened, limits);
   const warnings = checkOps(db, manifest, ops, state.local, opts);
-  const seqs = state.received.get(sender.installation);
-  if (seqs) seqs.add(seq);
-  else state.received.set(sender.installation, new Set([seq]));
+  state.received.add(sender.installation, seq, manifest.contentHash);
   state.local.add(ops);
-  return { file: f.name, manifest, ops, ...signer, replay: false, warnings };
+  return { file: f.name, manifest, ops, ...signer, arrival, warnings };
 }
 
 /**
@@ -156,9 +201,9 @@ function checkFile(db: Database, f: BundleFile, limits: BundleLimits, opts: Impo
 export async function importBundles(store: Pick<Store, 'read' | 'apply' | 'backup'>, files: readonly BundleFile[], opts: ImportOptions = {}): Promise<ImportSummary> {
   const db = store.read() as Database;
   const limits = opts.limits ?? DEFAULT_LIMITS;
-  const state = { received: receivedSeqs(db), newlyTrusted: new Map<string, string>(), local: new OpsByRecord(db.ops) };
+  const state = { received: new ReceivedBundles(db), newlyTrusted: new Map<string, string>(), local: new OpsByRecord(db.ops) };
   const checked = files.map((f) => aboutFile(f.name, () => checkFile(db, f, limits, opts, state)));
-  if (checked.length > 0 && checked.every((c) => c.replay)) {
+  if (checked.length > 0 && checked.every((c) => c.arrival === 'replay')) {
     const c = checked[0]!;
     aboutFile(c.file, () => refuse('replay', { signer: c.manifest.sender.name, seq: c.manifest.seq }));
   }
@@ -178,7 +223,7 @@ export async function importBundles(store: Pick<Store, 'read' | 'apply' | 'backu
         sender: c.manifest.sender,
         fingerprint: c.fingerprint,
         seq: c.manifest.seq,
-        status: c.replay ? 'replay' : 'imported',
+        status: c.arrival === 'new' ? 'imported' : c.arrival,
         ops,
         new: 0,
         known: ops,
@@ -210,11 +255,15 @@ export async function importBundles(store: Pick<Store, 'read' | 'apply' | 'backu
     const lastSeq = { ...current.sync.lastSeq };
     const history = [...current.sync.history];
     checked.forEach((c, i) => {
-      if (c.replay) return;
+      if (c.arrival === 'replay') return;
       const summary = summaries[i]!;
       const { sender, publicKey } = c.manifest;
-      if (c.newSigner && !trusted.some((t) => t.signer === sender.installation)) {
-        trusted.push({ signer: sender.installation, publicKey, fingerprint: c.fingerprint, since: at, role: sender.role, country: sender.country });
+      const known = trusted.findIndex((t) => t.signer === sender.installation);
+      if (c.newSigner && known === -1) {
+        trusted.push({ signer: sender.installation, publicKey, fingerprint: c.fingerprint, since: at, role: sender.role, country: sender.country, groups: [...sender.groups] });
+      } else if (known !== -1 && trusted[known]!.groups === undefined) {
+        // Trusted by an earlier version, which kept no groups: they are pinned from this bundle on.
+        trusted[known] = { ...trusted[known]!, groups: [...sender.groups] };
       }
       lastSeq[sender.installation] = Math.max(lastSeq[sender.installation] ?? 0, c.manifest.seq);
       const entry: HistoryEntry = {
@@ -225,6 +274,7 @@ export async function importBundles(store: Pick<Store, 'read' | 'apply' | 'backu
         sender,
         fingerprint: c.fingerprint,
         seq: c.manifest.seq,
+        contentHash: c.manifest.contentHash,
         createdAt: c.manifest.createdAt,
         consolidated: c.manifest.scope.consolidated,
         ops: summary.ops,

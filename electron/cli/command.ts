@@ -1,4 +1,5 @@
-import { openStore, type Store } from '../store';
+import type { Database } from '../../shared/model';
+import { openStore, readDatabase, type Store } from '../store';
 
 /** What every command gets: where the database and seed data are, the environment, and its output. */
 export interface CliContext {
@@ -30,4 +31,12 @@ export async function withStore<T>(ctx: CliContext, fn: (store: Store) => Promis
   } finally {
     await store.close();
   }
+}
+
+/**
+ * The context's database as its file and journal hold it, for commands that only read: no lock is
+ * taken and nothing is written, so a database in a read-only folder (or in use) can still be read.
+ */
+export async function withDatabase<T>(ctx: CliContext, fn: (db: Database) => Promise<T> | T): Promise<T> {
+  return fn(await readDatabase(ctx.db));
 }

@@ -34,6 +34,8 @@ function lookup(messages: Messages, key: string): string | null {
   return typeof node === 'string' ? node : null;
 }
 
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+
 /**
  * The English sentence for an error, as i18next would render it (`ns:key`, `{{name}}` placeholders;
  * keys without a namespace belong to `errors`). Unknown keys still give a line a person can report.
@@ -48,14 +50,21 @@ export function englishMessage(error: AppError): string {
     const details = error.details ? ' ' + JSON.stringify(error.details) : '';
     return `${error.code} (${error.i18nKey})${details}`;
   }
-  const sentence = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+  const sentence = template.replace(/\{\{\s*(\w+)\s*(?:,\s*(datetime)[^}]*)?\}\}/g, (whole, name: string, format?: string) => {
     const v = error.details?.[name];
-    return v === undefined ? whole : String(v);
+    if (v === undefined) return whole;
+    // A time in words, as i18next's datetime format gives it on the screens.
+    return format === 'datetime' ? DATE_TIME.format(new Date(v)) : String(v);
+  });
+  // Nested messages, `$t(ns:key)` as i18next writes them, with the same details (the key may hold a placeholder, filled above).
+  const nested = sentence.replace(/\$t\(([\w:.-]+)\)/g, (whole, key: string) => {
+    const inner = englishMessage({ code: error.code, i18nKey: key, ...(error.details ? { details: error.details } : {}) });
+    return inner.startsWith(`${error.code} (`) ? whole : inner;
   });
   // A form's details map each field to its message key: a terminal has no highlighted fields to show.
   if (error.code === 'invalid-form' && error.details) {
     const fields = Object.entries(error.details).map(([field, key]) => `${field}: ${englishMessage({ code: 'field', i18nKey: String(key) })}`);
-    return `${sentence} (${fields.join('; ')})`;
+    return `${nested} (${fields.join('; ')})`;
   }
-  return sentence;
+  return nested;
 }

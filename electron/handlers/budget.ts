@@ -6,6 +6,7 @@ import type { JsonValue } from '../../shared/model/ops';
 import type { PlannedContribution } from '../../shared/model/programme';
 import type { BudgetEntry } from '../../shared/model/records';
 import { contributionKey, deriveState } from '../../shared/state';
+import { writeReason } from '../../shared/domain/roles';
 import { authorOf, countryFor, permissionsFor, requireIdentity } from './access';
 import { newId } from './context';
 import type { HandlerContext, HandlerStore, HandlersFor } from './context';
@@ -69,8 +70,8 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
       const entry = s.budget.find((e) => e.id === entryId);
       if (!entry) fail('unknown-budget-entry', 'errors:unknown-budget-entry', { id: entryId });
       const { group } = findGroup(s, entry.group);
-      const mayRemove = identity.role === 'secretariat' || (permissionsFor(identity, group).budget && entry.country === identity.country);
-      if (!mayRemove) fail('forbidden', 'errors:forbidden', { action: 'budget.remove' });
+      // Removing is writing the entry: its owner (its country's members) or the secretariat.
+      if (writeReason(identity, 'budget', group, entry.country) !== null) fail('forbidden', 'errors:forbidden', { action: 'budget.remove' });
       await store.commit([{ entity: 'budget', key: entryId, fields: { deleted: true } }]);
       return { entryId };
     },

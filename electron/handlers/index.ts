@@ -1,6 +1,8 @@
 import { contract, isMethod } from '../../shared/api';
 import type { Method } from '../../shared/api';
-import { AppFailure } from '../../shared/errors';
+import { firstChangeIssue, issueDetails } from '../../shared/domain/content';
+import { AppFailure, fail } from '../../shared/errors';
+import { foldOf } from '../../shared/state';
 import type { AppError, Result } from '../../shared/errors';
 import { budgetHandlers } from './budget';
 import { meetingHandlers } from './meetings';
@@ -17,8 +19,31 @@ export type { HandlerContext, HandlerStore } from './context';
 
 export type Handlers = { [M in Method]: Handler<M> };
 
+/**
+ * The store as handlers see it: every local save is checked, before it is stamped, by the check a
+ * bundle's operations get (shared/domain/content.ts), so a save never holds what an export or an
+ * import would refuse.
+ */
+function checkingSaves(store: HandlerStore): HandlerStore {
+  return {
+    ...store,
+    read: () => store.read(),
+    async commit(changes) {
+      const db = store.read();
+      const identity = db.identity;
+      if (identity) {
+        const author = { name: identity.name, email: identity.email, country: identity.country, role: identity.role };
+        const found = firstChangeIssue(changes, author, foldOf(db), db);
+        if (found) fail('invalid-operation', 'sync:errors.invalid-change', issueDetails(found.change, found.issue));
+      }
+      return store.commit(changes);
+    },
+  };
+}
+
 /** One handler per contract method: leaving one out does not compile. */
-export function createHandlers(store: HandlerStore, ctx: HandlerContext): Handlers {
+export function createHandlers(unchecked: HandlerStore, ctx: HandlerContext): Handlers {
+  const store = checkingSaves(unchecked);
   return {
     ...programmeHandlers(store, ctx),
     ...homeHandlers(store, ctx),

@@ -12,7 +12,7 @@ import { isClosed } from '../../shared/domain/currentProgramme';
 import { isOwnReport, reportStamps, reviewStateOf } from '../../shared/domain/review';
 import type { Identity, ProgressReport } from '../../shared/model/records';
 import type { Operation } from '../../shared/model/ops';
-import { mayCoordinate } from '../../shared/sync/scope';
+import { mayCoordinate } from '../../shared/domain/roles';
 import { mayAmendReport, permissionsFor } from './access';
 import type { HandlerContext, HandlerStore, HandlersFor } from './context';
 import { refuseInvalid } from './invalid';

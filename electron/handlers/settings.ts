@@ -1,3 +1,4 @@
+import { clockBehind } from '../../shared/sync/hlc';
 import { dirname } from 'node:path';
 import type { settingsApi } from '../../shared/api/settings';
 import { FIELD_ERRORS } from '../../shared/domain/validation';
@@ -50,7 +51,8 @@ export function settingsHandlers(store: HandlerStore, ctx: HandlerContext): Hand
     },
 
     async 'settings.get'() {
-      return { dataFolder: dirname(store.file), dbFile: store.file, lang: store.read().identity?.lang ?? null, version: ctx.version };
+      const db = store.read();
+      return { dataFolder: dirname(store.file), dbFile: store.file, lang: db.identity?.lang ?? null, version: ctx.version, clockBehind: clockBehind(db.clock, ctx.now()) };
     },
 
     async 'backups.list'() {

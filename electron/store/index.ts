@@ -16,6 +16,7 @@ import { MemoryAdapter } from './memoryAdapter';
 import { MIGRATIONS, type Migration } from './migrations';
 import { defaultSeedDir } from './paths';
 import { createStore, type BackupInfo, type Store } from './store';
+import { carrySyncOver } from '../../shared/sync/restore';
 
 export type { Store, BackupInfo, BackupReason } from './store';
 export type { Fs, FsHandle } from './fsApi';
@@ -252,7 +253,11 @@ export async function restoreFromBackup(opts: OpenOptions, name: string): Promis
     parseDatabaseText(text, name, migrations);
     const current = await readText(fs, opts.file);
     if (current !== null) refuseNewerVersion(current, opts.file, migrations);
-    return await replaceWithBackupLocked(opts, fs, lock, name, text);
+    // A readable database being replaced passes on its export sequence and key (see restore.ts).
+    const replaced = current === null ? null : await readDatabase(opts.file, fs, migrations).catch(() => null);
+    const restored = await replaceWithBackupLocked(opts, fs, lock, name, text);
+    if (replaced) await restored.store.apply((db) => carrySyncOver(db, replaced));
+    return restored;
   } catch (e) {
     await lock.release();
     throw e;

@@ -1,5 +1,8 @@
+import { contentIssue, foldedContext } from '../../shared/domain/content';
 import { fail } from '../../shared/errors';
-import { SCHEMA_VERSION } from '../../shared/model';
+import { SCHEMA_VERSION, type Operation, type Programme } from '../../shared/model';
+import { emptyFolded, foldInto } from '../../shared/sync/fold';
+import { operationIssue } from './checkOperation';
 
 export type RawDatabase = Record<string, unknown>;
 
@@ -17,7 +20,46 @@ export const MIGRATIONS: readonly Migration[] = [
   // Version 3 records the seed edition a database was made from; every version-2 file holds the first
   // one. Opening brings the seeded parts up to the shipped edition (electron/seed/refresh.ts).
   { from: 2, migrate: (db) => ({ ...db, seedEdition: 1 }) },
+  // Version 4 checks what operations hold (shared/domain/content.ts) where they enter; what an earlier
+  // version took without that check is set aside, not lost.
+  { from: 3, migrate: quarantineInvalid },
 ];
+
+/**
+ * Moves the operations the content check refuses into `sync.quarantine`, each with its rule, judged in
+ * the order they were held. A file whose parts are malformed is left for the load to refuse.
+ */
+export function quarantineInvalid(db: RawDatabase): RawDatabase {
+  const { ops, programmes, institutions, sync } = db;
+  if (!Array.isArray(ops) || !Array.isArray(programmes) || !Array.isArray(institutions) || typeof sync !== 'object' || sync === null) return db;
+  if (ops.some((op) => operationIssue(op) !== null)) return db;
+  const folded = emptyFolded();
+  const ctx = foldedContext(folded, { programmes: programmes as Programme[], institutions: institutions as { id: string }[] });
+  const kept: Operation[] = [];
+  const quarantine: { op: Operation; rule: string; field: string }[] = [];
+  const removedAt: number[] = [];
+  for (const [at, op] of (ops as Operation[]).entries()) {
+    let issue;
+    try {
+      issue = contentIssue(op, ctx);
+    } catch {
+      return db;
+    }
+    if (issue) {
+      quarantine.push({ op, rule: issue.rule, field: issue.field || 'record' });
+      removedAt.push(at);
+    } else {
+      kept.push(op);
+      foldInto(folded, [op]);
+    }
+  }
+  // Bundles sent remember how many operations were held then: as many fewer as were set aside before that.
+  const history = (sync as { history?: unknown }).history;
+  const shifted = Array.isArray(history)
+    ? history.map((e: Record<string, unknown>) => (typeof e?.opIndex === 'number' ? { ...e, opIndex: e.opIndex - removedAt.filter((at) => at < (e.opIndex as number)).length } : e))
+    : history;
+  return { ...db, ops: kept, sync: { ...sync, history: shifted, quarantine } };
+}
 
 /** Applies the steps from the file's version up to `target`, one at a time, in order. */
 export function migrate(db: RawDatabase, from: number, migrations: readonly Migration[], target = SCHEMA_VERSION): RawDatabase {

@@ -10,6 +10,8 @@ import { updateFailure } from './failures';
 import { keysIssue, parseDatabaseText, partsIssue, validationIssue } from './load';
 import type { Migration } from './migrations';
 import { stampChanges } from './stamp';
+import { restampAhead } from '../../shared/sync/restamp';
+import { carrySyncOver } from '../../shared/sync/restore';
 
 export type { BackupInfo, BackupReason } from './backups';
 
@@ -146,13 +148,17 @@ export function createStore(parts: StoreParts): Store {
 
     commit(changes) {
       return enqueue(async () => {
+        const at = now();
+        // Edits made while this computer's clock ran ahead are stamped again first (see restamp.ts).
+        const restamped = restampAhead(low.data, at);
+        if (restamped) await save(restamped);
         const current = low.data;
         const identity = current.identity;
         if (!identity) fail('store-no-identity', 'store:no-identity');
         if (folded?.ops !== current.ops) folded = { ops: current.ops, state: fold(current.ops) };
         const cache = folded;
         try {
-          const stamped = stampChanges(cache.state, current.clock, now(), identity.installation, authorOf(identity), changes);
+          const stamped = stampChanges(cache.state, current.clock, at, identity.installation, authorOf(identity), changes);
           const next = { ...current, clock: stamped.clock, ops: current.ops.concat(stamped.ops) };
           knownDelta(current, next, { from: current.ops.length, ops: stamped.ops, set: { clock: stamped.clock } });
           await save(next);
@@ -174,7 +180,7 @@ export function createStore(parts: StoreParts): Store {
 
     restoreBackup(name) {
       return enqueue(async () => {
-        const { db } = parseDatabaseText(await backups.read(name), name, migrations);
+        const db = carrySyncOver(parseDatabaseText(await backups.read(name), name, migrations).db, low.data);
         // Only once the state it replaces is kept does a restore go ahead.
         await adapter.backup(low.data, 'restore');
         await adapter.replace(db);

@@ -9,6 +9,25 @@ function unreadable(file: string, e: unknown): never {
   return fail('bundle-unreadable-file', 'sync:errors.unreadable-file', { file, reason: e instanceof Error ? e.message.slice(0, 200) : 'unknown' });
 }
 
+/** Reads at most `max` bytes of a file, however large it is or claims to be. */
+async function readAtMost(path: string, max: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < max) {
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, max - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Reads bundle files from disk, refusing an oversized one from its size before reading it. */
 export async function readBundleFiles(paths: readonly string[], limits: BundleLimits = DEFAULT_LIMITS): Promise<BundleFile[]> {
   if (paths.length === 0) fail('bundle-no-files', 'sync:errors.no-files');
@@ -22,16 +41,15 @@ export async function readBundleFiles(paths: readonly string[], limits: BundleLi
       unreadable(name, e);
     }
     if (size > limits.maxFileBytes) refuse('too-large', { file: name, size, limit: limits.maxFileBytes });
+    let bytes: Uint8Array;
     try {
-      const handle = await open(path, 'r');
-      try {
-        files.push({ name, bytes: new Uint8Array(await handle.readFile()) });
-      } finally {
-        await handle.close();
-      }
+      bytes = await readAtMost(path, limits.maxFileBytes + 1);
     } catch (e) {
       unreadable(name, e);
     }
+    // The size a device or pipe reports (0 for /dev/zero) says nothing: what was read decides.
+    if (bytes.length > limits.maxFileBytes) refuse('too-large', { file: name, size: bytes.length, limit: limits.maxFileBytes });
+    files.push({ name, bytes });
   }
   return files;
 }

@@ -141,6 +141,7 @@ function ImportSummary({ files }: { files: ImportedFile[] }) {
             <th scope="row">
               {f.file}
               {f.status === 'replay' && <div>{t('sync:ui.import.replay')}</div>}
+              {f.status === 'renumbered' && <div>{t('sync:ui.import.renumbered')}</div>}
               {f.warnings.map((w) => (
                 <div key={w.code} role="note">
                   {i18n.t(w.i18nKey, w.details)}

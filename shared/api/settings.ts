@@ -23,6 +23,12 @@ export interface AppSettings {
   dbFile: string;
   lang: Lang | null;
   version: string;
+  /**
+   * Set when this computer's clock runs behind the latest change this installation holds (its clock
+   * was put back, or ran ahead before): saving goes on, stamped after what is held. `heldUntil` is that
+   * latest time, in milliseconds.
+   */
+  clockBehind: { heldUntil: number } | null;
 }
 
 export interface BackupInfo {

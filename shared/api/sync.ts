@@ -37,8 +37,12 @@ export interface ImportedFile {
   sender: BundleSender;
   fingerprint: string;
   seq: number;
-  /** `replay`: its sequence number is not above the last seen from its sender, so nothing was taken from it. */
-  status: 'imported' | 'replay';
+  /**
+   * `replay`: this very bundle (by its signed content hash) was received before, so nothing was taken
+   * from it. `renumbered`: its number was received before with other content (the sender restored a
+   * backup or reinstalled); it was imported like any other.
+   */
+  status: 'imported' | 'replay' | 'renumbered';
   ops: number;
   new: number;
   known: number;

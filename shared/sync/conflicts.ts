@@ -2,43 +2,71 @@ import type { Author } from '../model/records';
 import type { Change, Entity, Hlc, JsonValue, Operation } from '../model/ops';
 import { fail } from '../errors';
 import { canonicalJson } from './canonical';
+import { wallOf } from './hlc';
 
 export interface ConflictCandidate {
   hlc: Hlc;
   site: string;
+  /** Who made this side's decision, as the operation records it. */
   author: Author;
+  /** When it was made: the stamp's time, in milliseconds. */
+  at: number;
+  /** The value this side holds: the field's value, or for a whole decision (a review, a financing line) the object of its fields. */
   value: JsonValue;
 }
 
 /**
- * Two or more edits of one field made without seeing each other (same `prev` for the field) at
- * different installations, with different values. `winner` is the candidate the fold applied; the
- * others are kept in the log and listed here until someone resolves the conflict.
+ * Two or more people's latest decisions on one value, made without seeing each other, at different
+ * installations, that differ. A value is what a person decides at once: a review (outcome, comment,
+ * reviewer and time together), a line of planned financing, or one field (a planned date, a status,
+ * a percent). `winner` is the side the fold applied; the others are kept in the log and listed here
+ * until someone who may decide resolves the conflict. Each side is its author's latest value: an
+ * earlier value its own author replaced is no side at all.
  */
 export interface Conflict {
   id: string;
   entity: Entity;
   key: string;
+  /** The value in conflict: a field's name, or `review` / `line` for a whole decision. */
   field: string;
+  /** The stamp the winning side was looking at (null: none). */
   prev: Hlc | null;
   winner: ConflictCandidate;
   losers: ConflictCandidate[];
 }
 
-function candidateOf(op: Operation, field: string): ConflictCandidate {
-  return { hlc: op.hlc, site: op.site, author: op.author, value: op.fields[field] ?? null };
+/** The fields that make one value of an entity: all of them for a review or a financing line, else each alone. */
+const WHOLE: Partial<Record<Entity, string>> = { review: 'review', contribution: 'line' };
+
+function unitsOf(op: Operation): string[] {
+  const whole = WHOLE[op.entity];
+  return whole !== undefined ? [whole] : Object.keys(op.fields);
 }
 
-/** Stable id of a conflict: the field and the stamp every candidate was looking at. */
-export function conflictId(entity: Entity, key: string, field: string, prev: Hlc | null): string {
-  return `${entity}|${key}|${field}|${prev ?? '-'}`;
+function valueOf(op: Operation, unit: string): JsonValue {
+  return WHOLE[op.entity] === unit ? op.fields : (op.fields[unit] ?? null);
+}
+
+function prevOf(op: Operation, unit: string): Hlc | null {
+  if (WHOLE[op.entity] !== unit) return op.prev[unit] ?? null;
+  for (const field of Object.keys(op.fields)) if (op.prev[field]) return op.prev[field]!;
+  return null;
+}
+
+function candidateOf(op: Operation, unit: string): ConflictCandidate {
+  return { hlc: op.hlc, site: op.site, author: op.author, at: wallOf(op.hlc), value: valueOf(op, unit) };
+}
+
+/** Stable id of a conflict: the value and the winning side's stamp. */
+export function conflictId(entity: Entity, key: string, field: string, winner: Hlc): string {
+  return `${entity}|${key}|${field}|${winner}`;
 }
 
 const MIXED = Symbol('edited at several installations');
 
 /**
  * For each record, the one installation that edited it, or MIXED. A conflict needs edits of one
- * field from two installations, and nearly every record has one author: telling them apart first
+ * value from two installations, and nearly every record has one author: telling them apart first
  * spares grouping every field of the log.
  */
 function contestedRecords(ops: readonly Operation[]): Map<Entity, Map<string, string | typeof MIXED>> {
@@ -54,55 +82,64 @@ function contestedRecords(ops: readonly Operation[]): Map<Entity, Map<string, st
 }
 
 /**
- * Conflicts among the operations, in a stable order. A conflict counts as resolved once an operation
- * on the same field was made looking at the winning value (its `prev` for the field is the winner's
- * stamp): whoever made it saw the conflict's outcome and either confirmed it or chose another value.
+ * The conflict on one value, from the operations that wrote it. The sides are its heads, the values
+ * nobody replaced knowingly (no operation names them as its `prev`). The winner is the latest head; a
+ * head is no side if the winner was made looking, through its chain of `prev`s, at a value stamped
+ * after it (whoever made the winner had it in view). A resolution names the winner as its `prev`, so
+ * once made it sees every side and the conflict is gone.
  */
+function conflictOf(unitOps: readonly Operation[], unit: string): Conflict | null {
+  const byStamp = new Map(unitOps.map((op) => [op.hlc, op]));
+  const replaced = new Set<Hlc>();
+  for (const op of unitOps) {
+    const prev = prevOf(op, unit);
+    if (prev !== null) replaced.add(prev);
+  }
+  const heads = unitOps.filter((op) => !replaced.has(op.hlc)).sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0));
+  const winner = heads[0];
+  if (!winner || heads.length < 2) return null;
+  // The latest stamp the winner's maker had in view, following its prevs.
+  let seen: Hlc | null = null;
+  const visited = new Set<Hlc>();
+  for (let at = prevOf(winner, unit); at !== null && !visited.has(at); ) {
+    visited.add(at);
+    if (seen === null || at > seen) seen = at;
+    const op = byStamp.get(at);
+    at = op ? prevOf(op, unit) : null;
+  }
+  const winning = canonicalJson(valueOf(winner, unit));
+  const losers = heads.slice(1).filter((op) => op.site !== winner.site && (seen === null || op.hlc > seen) && canonicalJson(valueOf(op, unit)) !== winning);
+  if (losers.length === 0) return null;
+  return {
+    id: conflictId(winner.entity, winner.key, unit, winner.hlc),
+    entity: winner.entity,
+    key: winner.key,
+    field: unit,
+    prev: prevOf(winner, unit),
+    winner: candidateOf(winner, unit),
+    losers: losers.map((op) => candidateOf(op, unit)),
+  };
+}
+
+/** Conflicts among the operations, in a stable order: at most one per value of a record. */
 export function findConflicts(ops: Iterable<Operation>): Conflict[] {
   const all = Array.isArray(ops) ? (ops as readonly Operation[]) : [...ops];
   const contested = contestedRecords(all);
-  // entity|key|field -> prev -> operations that edited the field from that prev.
-  const byField = new Map<string, Map<Hlc | null, Operation[]>>();
-  const seenPrevs = new Map<string, Set<Hlc>>();
+  // entity|key|value -> the operations that wrote it.
+  const byUnit = new Map<string, { unit: string; ops: Operation[] }>();
   for (const op of all) {
     if (contested.get(op.entity)?.get(op.key) !== MIXED) continue;
-    for (const field of Object.keys(op.fields)) {
-      const slot = `${op.entity}|${op.key}|${field}`;
-      const prev = op.prev[field] ?? null;
-      let groups = byField.get(slot);
-      if (!groups) byField.set(slot, (groups = new Map()));
-      const group = groups.get(prev);
-      if (group) group.push(op);
-      else groups.set(prev, [op]);
-      if (prev !== null) {
-        let prevs = seenPrevs.get(slot);
-        if (!prevs) seenPrevs.set(slot, (prevs = new Set()));
-        prevs.add(prev);
-      }
+    for (const unit of unitsOf(op)) {
+      const slot = `${op.entity}|${op.key}|${unit}`;
+      const group = byUnit.get(slot);
+      if (group) group.ops.push(op);
+      else byUnit.set(slot, { unit, ops: [op] });
     }
   }
   const conflicts: Conflict[] = [];
-  for (const [slot, groups] of byField) {
-    for (const [prev, group] of groups) {
-      if (group.length < 2) continue;
-      const op0 = group[0]!;
-      const field = slot.slice(op0.entity.length + op0.key.length + 2);
-      const sites = new Set(group.map((o) => o.site));
-      const values = new Set(group.map((o) => canonicalJson(o.fields[field] ?? null)));
-      if (sites.size < 2 || values.size < 2) continue;
-      const sorted = group.slice().sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0));
-      const winner = sorted[0]!;
-      if (seenPrevs.get(slot)?.has(winner.hlc)) continue;
-      conflicts.push({
-        id: conflictId(op0.entity, op0.key, field, prev),
-        entity: op0.entity,
-        key: op0.key,
-        field,
-        prev,
-        winner: candidateOf(winner, field),
-        losers: sorted.slice(1).map((o) => candidateOf(o, field)),
-      });
-    }
+  for (const { unit, ops: unitOps } of byUnit.values()) {
+    const conflict = conflictOf(unitOps, unit);
+    if (conflict) conflicts.push(conflict);
   }
   return conflicts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -129,5 +166,6 @@ export function conflictsOfRecords(ops: readonly Operation[], changed: Iterable<
 export function resolutionChange(conflict: Conflict, chosen: Hlc): Change {
   const candidate = [conflict.winner, ...conflict.losers].find((c) => c.hlc === chosen);
   if (!candidate) fail('conflict.not-a-candidate', 'sync:errors.not-a-candidate', { conflict: conflict.id, stamp: chosen });
-  return { entity: conflict.entity, key: conflict.key, fields: { [conflict.field]: candidate.value } };
+  const whole = WHOLE[conflict.entity] === conflict.field;
+  return { entity: conflict.entity, key: conflict.key, fields: whole ? (candidate.value as Record<string, JsonValue>) : { [conflict.field]: candidate.value } };
 }

@@ -20,6 +20,8 @@ export const HistoryEntry = z
     new: z.number().int(),
     known: z.number().int(),
     conflicts: z.number().int(),
+    /** The bundle's signed `sha256:` content hash: what tells a replay (absent in entries of earlier versions). */
+    contentHash: z.string().optional(),
     /** Sent: how many operations this installation held when it exported, so the next export starts there. */
     opIndex: z.number().int().nonnegative().optional(),
   })
@@ -35,19 +37,36 @@ export function historyOf(db: Pick<Database, 'sync'>): HistoryEntry[] {
   return out;
 }
 
+/** What an arriving bundle is, next to those received before from its sender. */
+export type Arrival = 'new' | 'replay' | 'renumbered';
+
 /**
- * The sequence numbers received from each sender (by installation): a bundle whose number is among
- * them was received already, a replay.
+ * The bundles received from each sender, by content hash and by number. A replay is a bundle whose
+ * signed content hash was received already: its number alone proves nothing, since a sender restored
+ * from a backup (by an older version) or reinstalled may hand out a number again. A number received
+ * before with other content is a renumbered bundle, imported like any other (operations are a union).
  */
-export function receivedSeqs(db: Pick<Database, 'sync'>): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
-  for (const e of historyOf(db)) {
-    if (e.direction !== 'received') continue;
-    const seqs = out.get(e.sender.installation);
-    if (seqs) seqs.add(e.seq);
-    else out.set(e.sender.installation, new Set([e.seq]));
+export class ReceivedBundles {
+  readonly #hashes = new Set<string>();
+  readonly #seqs = new Map<string, Map<number, string | null>>();
+
+  constructor(db?: Pick<Database, 'sync'>) {
+    for (const e of db ? historyOf(db) : []) if (e.direction === 'received') this.add(e.sender.installation, e.seq, e.contentHash ?? null);
   }
-  return out;
+
+  add(installation: string, seq: number, contentHash: string | null): void {
+    if (contentHash !== null) this.#hashes.add(`${installation}|${contentHash}`);
+    let seqs = this.#seqs.get(installation);
+    if (!seqs) this.#seqs.set(installation, (seqs = new Map()));
+    if (!seqs.has(seq) || contentHash !== null) seqs.set(seq, contentHash);
+  }
+
+  /** Entries written before content hashes were kept cannot tell a replay: such a bundle is imported again, harmlessly. */
+  arrival(installation: string, seq: number, contentHash: string): Arrival {
+    if (this.#hashes.has(`${installation}|${contentHash}`)) return 'replay';
+    const held = this.#seqs.get(installation)?.get(seq);
+    return held !== undefined && held !== null ? 'renumbered' : 'new';
+  }
 }
 
 /** The last bundle this installation exported, optionally only consolidated ones or only of one programme. */

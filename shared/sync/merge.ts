@@ -19,7 +19,7 @@ function opText(op: Operation): string {
  * very same body, and telling so this way allocates nothing, where canonical texts cost two
  * serializations per known operation: most of the time of a large merge.
  */
-function sameJson(a: JsonValue, b: JsonValue): boolean {
+export function sameJson(a: JsonValue, b: JsonValue): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) || Array.isArray(b)) {

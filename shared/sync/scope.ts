@@ -1,3 +1,4 @@
+import { writeReason, type RoleReason } from '../domain/roles';
 import type { Operation } from '../model/ops';
 import type { Programme, WorkingGroup } from '../model/programme';
 import type { Role } from '../model/records';
@@ -11,14 +12,7 @@ export interface Signer {
   installation: string;
 }
 
-export type ScopeReason =
-  | 'foreign-installation'
-  | 'other-country'
-  | 'not-member'
-  | 'not-coordinator'
-  | 'other-programme'
-  | 'unknown-group'
-  | 'unlocated';
+export type ScopeReason = RoleReason | 'foreign-installation' | 'foreign-author' | 'other-programme' | 'unknown-group' | 'unlocated';
 
 export interface ScopeViolation {
   hlc: string;
@@ -41,12 +35,16 @@ interface Located {
   country: string | null;
 }
 
-/** The group and country a record belongs to, from its current fields (or its key, for plan records). */
+/**
+ * The group and country a record belongs to, from its current fields (or its key, for plan records).
+ * A deleted record is placed by the fields it had, so that its deletion travels and is judged like
+ * any other change of it.
+ */
 function locate(folded: Folded, op: Operation): Located | null {
   if (op.entity === 'activity' || op.entity === 'contribution') return { group: groupOfRef(op.key), country: null };
   // Read just the fields that place the record: copying it whole, for every operation, cost more.
   const fields = folded[op.entity === 'review' ? 'progress' : op.entity].get(op.key);
-  if (!fields || fields.value('deleted') === true) return null;
+  if (!fields) return null;
   const country = fields.value('country');
   const group = op.entity === 'budget' || op.entity === 'meeting' ? groupOfRef(fields.value('group')) : (groupOfRef(fields.value('activity')) ?? groupOfRef(fields.value('objective')));
   return { group, country: typeof country === 'string' ? country : null };
@@ -55,18 +53,6 @@ function locate(folded: Folded, op: Operation): Located | null {
 /** The programme an operation belongs to, or null when its record cannot be placed from `folded`. */
 export function programmeOfOp(folded: Folded, op: Operation): string | null {
   return locate(folded, op)?.group?.split('/')[0] ?? null;
-}
-
-/** Coordinator of the group: by role, by declared group, and by the programme's list of coordinating countries. */
-function coordinatesGroup(signer: Signer, group: WorkingGroup): boolean {
-  return signer.role === 'coordinator' && signer.groups.includes(group.id) && group.coordinators.some((c) => c.country === signer.country);
-}
-
-/** Who may decide on a group's reports and plan: its coordinator, or the secretariat. */
-export function mayCoordinate(signer: Signer, groupId: string, programmes: readonly Programme[]): boolean {
-  if (signer.role === 'secretariat') return true;
-  const group = findGroup(programmes, groupId);
-  return group !== undefined && coordinatesGroup(signer, group);
 }
 
 function findGroup(programmes: readonly Programme[], groupId: string): WorkingGroup | undefined {
@@ -85,7 +71,7 @@ function recordSlot(entity: Operation['entity'], key: string): string {
  */
 export class OpsByRecord {
   private readonly byRecord = new Map<string, Operation[]>();
-  private readonly stamps = new Set<string>();
+  private readonly stamps = new Map<string, Operation>();
 
   constructor(ops: Iterable<Operation> = []) {
     this.add(ops);
@@ -94,12 +80,17 @@ export class OpsByRecord {
   add(ops: Iterable<Operation>): void {
     for (const op of ops) {
       if (this.stamps.has(op.hlc)) continue;
-      this.stamps.add(op.hlc);
+      this.stamps.set(op.hlc, op);
       const slot = recordSlot(op.entity, op.key);
       const list = this.byRecord.get(slot);
       if (list) list.push(op);
       else this.byRecord.set(slot, [op]);
     }
+  }
+
+  /** The operation held under a stamp, if any. */
+  stamped(hlc: string): Operation | undefined {
+    return this.stamps.get(hlc);
   }
 
   /** The operations of one record, by its slot as `recordSlot` writes it. */
@@ -132,21 +123,15 @@ export function scopeViolations(
   // under their report) are not relevant.
   const after = fold([...localRelevant, ...ops.filter((op) => op.entity !== 'review')]);
   const violations: ScopeViolation[] = [];
-  // Per group, for members and for coordinators: every operation of a group asks the same.
-  const groupChecks = { member: new Map<string, ScopeReason | null>(), coordinator: new Map<string, ScopeReason | null>() };
-  const memberReason = (groupId: string, needCoordinator: boolean): ScopeReason | null => {
-    const groupCheck = needCoordinator ? groupChecks.coordinator : groupChecks.member;
-    const known = groupCheck.get(groupId);
-    if (known !== undefined) return known;
+  // Per group, entity and country: every operation of a group asks the same.
+  const known = new Map<string, ScopeReason | null>();
+  const rightIn = (groupId: string, entity: Operation['entity'], country: string | null): ScopeReason | null => {
+    const slot = `${groupId}|${entity}|${country ?? ''}`;
+    const held = known.get(slot);
+    if (held !== undefined) return held;
     const group = findGroup(context.programmes, groupId);
-    let reason: ScopeReason | null = null;
-    const coordinates = group?.coordinators.some((c) => c.country === signer.country) ?? false;
-    if (!group) reason = 'unknown-group';
-    else if (needCoordinator) reason = coordinatesGroup(signer, group) ? null : 'not-coordinator';
-    // Most groups of the programmes list no members (the documents name only coordinators): there the
-    // signer's declared membership stands, as trusted with its key.
-    else reason = signer.groups.includes(groupId) && (coordinates || group.members.length === 0 || group.members.includes(signer.country ?? '')) ? null : 'not-member';
-    groupCheck.set(groupId, reason);
+    const reason = group ? writeReason(signer, entity, group, country) : 'unknown-group';
+    known.set(slot, reason);
     return reason;
   };
 
@@ -160,20 +145,18 @@ export function scopeViolations(
     if (signer.role === 'secretariat') return null;
     // The stamp's installation is its last part (parsing every stamp cost more than this check).
     if (op.site !== signer.installation || !op.hlc.endsWith(`-${op.site}`)) return 'foreign-installation';
+    // Only the secretariat's consolidated bundle carries others' operations.
+    if (op.author.role !== signer.role || op.author.country !== signer.country) return 'foreign-author';
     const was = locate(before, op);
-    switch (op.entity) {
-      case 'progress':
-      case 'budget':
-      // A meeting record is scoped like a progress report: the signer's own country, in its groups.
-      case 'meeting':
-        if (now.country !== signer.country || (was && was.country !== signer.country)) return 'other-country';
-        if (was && was.group !== now.group) return memberReason(was.group ?? '', false) ?? memberReason(now.group, false);
-        return memberReason(now.group, false);
-      case 'review':
-      case 'activity':
-      case 'contribution':
-        return memberReason(now.group, true);
+    const entity = op.entity;
+    // A meeting record is placed like a progress report: by the country it speaks for and its group.
+    if (entity === 'progress' || entity === 'budget' || entity === 'meeting') {
+      // An edit may not move a record out of, or into, what the signer may write.
+      if (was && was.country !== now.country) return 'other-country';
+      if (was && was.group !== now.group) return rightIn(was.group ?? '', entity, was.country) ?? rightIn(now.group, entity, now.country);
+      return rightIn(now.group, entity, now.country);
     }
+    return rightIn(now.group, entity, null);
   };
   for (const op of ops) {
     const reason = reasonOf(op);

@@ -27,20 +27,26 @@ const logs = fc
     }),
   );
 
-/** The definition, field by field over the whole log: what findConflicts must return. */
+/**
+ * The definition, field by field over the whole log, written plainly: the sides of a value are its
+ * heads (edits nobody named as their prev); the latest head wins; another head from another site with
+ * another value is in conflict with it unless the winner's chain of prevs reaches a stamp after it.
+ */
 function reference(ops: readonly Operation[]): string[] {
   const out: string[] = [];
   const slots = new Set(ops.flatMap((op) => Object.keys(op.fields).map((f) => JSON.stringify([op.entity, op.key, f]))));
   for (const slot of slots) {
     const [entity, key, field] = JSON.parse(slot) as [string, string, string];
     const editing = ops.filter((op) => op.entity === entity && op.key === key && field in op.fields);
-    for (const prev of new Set(editing.map((op) => op.prev[field] ?? null))) {
-      const group = editing.filter((op) => (op.prev[field] ?? null) === prev);
-      if (new Set(group.map((o) => o.site)).size < 2 || new Set(group.map((o) => canonicalJson(o.fields[field]!))).size < 2) continue;
-      const winner = group.reduce((w, o) => (o.hlc > w.hlc ? o : w));
-      if (editing.some((o) => o.prev[field] === winner.hlc)) continue;
-      out.push(`${entity}|${key}|${field}|${prev ?? '-'}`);
-    }
+    if (new Set(ops.filter((op) => op.entity === entity && op.key === key).map((op) => op.site)).size < 2) continue;
+    const heads = editing.filter((op) => !editing.some((o) => o.prev[field] === op.hlc));
+    const winner = heads.reduce<Operation | null>((w, o) => (w === null || o.hlc > w.hlc ? o : w), null);
+    if (winner === null) continue;
+    const chain: string[] = [];
+    for (let at = winner.prev[field] ?? null; at !== null && !chain.includes(at); at = editing.find((o) => o.hlc === at)?.prev[field] ?? null) chain.push(at);
+    const seen = chain.reduce<string | null>((m, h) => (m === null || h > m ? h : m), null);
+    const losers = heads.filter((o) => o !== winner && o.site !== winner.site && (seen === null || o.hlc > seen) && canonicalJson(o.fields[field]!) !== canonicalJson(winner.fields[field]!));
+    if (losers.length > 0) out.push(`${entity}|${key}|${field}|${winner.hlc}`);
   }
   return out.sort();
 }

@@ -14,10 +14,10 @@ export function tempDir(): string {
 let counter = 0;
 
 /** A real installation: its own database file, seeded from data/, with an identity as after first run. */
-export async function installation(dir: string, who: Pick<Identity, 'role' | 'country' | 'groups'> & { name?: string }): Promise<Store> {
+export async function installation(dir: string, who: Pick<Identity, 'role' | 'country' | 'groups'> & { name?: string }, now?: () => number): Promise<Store> {
   counter++;
   const installation = (counter.toString(16) + 'abcdef0123456789').slice(0, 16).padStart(16, '0');
-  const store = await openStore({ file: join(dir, `${who.country ?? who.role}-${counter}.json`), dataDir: DATA_DIR, createIfMissing: true });
+  const store = await openStore({ file: join(dir, `${who.country ?? who.role}-${counter}.json`), dataDir: DATA_DIR, createIfMissing: true, ...(now ? { now } : {}) });
   await store.update((db) => {
     db.identity = {
       name: who.name ?? `${who.role} ${who.country ?? ''}`.trim(),
@@ -34,8 +34,8 @@ export async function installation(dir: string, who: Pick<Identity, 'role' | 'co
 
 let reportCounter = 0;
 
-/** A new progress report of `country` on `activity`, as the progress form saves it. */
-export function reportChange(country: string, activity: string, percent: number): Change {
+/** A new progress report of `country` on `activity`, as the progress form of that country's installation (of `role`) saves it. */
+export function reportChange(country: string, activity: string, percent: number, role: Identity['role'] = 'focal-point'): Change {
   reportCounter++;
   const fields: Record<string, JsonValue> = {
     activity,
@@ -49,7 +49,7 @@ export function reportChange(country: string, activity: string, percent: number)
     nextSteps: '',
     evidence: [],
     reportDate: '2020-06-30',
-    author: { name: `FP ${country}`, email: 'x@example.org', country, role: 'focal-point' },
+    author: { name: `${role} ${country}`, email: `${country.toLowerCase()}@example.org`, country, role },
     country,
     narrative: null,
   };

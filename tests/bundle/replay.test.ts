@@ -36,12 +36,16 @@ async function refusedAs(bytes: Uint8Array, code: string): Promise<void> {
 }
 
 describe('a replay is told from its signed manifest, before its operations are read', () => {
-  it('a bundle signed by its sender under a number already received is a replay, whatever operations it carries', async () => {
-    // The signer's own key signs the manifest, whose content hash pins these operations: they are the
-    // sender's, and a replay applies none of them, so they need not be parsed to refuse the file.
+  it('the very bundle received before is a replay, told from its signed content hash before its operations are read', async () => {
+    const summary = importBundles(sec, [{ name: 'again.ceabundle', bytes: received.bytes }]);
+    await expect(summary).rejects.toMatchObject({ error: { code: 'bundle-replay' } });
+  });
+
+  it('a number already received with other content is no replay: it is read in full (and bad operations refused)', async () => {
+    // A restore or a reinstall can hand out a number again; only the content hash tells a replay.
     const { manifest } = received;
-    await refusedAs(craft({ manifest, opsText: 'not json at all', privateKey: argKey }), 'bundle-replay');
-    await refusedAs(craft({ manifest: { ...manifest, opCount: 1 }, opsText: '[{"hlc":"nope"}]', privateKey: argKey }), 'bundle-replay');
+    await refusedAs(craft({ manifest, opsText: 'not json at all', privateKey: argKey }), 'bundle-bad-json');
+    await refusedAs(craft({ manifest: { ...manifest, opCount: 1 }, opsText: '[{"hlc":"nope"}]', privateKey: argKey }), 'bundle-bad-operations');
   });
 
   it('a replay must still be authentic: its signature and content hash are checked', async () => {
@@ -56,13 +60,12 @@ describe('a replay is told from its signed manifest, before its operations are r
     await refusedAs(craft({ manifest: { ...received.manifest, publicKey: stranger.publicKey }, opsText: '[]', privateKey: stranger.privateKey }), 'bundle-key-changed');
   });
 
-  it('a file repeating an earlier one of the same import is a replay without its operations being read', async () => {
+  it('a file repeating an earlier one of the same import is a replay without its operations being read again', async () => {
     await arg.commit([reportChange('ARG', '2020-2021/I/4', 60)]);
     const fresh = await exportBundle(arg);
-    const twin = craft({ manifest: { ...fresh.manifest, opCount: 1 }, opsText: '[{"hlc":"nope"}]', privateKey: argKey });
     const summary = await importBundles(sec, [
       { name: 'fresh.ceabundle', bytes: fresh.bytes },
-      { name: 'twin.ceabundle', bytes: twin },
+      { name: 'twin.ceabundle', bytes: fresh.bytes },
     ]);
     expect(summary.files.map((f) => [f.file, f.status, f.ops, f.new, f.known])).toEqual([
       ['fresh.ceabundle', 'imported', 1, 1, 0],

@@ -1,100 +1,52 @@
-import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSeed, SEED_EDITION } from '../../electron/seed';
+import { describe, expect, it } from 'vitest';
+import { exportBundle } from '../../electron/bundle/export';
+import { importBundles } from '../../electron/bundle/import';
 import { openStore } from '../../electron/store';
-import { defaultSeedDir } from '../../electron/store/paths';
-import { SCHEMA_VERSION, type Database, type Operation } from '../../shared/model';
-import { findConflicts } from '../../shared/sync/conflicts';
-import { mergeOps } from '../../shared/sync/merge';
+import { SCHEMA_VERSION, type Database } from '../../shared/model';
 import { deriveState } from '../../shared/state';
-import { tempDir } from './helpers';
 
-/**
- * tests/fixtures/database-v2.json was written by the released version (schema 2, seed edition 1,
- * commit 93e20b9) with `cli init`, `progress set`, `budget add` and a coordinator's correction of a
- * seeded MDG report. Opening it now must lose nothing and bring the shipped data's corrections in.
- */
-const FIXTURE = join(import.meta.dirname, '../fixtures/database-v2.json');
-const before = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Database;
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const DATA = join(import.meta.dirname, '../../data');
 
-let env: ReturnType<typeof tempDir>;
-let file: string;
-beforeEach(() => {
-  env = tempDir();
-  file = join(env.dir, 'cea-tracker.json');
-  copyFileSync(FIXTURE, file);
-});
-afterEach(() => env.cleanup());
-
-async function opened(): Promise<Database> {
-  const store = await openStore({ file });
-  const db = store.read();
-  await store.close();
-  return db;
+function copyOf(name: string): { file: string; before: Database } {
+  const dir = mkdtempSync(join(tmpdir(), 'cea-upgrade-'));
+  const file = join(dir, 'cea.json');
+  copyFileSync(join(FIXTURES, name), file);
+  return { file, before: JSON.parse(readFileSync(file, 'utf8')) as Database };
 }
 
-describe('a database of schema 2 (seed edition 1)', () => {
-  it('opens with every operation, the identity, the keys and the sync history it had', async () => {
-    const db = await opened();
+describe('a database written by the version before issue 11 opens with nothing lost', () => {
+  it('the focal point’s: every operation is kept, the one the new check refuses set aside in quarantine with its rule', async () => {
+    const { file, before } = copyOf('focal-point-before-issue-11.json');
+    const store = await openStore({ file, dataDir: DATA });
+    const db = store.read();
     expect(db.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(db.seedEdition).toBe(SEED_EDITION);
-    expect(db.identity).toEqual(before.identity);
-    expect(db.sync).toEqual(before.sync);
-    expect(db.clock).toEqual(before.clock);
-    // Every operation it held, in its place: export positions stay right.
-    expect(db.ops.slice(0, before.ops.length)).toEqual(before.ops);
-  });
+    const quarantined = db.sync.quarantine ?? [];
+    expect(quarantined.map((q) => [q.op.key, q.rule, q.field])).toEqual([['p-invalid-1', 'unknown-field', 'isAdmin']]);
+    // Nothing lost: the operations kept and those set aside are exactly the file's.
+    expect([...db.ops, ...quarantined.map((q) => q.op)].map((op) => op.hlc).sort()).toEqual(before.ops.map((op) => op.hlc).sort());
+    expect(deriveState(db).reports.map((r) => r.id)).toContain('p-valid-1');
+    // The file as it was is kept as a backup.
+    expect((await store.listBackups()).length).toBeGreaterThan(0);
+    // It goes on saving and exporting; the deletion the old version never sent now travels.
+    const all = await exportBundle(store, { all: true });
+    expect(all.manifest.opCount).toBe(before.ops.filter((op) => op.site === before.identity!.installation).length - 1);
 
-  it('keeps what its users recorded, and their correction of a seeded report wins over the new edition', async () => {
-    const state = deriveState(await opened());
-    expect(state.reportsByActivity.get('2020-2021/I/1')?.[0]).toMatchObject({ status: 'in-progress', percent: 40, done: 'Cuestionario enviado' });
-    expect(state.budget).toEqual([expect.objectContaining({ amount: 1200.5, currency: 'USD', source: 'INDEC', group: '2020-2021/I' })]);
-    const corrected = state.reports.find((r) => r.id === 'seed-2009-2011-MDG-2');
-    expect(corrected?.obstacles).toBe('Falta de financiamiento para el segundo seminario (nota de la coordinación)');
-    // …while the fields nobody touched take the new edition: no invented percentage or status.
-    expect(corrected).toMatchObject({ percent: null, status: null, actualStart: null });
-  });
-
-  it('shows the one field where the user and the new edition both replaced the old seed as a conflict the user won', async () => {
-    const conflicts = findConflicts((await opened()).ops);
-    expect(conflicts.map((c) => [c.key, c.field, c.winner.value, c.losers.map((l) => l.site)])).toEqual([
-      ['seed-2009-2011-MDG-2', 'obstacles', 'Falta de financiamiento para el segundo seminario (nota de la coordinación)', ['0000000000000000']],
-    ]);
-  });
-
-  it('receives the new seed facts: statuses from the report, objective 7, the meetings and the programmes as the documents give them', async () => {
-    const db = await opened();
-    const state = deriveState(db);
-    const seeded = state.reports.filter((r) => r.id.startsWith('seed-'));
-    expect(seeded.map((r) => [r.objective, r.status, r.percent])).toEqual(
-      [1, 4, 2, 5, 3, 6, 7].map((n) => [
-        `2009-2011/MDG/objective-${n}`,
-        n === 1 ? 'completed' : n === 3 ? 'reformulated' : null,
-        null,
-      ]),
-    );
-    expect(state.meetings).toHaveLength(8);
-    expect(db.programmes).toEqual(loadSeed(defaultSeedDir()).programmes);
-    expect(db.programmes.find((p) => p.id === '2020-2021')?.versions?.map((v) => v.status)).toEqual(['draft']);
-  });
-
-  it('keeps the file as it was among the backups, and a second opening changes nothing', async () => {
-    const first = await opened();
-    const kept = readdirSync(join(env.dir, 'backups')).map((n) => readFileSync(join(env.dir, 'backups', n), 'utf8'));
-    expect(kept).toContain(readFileSync(FIXTURE, 'utf8'));
-    const second = await opened();
-    expect(second.ops).toEqual(first.ops);
-    expect(second.programmes).toEqual(first.programmes);
-  });
-});
-
-describe('edition 1 seed operations arriving from an installation not yet upgraded', () => {
-  it('cannot bring back a percentage or status the report does not state, whatever the order', () => {
-    const edition1 = before.ops.filter((op) => op.site === '0000000000000000');
-    const fresh = loadSeed(defaultSeedDir());
-    const reportsOf = (ops: Operation[]) => deriveState({ ...fresh, ops }).reports.filter((r) => r.id.startsWith('seed-'));
-    const expected = reportsOf(fresh.ops);
-    expect(reportsOf(mergeOps(fresh.ops, edition1).ops)).toEqual(expected);
-    expect(reportsOf(mergeOps(edition1, fresh.ops).ops)).toEqual(expected);
+    const sec = copyOf('secretariat-before-issue-11.json');
+    const secretariat = await openStore({ file: sec.file, dataDir: DATA });
+    expect(secretariat.read().sync.quarantine?.map((q) => q.op.key)).toEqual(['p-invalid-1']);
+    // The old version sent neither the entry nor its removal (a deleted record could not be placed).
+    expect(secretariat.read().ops.some((op) => op.key === 'b-removed')).toBe(false);
+    const summary = await importBundles(secretariat, [{ name: 'all.ceabundle', bytes: all.bytes }]);
+    expect(summary.files[0]!.status).toBe('imported');
+    expect(secretariat.read().ops.filter((op) => op.key === 'b-removed').map((op) => op.fields.deleted ?? false)).toEqual([false, true]);
+    expect(deriveState(secretariat.read()).budget.map((e) => e.id)).not.toContain('b-removed');
+    // Trusted by the old version without groups: pinned from this bundle on.
+    expect(secretariat.read().sync.trusted[0]!.groups).toEqual(['2020-2021/VII']);
+    await secretariat.close();
+    await store.close();
   });
 });

@@ -1,7 +1,7 @@
 import { type Activity, type Localized, type PlannedDate, type WorkingGroup } from '../../../shared/model';
 import { sheetsI18n } from '../../../shared/report/sheetsI18n';
 import { parseArgs } from '../args';
-import { withStore, type Command } from '../command';
+import { withDatabase, type Command } from '../command';
 import { toCsv } from '../csv';
 import { programmeOf } from '../lookup';
 
@@ -61,7 +61,7 @@ export const activities: Command = {
   usage,
   async run(args, ctx) {
     const { flags } = parseArgs(args, { programme: { kind: 'string', required: true }, format: { kind: 'enum', values: ['csv', 'json'], required: true } }, usage);
-    const rows = await withStore(ctx, (store) => programmeOf(store.read(), flags.programme).groups.flatMap((g) => g.activities.map((a) => activityRow(a, g))));
+    const rows = await withDatabase(ctx, (db) => programmeOf(db, flags.programme).groups.flatMap((g) => g.activities.map((a) => activityRow(a, g))));
     if (flags.format === 'json') ctx.out(JSON.stringify(rows, null, 2) + '\n');
     else ctx.out(toCsv(ACTIVITY_COLUMNS, rows.map((r) => ACTIVITY_COLUMNS.map((c) => r[c]))));
   },

@@ -1,6 +1,6 @@
 import { textOf } from '../../../shared/model';
 import { parseArgs } from '../args';
-import { withStore, type Command } from '../command';
+import { withDatabase, type Command } from '../command';
 import { programmeOf } from '../lookup';
 
 const usage = 'groups --programme ID';
@@ -11,8 +11,8 @@ export const groups: Command = {
   usage,
   async run(args, ctx) {
     const { flags } = parseArgs(args, { programme: { kind: 'string', required: true } }, usage);
-    await withStore(ctx, (store) => {
-      for (const g of programmeOf(store.read(), flags.programme).groups) {
+    await withDatabase(ctx, (db) => {
+      for (const g of programmeOf(db, flags.programme).groups) {
         const coordinators = g.coordinators.map((c) => c.country).join(' ') || '-';
         ctx.out(`${g.numeral}\t${g.id}\t${coordinators}\t${g.activities.length} activities\t${textOf(g.title, 'en')}\n`);
       }

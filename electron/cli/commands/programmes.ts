@@ -1,6 +1,6 @@
 import { textOf } from '../../../shared/model';
 import { parseArgs } from '../args';
-import { withStore, type Command } from '../command';
+import { withDatabase, type Command } from '../command';
 
 const usage = 'programmes';
 
@@ -10,8 +10,8 @@ export const programmes: Command = {
   usage,
   async run(args, ctx) {
     parseArgs(args, {}, usage);
-    await withStore(ctx, (store) => {
-      for (const p of store.read().programmes) {
+    await withDatabase(ctx, (db) => {
+      for (const p of db.programmes) {
         const activities = p.groups.reduce((n, g) => n + g.activities.length, 0);
         ctx.out(`${p.id}\t${p.symbol}\t${p.start}..${p.end}\t${p.groups.length} groups\t${activities} activities\t${textOf(p.title, 'en')}\n`);
       }

@@ -1,6 +1,6 @@
 import { canonicalStateText, stateHash } from '../../../shared/sync/state';
 import { parseArgs } from '../args';
-import { withStore, type Command } from '../command';
+import { withDatabase, type Command } from '../command';
 
 const usage = 'state [--hash]';
 
@@ -13,8 +13,8 @@ export const state: Command = {
   usage,
   async run(args, ctx) {
     const { flags } = parseArgs(args, FLAGS, usage);
-    await withStore(ctx, (store) => {
-      const ops = store.read().ops;
+    await withDatabase(ctx, (db) => {
+      const ops = db.ops;
       ctx.out(`${flags.hash ? stateHash(ops) : canonicalStateText(ops)}\n`);
     });
   },

@@ -3,7 +3,7 @@ import { fail } from '../../../shared/errors';
 import { readBundleFiles } from '../../sync/files';
 import { verifyBundle } from '../../sync/verify';
 import { parseArgs } from '../args';
-import { withStore, type Command } from '../command';
+import { withDatabase, type Command } from '../command';
 import { describeSender, TRUST_NEW_FLAGS } from '../signer';
 
 const usage = 'verify FILE [--trust-new]';
@@ -26,8 +26,8 @@ export const verify: Command = {
       ctx.out(`${file!.name}: valid bundle no. ${manifest.seq} from ${manifest.sender.name}, ${manifest.opCount} change(s), key ${fingerprint} (not checked against a database)\n`);
       return;
     }
-    await withStore(ctx, (store) => {
-      const v = verifyBundle(store.read(), file!, { trustNew: flags['trust-new'], now: ctx.now });
+    await withDatabase(ctx, (db) => {
+      const v = verifyBundle(db, file!, { trustNew: flags['trust-new'], now: ctx.now });
       const m = v.manifest;
       const note = v.replay ? '; already imported (a replay: it would add nothing)' : v.newSigner ? '; signer not yet trusted' : '';
       ctx.out(`${file!.name}: valid bundle no. ${m.seq} from ${describeSender(m.sender)}, programme ${m.programme}, ${m.opCount} change(s), key ${v.fingerprint}${note}\n`);

@@ -1,0 +1,338 @@
+import type { z } from 'zod';
+import { PlannedDate, compareMonths } from '../model/dates';
+import type { Change, Entity, JsonValue, Operation } from '../model/ops';
+import { PlannedContribution, type Activity, type Institution, type Programme, type WorkingGroup } from '../model/programme';
+import { BudgetEntry, Meeting, ProgressReport, Review, Status } from '../model/records';
+import { Localized } from '../model/text';
+import type { Database } from '../model/database';
+import { foldInto, type Folded } from '../sync/fold';
+
+/**
+ * What an operation may hold: one check, made where operations enter (a local save, a bundle, the
+ * upgrade of a database written by an earlier version), against the schemas the records have.
+ * Operations write some fields of one record; the record they leave must be valid, with known fields
+ * only, within its bounds, and referring to things that exist and belong together.
+ */
+
+/** The rule an operation breaks; each has a message `sync:invalid.<rule>` in every language. */
+export const CONTENT_RULES = [
+  'unknown-field',
+  'missing-field',
+  'too-large',
+  'too-small',
+  'too-long',
+  'too-short',
+  'bad-format',
+  'wrong-type',
+  'not-allowed',
+  'bad-precision',
+  'inconsistent',
+  'unknown-record',
+  'not-deletable',
+  'deletion-with-fields',
+  'unknown-activity',
+  'unknown-objective',
+  'unknown-group',
+  'other-group',
+  'unknown-institution',
+  'end-before-start',
+  'author-mismatch',
+] as const;
+export type ContentRule = (typeof CONTENT_RULES)[number];
+
+export interface ContentIssue {
+  rule: ContentRule;
+  /** The field the rule is about, as the record names it (`percent`, `review.comment`); empty for the whole record. */
+  field: string;
+  /** The bound a value passed, where there is one. */
+  limit?: number | string;
+}
+
+/** What the check reads of the state an operation lands on. */
+export interface ContentContext {
+  programmes: readonly Programme[];
+  institutions: readonly Pick<Institution, 'id'>[];
+  /** The record's current fields (`deleted: true` included when deleted), or null when nothing was written to it. */
+  record(entity: Entity, key: string): Readonly<Record<string, JsonValue>> | null;
+}
+
+const PROGRESS_FIELDS = new Set(Object.keys(ProgressReport.shape).filter((k) => k !== 'id' && k !== 'review'));
+const BUDGET_FIELDS = new Set(Object.keys(BudgetEntry.shape).filter((k) => k !== 'id'));
+const MEETING_FIELDS = new Set(Object.keys(Meeting.shape).filter((k) => k !== 'id'));
+const REVIEW_FIELDS = new Set(Object.keys(Review.shape));
+const CONTRIBUTION_FIELDS = new Set(Object.keys(PlannedContribution.shape).filter((k) => k !== 'id'));
+const ACTIVITY_FIELDS = new Set(['plannedStart', 'plannedEnd', 'text', 'status']);
+
+const issue = (rule: ContentRule, field = '', limit?: number | string): ContentIssue => (limit === undefined ? { rule, field } : { rule, field, limit });
+
+/** The first zod issue in the check's words. */
+function fromZod(error: z.ZodError, record: Record<string, unknown>): ContentIssue {
+  const first = error.issues[0]!;
+  // The record's own field: what the message names (a part of it, such as a date's month, is that field's).
+  const field = first.path.length > 0 ? String(first.path[0]) : '';
+  switch (first.code) {
+    case 'invalid_type':
+      return issue(first.path.length === 1 && !Object.hasOwn(record, String(first.path[0])) ? 'missing-field' : 'wrong-type', field);
+    case 'too_big':
+      return issue(first.origin === 'string' ? 'too-long' : 'too-large', field, Number(first.maximum));
+    case 'too_small':
+      return issue(first.origin === 'string' ? 'too-short' : 'too-small', field, Number(first.minimum));
+    case 'invalid_format':
+      return issue('bad-format', field);
+    case 'invalid_value':
+      return issue('not-allowed', field);
+    case 'not_multiple_of':
+      return issue('bad-precision', field, Number(first.divisor));
+    case 'unrecognized_keys':
+      return issue('unknown-field', [...first.path.map(String), first.keys[0] ?? ''].join('.'));
+    default:
+      return issue('inconsistent', field);
+  }
+}
+
+function parsed<T>(schema: z.ZodType<T>, value: Record<string, unknown>): ContentIssue | T {
+  const r = schema.safeParse(value);
+  return r.success ? r.data : fromZod(r.error, value);
+}
+
+function isIssue(v: unknown): v is ContentIssue {
+  return typeof v === 'object' && v !== null && 'rule' in v && typeof (v as ContentIssue).rule === 'string' && 'field' in v && Object.keys(v).length <= 3;
+}
+
+function findGroup(programmes: readonly Programme[], groupId: string): WorkingGroup | undefined {
+  for (const p of programmes) for (const g of p.groups) if (g.id === groupId) return g;
+  return undefined;
+}
+
+function findActivity(programmes: readonly Programme[], id: string): { group: WorkingGroup; activity: Activity } | undefined {
+  const groupId = id.split('/').slice(0, 2).join('/');
+  const group = findGroup(programmes, groupId);
+  const activity = group?.activities.find((a) => a.id === id);
+  return group && activity ? { group, activity } : undefined;
+}
+
+function unknownField(fields: Readonly<Record<string, JsonValue>>, known: ReadonlySet<string>): ContentIssue | null {
+  for (const name of Object.keys(fields)) if (!known.has(name)) return issue('unknown-field', name);
+  return null;
+}
+
+/** The record's fields without the tombstone mark, or null when it does not exist or was deleted. */
+function live(record: Readonly<Record<string, JsonValue>> | null): Record<string, JsonValue> | null {
+  if (record === null || record.deleted === true) return null;
+  const { deleted: _deleted, ...rest } = record;
+  return rest;
+}
+
+const sameAuthor = (a: JsonValue | undefined, b: Operation['author']) =>
+  typeof a === 'object' && a !== null && !Array.isArray(a) && a.name === b.name && a.email === b.email && a.country === b.country && a.role === b.role;
+
+/**
+ * `{ deleted: true }` alone, on a record that was ever written (deleting a deleted record again changes
+ * nothing, and must be taken in any order of arrival); 'not-a-deletion' when `op` is not one.
+ */
+function deletionIssue(op: Operation, exists: boolean): ContentIssue | null | 'not-a-deletion' {
+  if (!Object.hasOwn(op.fields, 'deleted')) return 'not-a-deletion';
+  if (op.fields.deleted !== true) return issue('not-allowed', 'deleted');
+  if (Object.keys(op.fields).length !== 1) return issue('deletion-with-fields', Object.keys(op.fields).find((k) => k !== 'deleted') ?? '');
+  return exists ? null : issue('unknown-record');
+}
+
+function progressIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
+  const record = ctx.record('progress', op.key);
+  const current = live(record);
+  const deletion = deletionIssue(op, record !== null);
+  if (deletion !== 'not-a-deletion') return deletion;
+  // Seeded reports carry an empty review among their fields; a review itself is its own record.
+  if (Object.hasOwn(op.fields, 'review') && op.fields.review !== null) return issue('not-allowed', 'review');
+  const { review: _review, ...fields } = op.fields;
+  const unknown = unknownField(fields, PROGRESS_FIELDS);
+  if (unknown) return unknown;
+  // A new report is its author's; the secretariat's consolidated bundle passes others' on as they made them.
+  if (current === null && !sameAuthor(op.fields.author, op.author)) return issue('author-mismatch', 'author');
+  const report = parsed(ProgressReport, { ...current, ...fields, id: op.key, review: null });
+  if (isIssue(report)) return report;
+  if (report.activity !== null && !findActivity(ctx.programmes, report.activity)) return issue('unknown-activity', 'activity');
+  if (report.objective !== null) {
+    const [programme, numeral, ref] = report.objective.split('/') as [string, string, string];
+    const group = findGroup(ctx.programmes, `${programme}/${numeral}`);
+    const number = ref.slice('objective-'.length);
+    if (!group?.objectives.some((o) => o.kind === 'specific' && o.number === number)) return issue('unknown-objective', 'objective');
+  }
+  return null;
+}
+
+function reviewIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
+  if (live(ctx.record('progress', op.key)) === null) return issue('unknown-record');
+  if (Object.hasOwn(op.fields, 'deleted')) return issue('not-deletable', 'deleted');
+  const unknown = unknownField(op.fields, REVIEW_FIELDS);
+  if (unknown) return unknown;
+  const review = parsed(Review, { ...live(ctx.record('review', op.key)), ...op.fields });
+  if (isIssue(review)) return review;
+  // Only a coordinator or the secretariat reviews; a resolved conflict may confirm another reviewer's decision.
+  return review.by.role === 'focal-point' ? issue('not-allowed', 'by') : null;
+}
+
+function budgetIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
+  const record = ctx.record('budget', op.key);
+  const current = live(record);
+  const deletion = deletionIssue(op, record !== null);
+  if (deletion !== 'not-a-deletion') return deletion;
+  const unknown = unknownField(op.fields, BUDGET_FIELDS);
+  if (unknown) return unknown;
+  if (current === null && !sameAuthor(op.fields.author, op.author)) return issue('author-mismatch', 'author');
+  const entry = parsed(BudgetEntry, { ...current, ...op.fields, id: op.key });
+  if (isIssue(entry)) return entry;
+  const group = findGroup(ctx.programmes, entry.group);
+  if (!group) return issue('unknown-group', 'group');
+  if (group.programme !== entry.programme) return issue('other-group', 'programme');
+  if (entry.activity !== null && !group.activities.some((a) => a.id === entry.activity)) {
+    return findActivity(ctx.programmes, entry.activity) ? issue('other-group', 'activity') : issue('unknown-activity', 'activity');
+  }
+  if (entry.institution !== null && !ctx.institutions.some((i) => i.id === entry.institution)) return issue('unknown-institution', 'institution');
+  return null;
+}
+
+function meetingIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
+  const record = ctx.record('meeting', op.key);
+  const current = live(record);
+  const deletion = deletionIssue(op, record !== null);
+  if (deletion !== 'not-a-deletion') return deletion;
+  const unknown = unknownField(op.fields, MEETING_FIELDS);
+  if (unknown) return unknown;
+  if (current === null && !sameAuthor(op.fields.author, op.author)) return issue('author-mismatch', 'author');
+  const merged: Record<string, unknown> = { ...current, ...op.fields, id: op.key };
+  if (typeof merged.start === 'string' && typeof merged.end === 'string' && merged.end < merged.start) return issue('end-before-start', 'end');
+  const meeting = parsed(Meeting, merged);
+  if (isIssue(meeting)) return meeting;
+  const group = findGroup(ctx.programmes, meeting.group);
+  if (!group) return issue('unknown-group', 'group');
+  for (const id of meeting.activities) {
+    if (!group.activities.some((a) => a.id === id)) return findActivity(ctx.programmes, id) ? issue('other-group', 'activities') : issue('unknown-activity', 'activities');
+  }
+  for (const ref of meeting.objectives) {
+    const [programme, numeral, objective] = ref.split('/') as [string, string, string];
+    const number = objective.slice('objective-'.length);
+    if (`${programme}/${numeral}` !== group.id) return issue('other-group', 'objectives');
+    if (!group.objectives.some((o) => o.kind === 'specific' && o.number === number)) return issue('unknown-objective', 'objectives');
+  }
+  return null;
+}
+
+function activityIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
+  const found = findActivity(ctx.programmes, op.key);
+  if (!found) return issue('unknown-activity');
+  if (Object.hasOwn(op.fields, 'deleted')) return issue('not-deletable', 'deleted');
+  const unknown = unknownField(op.fields, ACTIVITY_FIELDS);
+  if (unknown) return unknown;
+  const edit = { ...live(ctx.record('activity', op.key)), ...op.fields };
+  for (const name of ['plannedStart', 'plannedEnd'] as const) {
+    if (Object.hasOwn(op.fields, name)) {
+      const date = parsed(PlannedDate, op.fields[name] as Record<string, unknown>);
+      if (isIssue(date)) return { ...date, field: name };
+    }
+  }
+  if (Object.hasOwn(op.fields, 'text')) {
+    const text = parsed(Localized, op.fields.text as Record<string, unknown>);
+    if (isIssue(text)) return { ...text, field: 'text' };
+  }
+  if (Object.hasOwn(op.fields, 'status') && op.fields.status !== null && !Status.safeParse(op.fields.status).success) return issue('not-allowed', 'status');
+  const month = (name: 'plannedStart' | 'plannedEnd') => {
+    const date = PlannedDate.safeParse(edit[name]);
+    return date.success ? date.data.month : found.activity[name].month;
+  };
+  const start = month('plannedStart');
+  const end = month('plannedEnd');
+  return start !== null && end !== null && compareMonths(end, start) < 0 ? issue('end-before-start', 'plannedEnd') : null;
+}
+
+function contributionIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
+  const slash = op.key.lastIndexOf('/');
+  const group = findGroup(ctx.programmes, op.key.slice(0, slash));
+  if (!group || slash === -1) return issue('unknown-group');
+  const id = op.key.slice(slash + 1);
+  const seeded = group.contributions.find((c) => c.id === id);
+  const record = ctx.record('contribution', op.key);
+  const current = record === null ? (seeded ?? null) : record.deleted === true ? null : { ...seeded, ...live(record) };
+  const deletion = deletionIssue(op, current !== null);
+  if (deletion !== 'not-a-deletion') return deletion;
+  const unknown = unknownField(op.fields, CONTRIBUTION_FIELDS);
+  if (unknown) return unknown;
+  const line = parsed(PlannedContribution, { ...current, ...op.fields, id });
+  if (isIssue(line)) return line;
+  if (line.institution !== null && !ctx.institutions.some((i) => i.id === line.institution)) return issue('unknown-institution', 'institution');
+  return null;
+}
+
+/** Null when `op` may be applied to the state `ctx` describes; otherwise the first rule it breaks. */
+export function contentIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
+  switch (op.entity) {
+    case 'progress':
+      return progressIssue(op, ctx);
+    case 'review':
+      return reviewIssue(op, ctx);
+    case 'budget':
+      return budgetIssue(op, ctx);
+    case 'activity':
+      return activityIssue(op, ctx);
+    case 'contribution':
+      return contributionIssue(op, ctx);
+    case 'meeting':
+      return meetingIssue(op, ctx);
+  }
+}
+
+/** The context of a fold: each record's current fields, its tombstone mark included. */
+export function foldedContext(folded: Folded, db: Pick<ContentContext, 'programmes' | 'institutions'>): ContentContext {
+  return {
+    programmes: db.programmes,
+    institutions: db.institutions,
+    record(entity, key) {
+      const fields = folded[entity].get(key);
+      if (!fields) return null;
+      return fields.value('deleted') === true ? { ...fields.toObject(), deleted: true } : fields.toObject();
+    },
+  };
+}
+
+/**
+ * The first of `ops` that breaks a rule, each judged on `folded` as the operations before it left it
+ * (`folded` is advanced as the check goes).
+ */
+export function firstContentIssue(ops: Iterable<Operation>, folded: Folded, db: Pick<ContentContext, 'programmes' | 'institutions'>): { op: Operation; issue: ContentIssue } | null {
+  const ctx = foldedContext(folded, db);
+  for (const op of ops) {
+    const issue = contentIssue(op, ctx);
+    if (issue) return { op, issue };
+    foldInto(folded, [op]);
+  }
+  return null;
+}
+
+/** The details a refusal of `op` for `issue` names: the record, the field and the rule, and its bound. */
+export function issueDetails(op: Pick<Operation, 'entity' | 'key'>, issue: ContentIssue): Record<string, string | number> {
+  return { entity: op.entity, key: op.key, rule: issue.rule, field: issue.field || 'record', ...(issue.limit !== undefined && { limit: issue.limit }) };
+}
+
+/**
+ * The first of `changes` that breaks a rule once made by `author`: what a local save checks before it
+ * is stamped. Each is judged on the records as `folded` holds them with the batch's earlier changes
+ * laid over them; `folded` itself is not changed.
+ */
+export function firstChangeIssue(
+  changes: readonly Change[],
+  author: Operation['author'],
+  folded: Readonly<Folded>,
+  db: Pick<Database, 'programmes' | 'institutions'>,
+): { change: Change; issue: ContentIssue } | null {
+  const base = foldedContext(folded as Folded, db);
+  const laid = new Map<string, Record<string, JsonValue>>();
+  const ctx: ContentContext = { ...base, record: (entity, key) => laid.get(`${entity}|${key}`) ?? base.record(entity, key) };
+  for (const change of changes) {
+    const op: Operation = { hlc: '', site: '', author, entity: change.entity, key: change.key, fields: change.fields, prev: {} };
+    const issue = contentIssue(op, ctx);
+    if (issue) return { change, issue };
+    const slot = `${change.entity}|${change.key}`;
+    laid.set(slot, { ...(ctx.record(change.entity, change.key) ?? {}), ...change.fields });
+  }
+  return null;
+}
