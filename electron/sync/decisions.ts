@@ -2,7 +2,7 @@ import { fail } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
 import type { Hlc, Operation } from '../../shared/model/ops';
 import type { Review } from '../../shared/model/records';
-import { findConflicts, resolutionChange, type Conflict } from '../../shared/sync/conflicts';
+import { findConflicts, resolutionChanges, type Conflict } from '../../shared/sync/conflicts';
 import { fold, recordOf } from '../../shared/sync/fold';
 import { mayCoordinate } from '../../shared/domain/roles';
 import { groupOfRef } from '../../shared/sync/scope';
@@ -28,7 +28,7 @@ export async function resolveConflict(store: Pick<Store, 'read' | 'commit'>, con
   if (!conflict) fail('bundle-unknown-conflict', 'sync:errors.unknown-conflict', { conflict: conflictId });
   const group = groupOfConflict(db, conflict);
   if (group === null || !mayCoordinate(identity, group, db.programmes)) fail('forbidden', 'errors:forbidden', { action: 'conflicts.resolve' });
-  return store.commit([resolutionChange(conflict, chosen)]);
+  return store.commit(resolutionChanges(conflict, chosen));
 }
 
 function groupOfConflict(db: Readonly<Database>, conflict: Conflict): string | null {
