@@ -20,7 +20,7 @@ export function stampChanges(folded: Folded, clock: ClockState, now: number, sit
     state = next.state;
     const current = folded[change.entity]?.get(change.key);
     const prev: Record<string, string | null> = {};
-    for (const field of Object.keys(change.fields)) prev[field] = current?.get(field)?.hlc ?? null;
+    for (const field of Object.keys(change.fields)) prev[field] = change.prev?.[field] ?? current?.get(field)?.hlc ?? null;
     const op: Operation = { hlc: next.hlc, site, author: { ...author }, entity: change.entity, key: change.key, fields: structuredClone(change.fields), prev };
     foldInto(folded, [op]);
     ops.push(op);

@@ -2,7 +2,7 @@ import { fail } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
 import type { Hlc, Operation } from '../../shared/model/ops';
 import type { Identity, Review } from '../../shared/model/records';
-import { findConflicts, resolutionChange, type Conflict } from '../../shared/sync/conflicts';
+import { findConflicts, resolutionChanges, type Conflict } from '../../shared/sync/conflicts';
 import type { ConflictSubject } from '../../shared/api/sync';
 import { fold, recordOf } from '../../shared/sync/fold';
 import { mayCoordinate } from '../../shared/domain/roles';
@@ -30,7 +30,7 @@ export async function resolveConflict(store: Pick<Store, 'read' | 'commit'>, con
   const conflict = listConflicts(db).find((c) => c.id === conflictId);
   if (!conflict) fail('bundle-unknown-conflict', 'sync:errors.unknown-conflict', { conflict: conflictId });
   if (!mayDecide(db, identity, conflict)) fail('forbidden', 'errors:forbidden', { action: 'conflicts.resolve' });
-  return store.commit([resolutionChange(conflict, chosen)]);
+  return store.commit(resolutionChanges(conflict, chosen));
 }
 
 /** Whether `identity` may settle the conflict: the coordinator of its group, or the secretariat. */

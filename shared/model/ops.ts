@@ -26,6 +26,8 @@ export interface Change {
   entity: Entity;
   key: string;
   fields: Record<string, JsonValue>;
+  /** The stamps the author saw, per field, where not the current winner's (a resolution names each side it settles). */
+  prev?: Record<string, Hlc>;
 }
 
 /**

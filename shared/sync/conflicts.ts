@@ -83,13 +83,11 @@ function contestedRecords(ops: readonly Operation[]): Map<Entity, Map<string, st
 
 /**
  * The conflict on one value, from the operations that wrote it. The sides are its heads, the values
- * nobody replaced knowingly (no operation names them as its `prev`). The winner is the latest head; a
- * head is no side if the winner was made looking, through its chain of `prev`s, at a value stamped
- * after it (whoever made the winner had it in view). A resolution names the winner as its `prev`, so
- * once made it sees every side and the conflict is gone.
+ * nobody replaced knowingly (no operation names them as its `prev`): the latest head wins, and every
+ * other head from another installation with another value is in conflict with it. A resolution names
+ * each side as its `prev` (see resolutionChanges), so once made no side is left.
  */
 function conflictOf(unitOps: readonly Operation[], unit: string): Conflict | null {
-  const byStamp = new Map(unitOps.map((op) => [op.hlc, op]));
   const replaced = new Set<Hlc>();
   for (const op of unitOps) {
     const prev = prevOf(op, unit);
@@ -98,17 +96,8 @@ function conflictOf(unitOps: readonly Operation[], unit: string): Conflict | nul
   const heads = unitOps.filter((op) => !replaced.has(op.hlc)).sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0));
   const winner = heads[0];
   if (!winner || heads.length < 2) return null;
-  // The latest stamp the winner's maker had in view, following its prevs.
-  let seen: Hlc | null = null;
-  const visited = new Set<Hlc>();
-  for (let at = prevOf(winner, unit); at !== null && !visited.has(at); ) {
-    visited.add(at);
-    if (seen === null || at > seen) seen = at;
-    const op = byStamp.get(at);
-    at = op ? prevOf(op, unit) : null;
-  }
   const winning = canonicalJson(valueOf(winner, unit));
-  const losers = heads.slice(1).filter((op) => op.site !== winner.site && (seen === null || op.hlc > seen) && canonicalJson(valueOf(op, unit)) !== winning);
+  const losers = heads.slice(1).filter((op) => op.site !== winner.site && canonicalJson(valueOf(op, unit)) !== winning);
   if (losers.length === 0) return null;
   return {
     id: conflictId(winner.entity, winner.key, unit, winner.hlc),
@@ -160,12 +149,20 @@ export function conflictsOfRecords(ops: readonly Operation[], changed: Iterable<
 }
 
 /**
- * The change that resolves a conflict by choosing one candidate's value (the winner's, to confirm it).
- * Committed like any edit, it is stamped after the winner, so it wins the fold and travels in bundles.
+ * The changes that resolve a conflict by choosing one candidate's value (the winner's, to confirm it):
+ * the chosen value once per side, each naming that side as what its author saw, the winner's last so
+ * that it is stamped last and wins the fold. Committed like any edit, they travel in bundles and close
+ * the conflict everywhere.
  */
-export function resolutionChange(conflict: Conflict, chosen: Hlc): Change {
+export function resolutionChanges(conflict: Conflict, chosen: Hlc): Change[] {
   const candidate = [conflict.winner, ...conflict.losers].find((c) => c.hlc === chosen);
   if (!candidate) fail('conflict.not-a-candidate', 'sync:errors.not-a-candidate', { conflict: conflict.id, stamp: chosen });
-  const whole = WHOLE[conflict.entity] === conflict.field;
-  return { entity: conflict.entity, key: conflict.key, fields: whole ? (candidate.value as Record<string, JsonValue>) : { [conflict.field]: candidate.value } };
+  const fields: Record<string, JsonValue> = WHOLE[conflict.entity] === conflict.field ? (candidate.value as Record<string, JsonValue>) : { [conflict.field]: candidate.value };
+  const seeing = (side: ConflictCandidate): Change => ({
+    entity: conflict.entity,
+    key: conflict.key,
+    fields,
+    prev: Object.fromEntries(Object.keys(fields).map((f) => [f, side.hlc])),
+  });
+  return [...conflict.losers.map(seeing), seeing(conflict.winner)];
 }

@@ -25,7 +25,9 @@ export function restampAhead(db: Readonly<Database>, now: number): Database | nu
   });
   if (ahead.length === 0) return null;
   let clock: ClockState = { wall: 0, counter: 0 };
-  const greatest = kept.reduce<Hlc | null>((max, op) => (max === null || op.hlc > max ? op.hlc : max), null);
+  // Stamped from the greatest stamp kept within the bound: another installation's change stamped as far
+  // ahead (taken while this clock was wrong too) must not carry the new stamps beyond it again.
+  const greatest = kept.reduce<Hlc | null>((max, op) => (wallOf(op.hlc) <= limit && (max === null || op.hlc > max) ? op.hlc : max), null);
   if (greatest !== null) clock = observe(clock, greatest);
   const renamed = new Map<Hlc, Hlc>();
   const restamped = ahead.map((op) => {

@@ -29,8 +29,8 @@ const logs = fc
 
 /**
  * The definition, field by field over the whole log, written plainly: the sides of a value are its
- * heads (edits nobody named as their prev); the latest head wins; another head from another site with
- * another value is in conflict with it unless the winner's chain of prevs reaches a stamp after it.
+ * heads (edits nobody named as their prev); the latest head wins; every other head from another site
+ * with another value is in conflict with it.
  */
 function reference(ops: readonly Operation[]): string[] {
   const out: string[] = [];
@@ -42,10 +42,7 @@ function reference(ops: readonly Operation[]): string[] {
     const heads = editing.filter((op) => !editing.some((o) => o.prev[field] === op.hlc));
     const winner = heads.reduce<Operation | null>((w, o) => (w === null || o.hlc > w.hlc ? o : w), null);
     if (winner === null) continue;
-    const chain: string[] = [];
-    for (let at = winner.prev[field] ?? null; at !== null && !chain.includes(at); at = editing.find((o) => o.hlc === at)?.prev[field] ?? null) chain.push(at);
-    const seen = chain.reduce<string | null>((m, h) => (m === null || h > m ? h : m), null);
-    const losers = heads.filter((o) => o !== winner && o.site !== winner.site && (seen === null || o.hlc > seen) && canonicalJson(o.fields[field]!) !== canonicalJson(winner.fields[field]!));
+    const losers = heads.filter((o) => o !== winner && o.site !== winner.site && canonicalJson(o.fields[field]!) !== canonicalJson(winner.fields[field]!));
     if (losers.length > 0) out.push(`${entity}|${key}|${field}|${winner.hlc}`);
   }
   return out.sort();

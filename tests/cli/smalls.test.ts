@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -66,5 +66,13 @@ describe('the smaller failures of issue 11 (point 10)', () => {
     const r = spawnSync('sh', ['-c', `npx tsx electron/cli/index.ts activities --programme 2020-2021 --format csv --db '${db}' | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stdout.length).toBe(10);
     expect(r.stderr).not.toMatch(/EPIPE|at .*\(/);
+  });
+
+  it('quarantine lists, in words, what the upgrade set aside', async () => {
+    const old = join(dir, 'old.json');
+    copyFileSync(join(ROOT, 'tests/store/fixtures/focal-point-before-issue-11.json'), old);
+    const r = await cli(['quarantine', '--db', old]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('by Ana Pérez: This change cannot be saved: in the progress report p-invalid-1, “isAdmin” is not a field of it.');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppFailure } from '../../shared/errors';
-import { findConflicts, resolutionChange } from '../../shared/sync/conflicts';
+import { findConflicts, resolutionChanges } from '../../shared/sync/conflicts';
 import { fold } from '../../shared/sync/fold';
 import { mergeOps } from '../../shared/sync/merge';
 import { edit, makeSite } from './fixtures';
@@ -41,8 +41,9 @@ describe('conflicts', () => {
     const { a, b, fromA, merged } = concurrentEdits();
     a.ops = merged;
     const [conflict] = findConflicts(merged);
-    const resolution = edit(a, resolutionChange(conflict!, fromA.hlc), 20);
-    expect(resolution.prev.percent).toBe(conflict!.winner.hlc);
+    const resolution = resolutionChanges(conflict!, fromA.hlc).map((change, i) => edit(a, change, 20 + i));
+    // One edit per side, each naming it: the winner's last, so that it wins the fold.
+    expect(resolution.map((op) => op.prev.percent)).toEqual([fromA.hlc, conflict!.winner.hlc]);
     expect(findConflicts(a.ops)).toEqual([]);
     expect(fold(a.ops).progress.get('r1')?.get('percent')?.value).toBe(40);
     // The other installation sees the resolution when it arrives, and stops listing the conflict too.
@@ -54,6 +55,17 @@ describe('conflicts', () => {
   it('refuses a resolution naming a stamp that is not a candidate', () => {
     const { merged } = concurrentEdits();
     const [conflict] = findConflicts(merged);
-    expect(() => resolutionChange(conflict!, '000000000000000-000000-ffffffffffffffff')).toThrow(AppFailure);
+    expect(() => resolutionChanges(conflict!, '000000000000000-000000-ffffffffffffffff')).toThrow(AppFailure);
+  });
+
+  it('an edit its author corrected is still in conflict with a concurrent one it never saw (fuzz finding F4)', () => {
+    const a = makeSite(1);
+    const b = makeSite(2, { country: 'MEX' });
+    const april = edit(a, { entity: 'activity', key: '2020-2021/VII/1', fields: { plannedStart: { month: '2020-04', words: null } } }, 4);
+    edit(b, { entity: 'activity', key: '2020-2021/VII/1', fields: { plannedStart: { month: '2020-06', words: null } } }, 6);
+    const july = edit(b, { entity: 'activity', key: '2020-2021/VII/1', fields: { plannedStart: { month: '2020-07', words: null } } }, 7);
+    const conflicts = findConflicts(mergeOps(a.ops, b.ops).ops);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({ field: 'plannedStart', winner: { hlc: july.hlc }, losers: [{ hlc: april.hlc, value: { month: '2020-04' } }] });
   });
 });

@@ -27,7 +27,7 @@ export function edit(site: Site, change: Change, now: number): Operation {
   site.clock = state;
   const current = fold(site.ops)[change.entity].get(change.key);
   const prev: Record<string, Hlc | null> = {};
-  for (const f of Object.keys(change.fields)) prev[f] = current?.get(f)?.hlc ?? null;
+  for (const f of Object.keys(change.fields)) prev[f] = change.prev?.[f] ?? current?.get(f)?.hlc ?? null;
   const op: Operation = { hlc, site: site.site, author: site.author, entity: change.entity, key: change.key, fields: change.fields as Record<string, JsonValue>, prev };
   site.ops.push(op);
   return op;

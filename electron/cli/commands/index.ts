@@ -14,6 +14,7 @@ import { importCommand } from './import';
 import { verify } from './verify';
 import { state } from './state';
 import { conflicts } from './conflicts';
+import { quarantine } from './quarantine';
 
 /** Every CLI command. Add yours here: one module per command under electron/cli/commands/. */
-export const COMMANDS: readonly Command[] = [init, programmes, groups, activities, sheet, report, spreadsheet, progress, budget, exportCommand, importCommand, verify, state, conflicts, backups, restore];
+export const COMMANDS: readonly Command[] = [init, programmes, groups, activities, sheet, report, spreadsheet, progress, budget, exportCommand, importCommand, verify, state, conflicts, quarantine, backups, restore];

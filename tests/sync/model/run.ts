@@ -1,6 +1,5 @@
 import { DEFAULT_LIMITS } from '../../../electron/bundle/limits';
 import { readZip } from '../../../electron/bundle/zip';
-import { createDispatch, createHandlers, type HandlerContext } from '../../../electron/handlers';
 import { openMemoryStore } from '../../../electron/store';
 import type { Input, Method } from '../../../shared/api';
 import type { AppError } from '../../../shared/errors';
@@ -13,7 +12,7 @@ import { stateHash } from '../../../shared/sync/state';
 import { ATTACKS, VALID, Hostile, type Crafted } from './attacks';
 import type { Cmd } from './commands';
 import { Model, bodyOf, contentOf, violation, type SentBundle } from './model';
-import { CAST, COORDINATOR, HOSTILE, Installation, PROGRAMME, SECRETARIATS, World, seed } from './world';
+import { CAST, COORDINATOR, Installation, PROGRAMME, SECRETARIATS, World, dispatcher, seed } from './world';
 
 export const ATTACK_NAMES = Object.keys(ATTACKS);
 export const VALID_NAMES = Object.keys(VALID);
@@ -704,9 +703,7 @@ export class Run {
   /** The installation can still save and export: tried on a copy in memory, which the real one never sees. */
   async probe(who: number, step: string): Promise<void> {
     const inst = this.cast[who]!;
-    const fork = openMemoryStore(inst.store.read() as Database, inst.now);
-    const ctx: HandlerContext = { today: () => new Date(inst.now()), now: inst.now, randomHex: () => 'abcdef0123456789abcdef0123456789', version: 'probe', log: () => undefined };
-    const call = createDispatch(createHandlers(fork, ctx), ctx);
+    const call = dispatcher(openMemoryStore(inst.store.read() as Database, inst.now), inst.now);
     const id = CAST[who]!.identity;
     const activityId = activitiesOf(isSecretariat(who) ? SECRETARIAT_GROUPS : id.groups)[0]!;
     const saved = await call('progress.save', {
@@ -781,4 +778,3 @@ export class Run {
   }
 }
 
-export { HOSTILE };

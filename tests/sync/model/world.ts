@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDispatch, createHandlers, type HandlerContext } from '../../../electron/handlers';
+import { createDispatch, createHandlers, type HandlerContext, type HandlerStore } from '../../../electron/handlers';
 import { generateKeys, type KeyPair } from '../../../electron/bundle/keys';
 import { loadSeed } from '../../../electron/seed/loadSeed';
 import { openMemoryStore, openStore, type Store } from '../../../electron/store';
@@ -76,6 +76,15 @@ export function keyOf(m: Member): KeyPair {
   return k;
 }
 
+export type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
+
+/** The real handlers over `store`, as the screens and the CLI reach them, on a computer whose clock reads `now`. */
+export function dispatcher(store: HandlerStore, now: () => number): Call {
+  const ctx: HandlerContext = { today: () => new Date(now()), now, randomHex: () => randomBytes(16).toString('hex'), version: 'model', log: () => undefined };
+  const dispatch = createDispatch(createHandlers(store, ctx), ctx);
+  return (method, input) => dispatch(method, input) as never;
+}
+
 /** Time in the world, shared by everyone; each installation's clock is off it by its own offset. */
 export class World {
   t = START;
@@ -94,7 +103,7 @@ export class Installation {
   /** Days ahead (in ms) when the laptop's clock is far wrong; 0 when it is right. */
   ahead = 0;
   store!: Store;
-  call!: <M extends Method>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
+  call!: Call;
   readonly dir: string | null;
   readonly file: string | null;
   fs: CrashFs | null = null;
@@ -131,15 +140,7 @@ export class Installation {
 
   bind(store: Store): void {
     this.store = store;
-    const ctx: HandlerContext = {
-      today: () => new Date(this.now()),
-      now: this.now,
-      randomHex: () => randomBytes(16).toString('hex'),
-      version: 'model',
-      log: () => undefined,
-    };
-    const dispatch = createDispatch(createHandlers(store, ctx), ctx);
-    this.call = (method, input) => dispatch(method, input) as never;
+    this.call = dispatcher(store, this.now);
   }
 
   /** The process died: its store is dropped unclosed, its lock left behind, then the program starts again. */

@@ -1,0 +1,23 @@
+import { parseArgs } from '../args';
+import { withDatabase, type Command } from '../command';
+import { englishMessage } from '../messages';
+
+const usage = 'quarantine';
+
+/** What the upgrade to schema 3 set aside: operations an earlier version took that break a rule, each in words. */
+export const quarantine: Command = {
+  name: 'quarantine',
+  summary: 'list the changes set aside on upgrade because they break a rule (kept, neither applied nor sent)',
+  usage,
+  async run(args, ctx) {
+    parseArgs(args, {}, usage);
+    await withDatabase(ctx, (db) => {
+      const held = db.sync.quarantine ?? [];
+      if (held.length === 0) ctx.out('nothing is set aside\n');
+      for (const { op, rule, field } of held) {
+        const why = englishMessage({ code: 'invalid-operation', i18nKey: 'sync:errors.invalid-change', details: { entity: op.entity, key: op.key, rule, field } });
+        ctx.out(`${new Date(Number(op.hlc.slice(0, 15))).toISOString().slice(0, 10)}, by ${op.author.name}: ${why}\n`);
+      }
+    });
+  },
+};
