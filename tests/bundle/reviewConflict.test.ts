@@ -23,7 +23,7 @@ describe('conflicts are about what people decided (issue 11, failure 9)', () => 
     await fp.commit([change]);
     await send(fp, sec, now);
     await send(sec, coord, now, { programme: '2020-2021' });
-    await setReview(sec, { reportId: change.key, decision: 'returned', comment: '' }, now);
+    await setReview(sec, { reportId: change.key, decision: 'returned', comment: 'Revise el porcentaje' }, now);
     await setReview(sec, { reportId: change.key, decision: 'accepted', comment: 'Gracias' }, now);
     await setReview(coord, { reportId: change.key, decision: 'returned', comment: 'Falta la evidencia' }, now);
     await send(coord, sec, now);

@@ -80,8 +80,11 @@ describe('a bundle carrying meeting records', () => {
     const signer = { role: 'focal-point' as const, country: 'COL', groups: ['2020-2021/VII'], installation: FOCAL_COL.installation };
     const context = { programme: '2020-2021', programmes: db.programmes, localOps: [] };
     expect(scopeViolations(signer, ops, context)).toEqual([]);
-    // The same operation claimed by a Mexican signer, or moved into a group the signer is not in, is refused.
-    expect(scopeViolations({ ...signer, country: 'MEX' }, ops, context).map((v) => v.reason)).toEqual(['other-country']);
+    // The same operation carried by a Mexican signer, a meeting said to be Mexico's, or one moved into a group
+    // the signer is not in, is refused.
+    expect(scopeViolations({ ...signer, country: 'MEX' }, ops, context).map((v) => v.reason)).toEqual(['foreign-author']);
+    const mexican = ops.map((op) => ({ ...op, fields: { ...op.fields, country: 'MEX' } }));
+    expect(scopeViolations(signer, mexican, context).map((v) => v.reason)).toEqual(['other-country']);
     const moved = ops.map((op) => ({ ...op, fields: { ...op.fields, group: '2020-2021/II' } }));
     expect(scopeViolations(signer, moved, context).map((v) => v.reason)).toEqual(['not-member']);
   });

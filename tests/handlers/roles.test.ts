@@ -88,7 +88,7 @@ describe('roles are decided in one place (issue 11, failure 8)', () => {
   it('a coordinator of Mexico who ticked only group VIII may not reschedule VII/3, is not offered to, may report on it, and exports', async () => {
     const h = await use({ ...COORD_COL, country: 'MEX', groups: ['2020-2021/VIII'] });
     const group = await h.ok('group.get', { groupId: '2020-2021/VII' });
-    expect(group.permissions).toEqual({ report: true, budget: true, editPlan: false });
+    expect(group.permissions).toEqual({ report: true, budget: true, editPlan: false, meetings: true });
     expect((await h.ok('activity.get', { activityId: A3 })).permissions.editPlan).toBe(false);
     expect(await h.err('plan.update', { activityId: A3, plannedEnd: '2021-03' })).toMatchObject({ code: 'forbidden' });
     await h.ok('progress.save', progress());

@@ -30,7 +30,11 @@ const saveCmds: fc.Arbitrary<Cmd>[] = [
   fc.record({ t: fc.constant('report' as const), who, act: fc.nat(30), percent: fc.integer({ min: 0, max: 100 }) }),
   fc.record({ t: fc.constant('budget' as const), who, grp: fc.nat(3), act: fc.option(fc.nat(20), { nil: null }), cents: fc.integer({ min: 1, max: 5_000_000 }) }),
   fc.record({ t: fc.constant('unbudget' as const), who, pick: fc.nat(20) }),
-  fc.record({ t: fc.constant('review' as const), who: fc.nat(2), pick: fc.nat(20), accept: fc.boolean(), comment: fc.constantFrom('', 'Add the evidence', 'Gracias') }),
+  // A return needs a comment saying what to correct; an acceptance may have none.
+  fc.oneof(
+    fc.record({ t: fc.constant('review' as const), who: fc.nat(2), pick: fc.nat(20), accept: fc.constant(true), comment: fc.constantFrom('', 'Gracias') }),
+    fc.record({ t: fc.constant('review' as const), who: fc.nat(2), pick: fc.nat(20), accept: fc.constant(false), comment: fc.constantFrom('Add the evidence', 'Falta la fecha') }),
+  ),
   fc.record({
     t: fc.constant('plan' as const),
     who: fc.nat(2),

@@ -368,8 +368,15 @@ export class Run {
     const inst = this.cast[who]!;
     const label = `${step}: ${CAST[who]!.label} exports ${all ? 'everything' : 'its changes'}`;
     const r = await inst.call('bundle.export', { all });
+    const own = isSecretariat(who) ? () => true : (e: { author: number }) => e.author === who;
     if (!r.ok) {
       if (mayDie && inst.fs?.dead) return [who];
+      // "Nothing new to send" instead of an empty bundle, which is right only when the model agrees.
+      if (!all && r.error.code === 'bundle-nothing-new') {
+        const owed = [...this.model.required(who, own, false)];
+        if (owed.length === 0) return [who];
+        violation(`${label}: the export said there was nothing new to send, yet ${owed.length} change(s) no earlier bundle carried are waiting`);
+      }
       violation(`${label}: the export was refused (${describeError(r.error)}); every installation must be able to export what it saved`);
     }
     this.count('export');
@@ -381,7 +388,6 @@ export class Run {
       if (!knows.has(op.hlc)) violation(`${label}: the bundle carries change ${op.hlc} (${op.entity} ${op.key}) that the installation does not hold`);
     }
     const set = new Set(carried);
-    const own = isSecretariat(who) ? () => true : (e: { author: number }) => e.author === who;
     for (const h of this.model.required(who, own, all)) {
       if (!set.has(h)) {
         const e = this.model.edits.get(h)!;
