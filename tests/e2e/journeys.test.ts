@@ -114,8 +114,8 @@ describe('issue 14 journeys, in Spanish', () => {
     await prompt.waitFor();
     await screen(page, 'journey-2-1-trust');
     await prompt.getByRole('button', { name: 'Confiar e importar' }).click();
-    await page.getByRole('table', { name: 'Resultado de la importación' }).waitFor();
-    await page.getByRole('cell', { name: 'Ana Pérez (Colombia)' }).waitFor();
+    const result = page.getByRole('table', { name: 'Resultado de la importación' });
+    await result.getByRole('cell', { name: 'Ana Pérez (Colombia)' }).waitFor();
     await screen(page, 'journey-2-2-imported');
 
     await page.getByRole('link', { name: /^Programa/ }).first().click();
