@@ -1,7 +1,7 @@
 import type { CountrySheet } from '../../shared/report/countrySheet';
 import type { PrintedText } from '../../shared/report/groupSheet';
+import { ClosingNotes } from './ClosingNotes';
 import { DataDateRow, Masthead, MetaRow, ProgrammeRow } from './Masthead';
-import { LanguageNoteLine } from './LanguageNoteLine';
 import { Printed } from './Printed';
 import { PercentValue } from './PercentValue';
 import { StatusBadge } from './StatusBadge';
@@ -106,8 +106,7 @@ export function CountrySheetView({ sheet }: { sheet: CountrySheet }) {
         </table>
       </TableSection>
       <footer className="notes">
-        <LanguageNoteLine note={sheet.languageNote} lang={sheet.lang} />
-        <p>{t('footnotes.source', { symbol: sheet.symbol })}</p>
+        <ClosingNotes languageNote={sheet.languageNote} symbol={sheet.symbol} lang={sheet.lang} />
       </footer>
     </>
   );

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { GroupSheet } from '../../shared/report/groupSheet';
+import { ClosingNotes } from './ClosingNotes';
 import { FinancingTable } from './FinancingTable';
-import { LanguageNoteLine } from './LanguageNoteLine';
 import { DataDateRow, Masthead, MetaRow, ProgrammeRow } from './Masthead';
 import { Printed } from './Printed';
 import { PercentValue } from './PercentValue';
@@ -135,9 +135,7 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
             <span className="mark">{f.mark}</span> <Printed text={f.text} />
           </p>
         ))}
-        <p>{t('table.legend')}</p>
-        <LanguageNoteLine note={sheet.languageNote} lang={sheet.lang} />
-        <p>{t('footnotes.source', { symbol: h.symbol })}</p>
+        <ClosingNotes legend={t('table.legend')} languageNote={sheet.languageNote} symbol={h.symbol} lang={sheet.lang} />
       </footer>
     </>
   );

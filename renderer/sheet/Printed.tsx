@@ -1,6 +1,6 @@
 import type { PrintedText } from '../../shared/report/groupSheet';
 
-/** A text from the plan with its footnote marks; its language is told once per sheet (LanguageNoteLine). */
+/** A text from the plan with its footnote marks; its language is told once per sheet (ClosingNotes). */
 export function Printed({ text, marks = [] }: { text: PrintedText; marks?: readonly string[] }) {
   return (
     <>

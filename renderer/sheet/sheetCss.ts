@@ -93,6 +93,7 @@ export function sheetCss(paper: Paper, pageLabel: string, ofLabel: string, foote
 .cea-sheet .fin tr.total td { font-weight: bold; border-top: .3mm solid var(--muted); }
 .cea-sheet .notes { margin-top: 2.5mm; font-size: 7pt; color: var(--muted); break-inside: avoid; }
 .cea-sheet .notes p { margin: .3mm 0; }
+.cea-sheet .notes .closing { display: flex; flex-wrap: wrap; column-gap: 3mm; }
 .cea-sheet .legend { display: flex; flex-wrap: wrap; gap: 2.4mm; font-size: 7pt; color: var(--muted); text-transform: none; letter-spacing: 0; font-weight: normal; }
 .cea-sheet .heading-row { display: flex; justify-content: space-between; align-items: baseline; gap: 4mm; margin: 2.4mm 0 1mm; break-after: avoid; }
 .cea-sheet .heading-row h2 { margin: 0; white-space: nowrap; }
