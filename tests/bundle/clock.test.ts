@@ -10,7 +10,7 @@ import { HLC_PATTERN } from '../../shared/model/ops';
 import { clockBehind, formatHlc, MAX_COUNTER, observe, tick, type ClockState } from '../../shared/sync/hlc';
 import { canonicalState, stateHash } from '../../shared/sync/state';
 import { craft } from './craft';
-import { installation, reportChange, tempDir } from './installations';
+import { argentinaKnownToSecretariat, installation, reportChange, tempDir } from './installations';
 
 describe('the clock after an import', () => {
   it('observing only the greatest stamp leaves the clock where observing every stamp would (what import relies on)', () => {
@@ -48,12 +48,7 @@ describe('a clock no input can break (issue 11, failure 1)', () => {
   });
 
   it('a trusted bundle stamped wall 999999999999999, counter 999999 is refused whole, naming the sender and the time claimed; saving goes on', async () => {
-    const dir = tempDir();
-    const arg = await installation(dir, { role: 'focal-point', country: 'ARG', groups: ['2020-2021/I'] });
-    const sec = await installation(dir, { role: 'secretariat', country: null, groups: [] });
-    await arg.commit([reportChange('ARG', '2020-2021/I/1', 40)]);
-    const first = await exportBundle(arg, { all: true });
-    await importBundles(sec, [{ name: 'first.ceabundle', bytes: first.bytes }], { trustNew: true });
+    const { dir, arg, sec, first } = await argentinaKnownToSecretariat();
     for (const [wall, counter] of [
       [999999999999999, 999999],
       [Date.UTC(3000, 0, 1), 999990],

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Change, JsonValue } from '../../shared/model/ops';
 import type { Identity } from '../../shared/model/records';
+import { exportBundle, type ExportResult } from '../../electron/bundle/export';
+import { importBundles } from '../../electron/bundle/import';
 import { openStore, type Store } from '../../electron/store';
 
 export const DATA_DIR = join(import.meta.dirname, '../../data');
@@ -54,4 +56,15 @@ export function reportChange(country: string, activity: string, percent: number,
     narrative: null,
   };
   return { entity: 'progress', key: `p-${country.toLowerCase()}-${reportCounter}`, fields };
+}
+
+/** Argentina's focal point with one report on I/1, whose first bundle the secretariat has imported, trusting its key. */
+export async function argentinaKnownToSecretariat(): Promise<{ dir: string; arg: Store; sec: Store; first: ExportResult }> {
+  const dir = tempDir();
+  const arg = await installation(dir, { role: 'focal-point', country: 'ARG', groups: ['2020-2021/I'] });
+  const sec = await installation(dir, { role: 'secretariat', country: null, groups: [] });
+  await arg.commit([reportChange('ARG', '2020-2021/I/1', 40)]);
+  const first = await exportBundle(arg, { all: true });
+  await importBundles(sec, [{ name: 'first.ceabundle', bytes: first.bytes }], { trustNew: true });
+  return { dir, arg, sec, first };
 }

@@ -5,16 +5,11 @@ import { importBundles } from '../../electron/bundle/import';
 import { readBundle } from '../../electron/bundle/read';
 import { stateHash } from '../../shared/sync/state';
 import { craft } from './craft';
-import { installation, reportChange, tempDir } from './installations';
+import { argentinaKnownToSecretariat, reportChange } from './installations';
 
 describe('an operation is immutable (issue 11, failure 4)', () => {
   it('a bundle reusing a held stamp with another body is refused whole as tampering; state and file unchanged', async () => {
-    const dir = tempDir();
-    const arg = await installation(dir, { role: 'focal-point', country: 'ARG', groups: ['2020-2021/I'] });
-    const sec = await installation(dir, { role: 'secretariat', country: null, groups: [] });
-    await arg.commit([reportChange('ARG', '2020-2021/I/1', 40)]);
-    const first = await exportBundle(arg, { all: true });
-    await importBundles(sec, [{ name: 'first.ceabundle', bytes: first.bytes }], { trustNew: true });
+    const { arg, sec, first } = await argentinaKnownToSecretariat();
     const [held] = readBundle(first.bytes).ops;
     const rewritten = { ...held!, fields: { ...held!.fields, percent: 90 } };
     await arg.commit([reportChange('ARG', '2020-2021/I/2', 10)]);

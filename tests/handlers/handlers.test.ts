@@ -7,32 +7,8 @@ import { FOCAL_COL, harness } from './harness';
 import type { Harness } from './harness';
 import { SYNC_INVALID } from '../sync/invalidInputs';
 import { MEETING_INVALID } from './meetingInputs';
+import { A3, budget, progress } from './inputs';
 
-const A3 = '2020-2021/VII/3';
-const progress = (over: Partial<Input<'progress.save'>> = {}): Input<'progress.save'> => ({
-  activityId: A3,
-  status: 'in-progress',
-  percent: 40,
-  actualStart: '2020-08',
-  actualEnd: null,
-  done: 'Agenda drafted with IOM',
-  obstacles: 'Travel restrictions',
-  nextSteps: 'Virtual workshop',
-  evidence: ['LC/CEA.10/5'],
-  reportDate: '2020-10-10',
-  ...over,
-});
-const budget = (over: Partial<Input<'budget.add'>> = {}): Input<'budget.add'> => ({
-  groupId: '2020-2021/VII',
-  activityId: A3,
-  kind: 'expenditure',
-  source: 'DANE',
-  institution: 'nso-col',
-  amount: 1250.5,
-  purpose: 'Interpretation',
-  date: '2020-10-01',
-  ...over,
-});
 
 let h: Harness;
 const opened: Harness[] = [];

@@ -1,36 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importBundles } from '../../electron/bundle/import';
-import type { Input } from '../../shared/api';
 import type { Identity } from '../../shared/model/records';
 import { deriveState } from '../../shared/state';
 import { installation, tempDir } from '../bundle/installations';
 import { FOCAL_COL, harness, type Harness } from './harness';
+import { A3, budget, progress } from './inputs';
 
-const A3 = '2020-2021/VII/3';
-const progress = (over: Partial<Input<'progress.save'>> = {}): Input<'progress.save'> => ({
-  activityId: A3,
-  status: 'in-progress',
-  percent: 40,
-  actualStart: '2020-08',
-  actualEnd: null,
-  done: 'Agenda drafted',
-  obstacles: '',
-  nextSteps: '',
-  evidence: [],
-  reportDate: '2020-10-10',
-  ...over,
-});
-const budget = (over: Partial<Input<'budget.add'>> = {}): Input<'budget.add'> => ({
-  groupId: '2020-2021/VII',
-  activityId: A3,
-  kind: 'expenditure',
-  source: 'DANE',
-  institution: null,
-  amount: 1250.5,
-  purpose: 'Interpretation',
-  date: '2020-10-01',
-  ...over,
-});
 const bytesOf = (exported: { base64: string }) => new Uint8Array(Buffer.from(exported.base64, 'base64'));
 
 const COORD_COL: Identity = { ...FOCAL_COL, name: 'Coordinadora DANE', role: 'coordinator', installation: 'c00d000000000001' };
