@@ -48,7 +48,7 @@ describe('a clock no input can break (issue 11, failure 1)', () => {
   });
 
   it('a trusted bundle stamped wall 999999999999999, counter 999999 is refused whole, naming the sender and the time claimed; saving goes on', async () => {
-    const { dir, arg, sec, first } = await argentinaKnownToSecretariat();
+    const { arg, sec, first } = await argentinaKnownToSecretariat();
     for (const [wall, counter] of [
       [999999999999999, 999999],
       [Date.UTC(3000, 0, 1), 999990],
