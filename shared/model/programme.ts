@@ -90,6 +90,9 @@ export type Activity = z.infer<typeof Activity>;
 
 export const Coordinator = z.object({ country: Iso3, institution: z.string() }).strict();
 
+/** `PROGRAMME/GROUP/objective-N`: a specific objective, for reports that speak to an objective (2009–2011 MDG). */
+export const ObjectiveRef = z.string().regex(/^\d{4}-\d{4}\/[A-Z]{1,8}\/objective-[0-9a-z]+$/, 'objective must be PROGRAMME/GROUP/objective-N');
+
 export const REFERENCE_KINDS = ['publication', 'standard', 'methodological-guide', 'document'] as const;
 export const ReferenceKind = z.enum(REFERENCE_KINDS);
 export type ReferenceKind = z.infer<typeof ReferenceKind>;
@@ -112,7 +115,7 @@ export const Reference = z
     year: z.number().int().min(1900).max(2100).nullable(),
     /** The full citation as printed. */
     citation: z.string().min(1).max(2000),
-    objectives: z.array(z.string().regex(/^\d{4}-\d{4}\/[A-Z]{1,8}\/objective-[0-9a-z]+$/)).max(50),
+    objectives: z.array(ObjectiveRef).max(50),
     activities: z.array(ActivityId).max(50),
     /** Seeded meeting ids it was presented at. */
     meetings: z.array(z.string().min(1).max(100)).max(20),
