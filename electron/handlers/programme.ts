@@ -81,6 +81,7 @@ export function programmeHandlers(store: HandlerStore, ctx: HandlerContext): Han
         activities: group.activities.map((a) => viewOf(s, a.id, today)),
         plannedTotals: plannedByCurrency(group.contributions),
         permissions: permissionsFor(store.read().identity, group),
+        referenceMeetings: s.meetings.filter((m) => group.references?.some((r) => r.meetings.includes(m.id))).map((m) => ({ id: m.id, title: m.title })),
       };
     },
 

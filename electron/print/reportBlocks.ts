@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ActivityReportModel, ReportEntry } from '../../shared/report/activityReport';
 import { coordinatorsSentence } from '../../shared/report/activityReport';
 import type { ReportMeeting } from '../../shared/report/meetings';
+import type { ReportReference } from '../../shared/report/references';
 import { sheetsI18n } from '../../shared/report/sheetsI18n';
 
 /**
@@ -38,6 +39,17 @@ function meetingBlocks(m: ReportMeeting, t: TFunction): Block[] {
   ];
 }
 
+/** A document referred to: its kind and citation as printed, the title in the report's language, where it was presented and what it served. */
+function referenceBlocks(r: ReportReference, t: TFunction): Block[] {
+  // Whether the bracketed title is our translation, the report's one language note tells.
+  const title = r.translatedTitle === null ? '' : ` [${r.translatedTitle.text}]`;
+  return [
+    { kind: 'bullet', text: `${t(`referenceKind.${r.kind}`)}: ${r.citation}${title}` },
+    ...(r.presentedAt.length === 0 ? [] : [{ kind: 'labelled', label: t('report.presentedAt'), text: r.presentedAt.join('; ') } as Block]),
+    ...(r.serves.length === 0 ? [] : [{ kind: 'labelled', label: t('report.serves'), text: r.serves.join(', ') } as Block]),
+  ];
+}
+
 export function reportBlocks(m: ActivityReportModel): Block[] {
   const t = sheetsI18n(m.lang).t;
   const blocks: Block[] = [
@@ -66,6 +78,10 @@ export function reportBlocks(m: ActivityReportModel): Block[] {
   if (m.onObjectives.length === 0 && m.onActivities.length === 0) blocks.push({ kind: 'p', text: t('report.noProgress') });
   for (const e of m.onObjectives) blocks.push(...entryBlocks(e, `${t('report.onObjective', { number: e.number })}. ${e.text}`, t));
   for (const e of m.onActivities) blocks.push(...entryBlocks(e, `${e.number}. ${e.text}`, t));
+  if (m.references.length > 0) {
+    blocks.push({ kind: 'h2', text: t('report.references') });
+    for (const r of m.references) blocks.push(...referenceBlocks(r, t));
+  }
   if (m.meetings.held.length > 0) {
     blocks.push({ kind: 'h2', text: t('report.meetingsHeld') });
     for (const meeting of m.meetings.held) blocks.push(...meetingBlocks(meeting, t));

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { fail } from '../../shared/errors';
-import { Country, Database, Institution, Meeting, ProgressReport, Programme, WorkingGroup, type Author, type JsonValue, type Operation } from '../../shared/model';
+import { Country, Database, Institution, Meeting, ProgressReport, Programme, Reference, WorkingGroup, type Author, type JsonValue, type Operation } from '../../shared/model';
 import { emptyFolded } from '../../shared/sync/fold';
 import { stampChanges } from '../store/stamp';
 import { emptyDatabase } from './emptyDatabase';
@@ -65,6 +65,18 @@ function subdirs(dir: string): string[] {
     .sort();
 }
 
+/** The programmes with each group's documents referred to (data/references/), in file order. */
+function withReferences(dataDir: string, programmes: Programme[]): Programme[] {
+  const groups = new Set(programmes.flatMap((p) => p.groups.map((g) => g.id)));
+  const references = new Map<string, Reference[]>();
+  for (const ref of seedRecords(dataDir, 'references', Reference, (r, name) => {
+    if (!groups.has(r.group)) fail('seed-invalid', 'store:seed-invalid', { file: name, issue: `group: ${r.group} is not in the programmes` });
+  })) {
+    references.set(ref.group, [...(references.get(ref.group) ?? []), ref]);
+  }
+  return programmes.map((p) => ({ ...p, groups: p.groups.map((g) => (references.has(g.id) ? { ...g, references: references.get(g.id) } : g)) }));
+}
+
 function loadProgrammes(dataDir: string): Programme[] {
   const root = join(dataDir, 'programmes');
   return subdirs(root).map((id) => {
@@ -89,7 +101,7 @@ interface Seeded {
 }
 
 /** The records of every JSON file in a data/ folder, each checked and with an id used once. */
-function seedRecords<T extends Seeded>(dataDir: string, folder: string, schema: z.ZodType<T>, check: (record: T, file: string) => void): T[] {
+function seedRecords<T extends { id: string }>(dataDir: string, folder: string, schema: z.ZodType<T>, check: (record: T, file: string) => void): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
   for (const file of jsonFiles(join(dataDir, folder))) {
@@ -134,12 +146,12 @@ function seedOps(dataDir: string, programmes: Programme[], db: Database): Operat
 
 /**
  * A fresh database from the seed documents in data/: the programmes with their groups in the
- * programme's order, countries, institutions, and the seeded progress reports and meetings as operations.
+ * programme's order with the documents they refer to, countries, institutions, and the seeded progress reports and meetings as operations.
  * Any file that does not match the model stops the load with a message that names it.
  */
 export function loadSeed(dataDir: string, now: () => number = Date.now): Database {
   const db = emptyDatabase(new Date(now()).toISOString());
-  db.programmes = loadProgrammes(dataDir);
+  db.programmes = withReferences(dataDir, loadProgrammes(dataDir));
   const countries = join(dataDir, 'countries.json');
   db.countries = existsSync(countries) ? readJson(dataDir, countries, Country.array()) : [];
   db.institutions = jsonFiles(join(dataDir, 'institutions')).flatMap((f) => readJson(dataDir, f, Institution.array()));

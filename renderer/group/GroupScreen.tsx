@@ -15,6 +15,7 @@ import { DownloadButton } from '../ui/DownloadButton';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Contributions } from './Contributions';
 import { PlanEditor } from './PlanEditor';
+import { References } from './References';
 import { Timeline, TimelineScale } from './Timeline';
 
 export function GroupScreen({ groupId }: { groupId: string }) {
@@ -114,6 +115,8 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
           </ul>
         </Card>
       </div>
+
+      <References group={group} meetings={detail.referenceMeetings} />
 
       <Card title={t('group:documents')}>
         <p>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActivityId, GroupId, Iso3 } from '../model/programme';
-import { Day, MeetingKind, ObjectiveRef } from '../model/records';
+import { ObjectiveRef } from '../model/programme';
+import { Day, MeetingKind } from '../model/records';
 import type { Meeting } from '../model/records';
 import { endpoint } from './common';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Month } from '../model/dates';
 import { ActivityId, GroupId, ProgrammeId } from '../model/programme';
 import type { Activity, Country, Institution, Programme, WorkingGroup } from '../model/programme';
-import type { ProgressReport } from '../model/records';
+import type { Meeting, ProgressReport } from '../model/records';
 import { Status } from '../model/records';
 import type { Status as StatusT } from '../model/records';
 import type { CurrencyCents } from '../domain/budget';
@@ -41,6 +41,8 @@ export interface GroupDetail {
   /** Planned contributions summed per currency, in integer cents. */
   plannedTotals: CurrencyCents[];
   permissions: Permissions;
+  /** The meetings the group's documents referred to were presented at, to name them. */
+  referenceMeetings: Pick<Meeting, 'id' | 'title'>[];
 }
 
 /** A report as the activity screen shows it: where its review stands and what the reader may do with it. */

@@ -90,6 +90,40 @@ export type Activity = z.infer<typeof Activity>;
 
 export const Coordinator = z.object({ country: Iso3, institution: z.string() }).strict();
 
+/** `PROGRAMME/GROUP/objective-N`: a specific objective, for reports that speak to an objective (2009–2011 MDG). */
+export const ObjectiveRef = z.string().regex(/^\d{4}-\d{4}\/[A-Z]{1,8}\/objective-[0-9a-z]+$/, 'objective must be PROGRAMME/GROUP/objective-N');
+
+export const REFERENCE_KINDS = ['publication', 'standard', 'methodological-guide', 'document'] as const;
+export const ReferenceKind = z.enum(REFERENCE_KINDS);
+export type ReferenceKind = z.infer<typeof ReferenceKind>;
+
+/**
+ * A publication, standard or document the group's source document refers to, as that document cites it
+ * (data/references/). Read-only: shipped with the programme. A field the document does not state is null.
+ */
+export const Reference = z
+  .object({
+    id: z.string().min(1).max(100),
+    group: GroupId,
+    kind: ReferenceKind,
+    /** The title as the document prints it (`orig`), with our unofficial translations. */
+    title: Localized,
+    /** Authors or producing institution, as printed; empty when not stated. */
+    authors: z.array(z.string().min(1).max(300)).max(30),
+    publisher: z.string().min(1).max(300).nullable(),
+    symbol: z.string().min(1).max(100).nullable(),
+    year: z.number().int().min(1900).max(2100).nullable(),
+    /** The full citation as printed. */
+    citation: z.string().min(1).max(2000),
+    objectives: z.array(ObjectiveRef).max(50),
+    activities: z.array(ActivityId).max(50),
+    /** Seeded meeting ids it was presented at. */
+    meetings: z.array(z.string().min(1).max(100)).max(20),
+    provenance: Provenances,
+  })
+  .strict();
+export type Reference = z.infer<typeof Reference>;
+
 export const WorkingGroup = z
   .object({
     id: GroupId,
@@ -113,6 +147,8 @@ export const WorkingGroup = z
     /** Where the group's fields come from: `source` names its section of the document. */
     source: z.string().min(1).optional(),
     provenance: Provenances.optional(),
+    /** Documents its source document refers to (data/references/), oldest first. */
+    references: z.array(Reference).optional(),
   })
   .strict();
 export type WorkingGroup = z.infer<typeof WorkingGroup>;

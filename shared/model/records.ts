@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Day, Month } from './dates';
 
 export { Day } from './dates';
-import { ActivityId, Currency, GroupId, Iso3, ProgrammeId } from './programme';
+import { ActivityId, Currency, GroupId, Iso3, ObjectiveRef, ProgrammeId } from './programme';
 import { Provenances } from './provenance';
 import { Lang, Localized, pickText } from './text';
 
@@ -49,8 +49,6 @@ export const Review = z
   .strict();
 export type Review = z.infer<typeof Review>;
 
-/** `PROGRAMME/GROUP/objective-N`: a specific objective, for reports that speak to an objective (2009–2011 MDG). */
-export const ObjectiveRef = z.string().regex(/^\d{4}-\d{4}\/[A-Z]{1,8}\/objective-[0-9a-z]+$/, 'objective must be PROGRAMME/GROUP/objective-N');
 
 export const ProgressReport = z
   .object({

@@ -11,6 +11,7 @@ import { coordinatorLines } from './groupSheet';
 import { plannedRangeText } from './plannedText';
 import { languageNote, type LanguageNote } from './languageNote';
 import { groupMeetings, type ReportMeeting } from './meetings';
+import { groupReferences, type ReportReference } from './references';
 import { findGroup } from './resolve';
 import type { ReportSource } from './source';
 
@@ -78,6 +79,8 @@ export interface ActivityReportModel {
   plan: ReportPlanSection[];
   /** The programme's latest version: a draft, a proposal or adopted, and the meeting it went to. */
   programmeStatus: { status: ProgrammeStatus; meeting: string } | null;
+  /** Publications, standards and documents the group's source refers to (listed with progress to date, as LC/L.3387 does). */
+  references: ReportReference[];
   /** Meetings held (listed with progress to date) and announced (current work), oldest first. */
   meetings: { held: ReportMeeting[]; planned: ReportMeeting[] };
   /** What its texts are, language-wise: told once, at the end. */
@@ -196,6 +199,7 @@ export function buildActivityReport(source: ReportSource, groupRef: string, lang
     nextObjectives: objectivesOf(next?.group ?? group, 'specific', lang),
     plan: next ? planOf(next.group, () => true, lang) : planOf(group, (id) => open.has(id), lang),
     programmeStatus: version === null ? null : { status: version.status, meeting: pickText(version.meeting, lang).text },
+    references: groupReferences(group, source.meetings, lang),
     meetings: groupMeetings(source, group.id, lang),
     languageNote: languageNote(programme, lang, pickText(group.title, lang).unofficial),
   };

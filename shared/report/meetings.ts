@@ -25,6 +25,11 @@ function countryName(source: ReportSource, iso3: string, lang: Lang): string {
   return source.countries.find((c) => c.iso3 === iso3)?.name[lang] ?? iso3;
 }
 
+/** The numbers of the objectives and activities a record serves, as the document numbers them. */
+export function servedNumbers(r: { objectives: readonly string[]; activities: readonly string[] }): string[] {
+  return [...r.objectives.map((o) => o.split('objective-')[1] ?? o), ...r.activities.map((a) => a.split('/')[2] ?? a)];
+}
+
 export function reportMeetingOf(source: ReportSource, m: Meeting, lang: Lang): ReportMeeting {
   const text = (t: Localized) => pickText(t, lang).text;
   const collator = new Intl.Collator(lang);
@@ -39,7 +44,7 @@ export function reportMeetingOf(source: ReportSource, m: Meeting, lang: Lang): R
     countries: m.countries.map((c) => countryName(source, c, lang)).sort(collator.compare),
     agencies: m.agencies.map(text),
     documents: m.documents,
-    serves: [...m.objectives.map((o) => o.split('objective-')[1] ?? o), ...m.activities.map((a) => a.split('/')[2] ?? a)],
+    serves: servedNumbers(m),
     description: m.description === null ? null : text(m.description),
   };
 }

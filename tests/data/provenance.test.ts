@@ -88,9 +88,55 @@ describe('provenance of the shipped data', () => {
     expect(mexico.provenance?.start?.kind).toBe('derived');
   });
 
+  it('holds every document referred to as its programme\'s document cites it, word for word', () => {
+    const meetings = new Set(state.meetings.map((m) => m.id));
+    for (const p of db.programmes) {
+      const symbol = p.document!.symbol;
+      for (const g of p.groups) {
+        const objectives = new Set(g.objectives.map((o) => `${g.id}/objective-${o.number}`));
+        const activities = new Set(g.activities.map((a) => a.id));
+        for (const r of g.references ?? []) {
+          expect(r.group, r.id).toBe(g.id);
+          expectIn(symbol, r.citation, `${r.id} citation`);
+          expectIn(symbol, r.title[r.title.orig]!, `${r.id} title`);
+          expect(r.title.orig, r.id).toBe(p.document!.lang);
+          for (const a of r.authors) expect(flatten(r.citation), `${r.id} author`).toContain(a);
+          if (r.symbol !== null) expect(flatten(r.citation), `${r.id} symbol`).toContain(r.symbol);
+          if (r.year !== null) expect(flatten(r.citation), `${r.id} year`).toContain(String(r.year));
+          if (r.publisher !== null) expect(flatten(r.citation), `${r.id} publisher`).toContain(r.publisher);
+          for (const o of r.objectives) expect(objectives.has(o), `${r.id} ${o}`).toBe(true);
+          for (const a of r.activities) expect(activities.has(a), `${r.id} ${a}`).toBe(true);
+          for (const m of r.meetings) expect(meetings.has(m), `${r.id} ${m}`).toBe(true);
+          for (const field of ['title', 'kind', 'authors', 'publisher', 'symbol', 'year', 'objectives', 'meetings']) expect(r.provenance[field], `${r.id} ${field}`).toBeDefined();
+          for (const q of quotesOf(r.provenance)) expectIn(symbol, q, r.id);
+        }
+      }
+    }
+  });
+
+  it('holds the four documents the MDG report lists in B.1 i), as it cites them', () => {
+    const group = db.programmes.flatMap((p) => p.groups).find((g) => g.id === '2009-2011/MDG')!;
+    const references = group.references ?? [];
+    // One CEPAL publication and three papers presented at the 2009 seminar.
+    expect(references.map((r) => [r.kind, r.year, r.symbol])).toEqual([
+      ['publication', 2010, 'LC/L.3176-P'],
+      ['document', 2009, null],
+      ['document', 2009, null],
+      ['document', 2009, null],
+    ]);
+    // "… (LC/L.3176-P), Santiago de Chile, Comisión Económica para América Latina y el Caribe (CEPAL)"
+    expect(references[0]?.publisher).toBe('Comisión Económica para América Latina y el Caribe (CEPAL)');
+    for (const r of references) expectIn('LC/L.3387(CEA.6/14)', `“${r.title.es}”`, `${r.id} title in quotation marks`);
+    // "apuntando hacia el cumplimiento de los objetivos 2 y 4"
+    for (const r of references) expect(r.objectives, r.id).toEqual(['2009-2011/MDG/objective-2', '2009-2011/MDG/objective-4']);
+    // The papers "presentado en el Seminario anual …" of 5 and 6 November 2009 point to that meeting's record.
+    const seminar = state.meetings.find((m) => m.start === '2009-11-05')!;
+    expect(references.filter((r) => r.meetings.includes(seminar.id))).toHaveLength(3);
+  });
+
   it('has no data file that the seed does not read', () => {
     const folders = readdirSync(join(REPO_ROOT, 'data'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-    expect(folders).toEqual(['institutions', 'meetings', 'programmes', 'progress']);
+    expect(folders).toEqual(['institutions', 'meetings', 'programmes', 'progress', 'references']);
     expect(JSON.parse(readFileSync(join(REPO_ROOT, 'data/meetings/2009-2011-MDG.json'), 'utf8'))).toHaveLength(8);
   });
 });

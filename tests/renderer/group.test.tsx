@@ -45,6 +45,36 @@ describe('working group', () => {
   });
 });
 
+describe('documents referred to', () => {
+  it('lists the MDG report\'s publication and papers as it cites them, with the seminar they were presented at', async () => {
+    const { client } = await makeApi();
+    renderWithProviders(<App />, { client, hash: '#/group/2009-2011/MDG' });
+    const card = await screen.findByRole('region', { name: 'Documentos de referencia' });
+    const items = within(card).getAllByRole('listitem');
+    expect(items).toHaveLength(4);
+    expect(items[0]).toHaveTextContent(/^Publicación: Azócar, Irene, Rayén Quiroga y Pauline Stockins \(2010\), “Vacíos y discrepancias estadísticas/);
+    expect(items[0]).toHaveTextContent('(LC/L.3176-P)');
+    expect(items[0]).toHaveTextContent('Contribuye a los objetivos o actividades: 2, 4');
+    for (const paper of items.slice(1)) expect(paper).toHaveTextContent(/^Documento: .*Presentado en: Seminario anual sobre Avances y desafíos/);
+  });
+
+  it('gives the title in the reader\'s language after the citation as printed, marked as our translation', async () => {
+    const { client } = await makeApi({ ...FOCAL_POINT, lang: 'fr' });
+    renderWithProviders(<App />, { client, lang: 'fr', hash: '#/group/2009-2011/MDG' });
+    const card = await screen.findByRole('region', { name: 'Documents de référence' });
+    const first = within(card).getAllByRole('listitem')[0]!;
+    expect(first).toHaveTextContent(/S\.10\.II\.G\.150\. \[Lacunes et divergences statistiques dans les indicateurs des OMD.* — traduction non officielle\]/);
+    expect(within(first).getByText(/^Azócar, Irene/)).toHaveAttribute('lang', 'es');
+  });
+
+  it('shows no such list for a group whose data holds none', async () => {
+    const { client } = await makeApi();
+    renderWithProviders(<App />, { client, hash: '#/group/2020-2021/VII' });
+    await screen.findByRole('heading', { level: 1, name: /Grupo de trabajo VII/ });
+    expect(screen.queryByRole('region', { name: 'Documentos de referencia' })).toBeNull();
+  });
+});
+
 describe('rescheduling, for the coordinator of the group', () => {
   const COORDINATOR = { ...FOCAL_POINT, role: 'coordinator' as const, groups: ['2020-2021/II'], country: 'CHL' };
 

@@ -83,6 +83,32 @@ describe('activity report of a working group', () => {
     expect(en).toContain('English texts: unofficial translation of the Spanish original of LC/L.3387(CEA.6/14).');
   });
 
+  it('lists the documents the 2011 report refers to in part B, before its meetings, as the report cites them', async () => {
+    const text = docxText(await activityReportFile(seedSource(), '2009-2011/MDG', 'es', TODAY));
+    const at = (s: string) => text.indexOf(s);
+    const heading = at('Documentos de referencia');
+    expect(heading).toBeGreaterThan(at('B. Avances hasta la fecha'));
+    expect(heading).toBeLessThan(at('Reuniones, talleres y seminarios'));
+    // Section B.1 i): "Azócar, Irene, Rayén Quiroga y Pauline Stockins (2010), “Vacíos y discrepancias estadísticas …” … (LC/L.3176-P)"
+    expect(text).toContain('Publicación: Azócar, Irene, Rayén Quiroga y Pauline Stockins (2010), “Vacíos y discrepancias estadísticas en los indicadores ODM');
+    expect(text).toContain('N° 70 (LC/L.3176-P), Santiago de Chile');
+    const papers = ['Documento: Stockins, P. y D. Taccari (2009)', 'Documento: Bay, Guiomar (2009)', 'Documento: Taccari, Daniel (2009)'].map((p) => text.indexOf(p, heading));
+    expect(papers.every((i) => i > heading && i < at('Reuniones, talleres y seminarios'))).toBe(true);
+    expect([...papers].sort((a, b) => a - b)).toEqual(papers);
+    expect(text.slice(heading, at('Reuniones, talleres y seminarios')).match(/Presentado en: Seminario anual sobre Avances y desafíos/g)).toHaveLength(3);
+    // "apuntando hacia el cumplimiento de los objetivos 2 y 4"
+    expect(text.indexOf('Contribuye a los objetivos o actividades: 2, 4', heading)).toBeGreaterThan(heading);
+    // In English the citation stays as printed; the title follows in the reader's language.
+    const en = docxText(await activityReportFile(seedSource(), '2009-2011/MDG', 'en', TODAY));
+    expect(en).toContain('Documents referred to');
+    expect(en).toContain('S.10.II.G.150. [Gaps and statistical discrepancies in the MDG indicators: towards a regional strategy for statistical reconciliation for Latin America and the Caribbean]');
+    expect(en).toContain('Presented at: ');
+  });
+
+  it('lists no documents referred to for a group whose data holds none', () => {
+    expect(buildActivityReport(sourceWithX(), '2020-2021/X', 'en', TODAY).references).toEqual([]);
+  });
+
   it('keeps group VII\'s "These objectives are aligned…" in its objectives section', async () => {
     const text = docxText(await activityReportFile(seedSource(), '2020-2021/VII', 'en', TODAY));
     const at = text.indexOf('These objectives are aligned with the project to assess national migration data infrastructure');
