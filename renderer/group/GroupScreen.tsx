@@ -123,7 +123,7 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
         </p>
         <div className="downloads">
           <DownloadButton label={t('group:sheetPdf')} make={() => api.call('sheet.pdf', { groupId: group.id, lang, paper: 'a4' })} />
-          <DownloadButton label={t('group:reportDocx')} make={() => api.call('report.docx', { groupId: group.id, lang: lang === 'en' ? 'en' : 'es' })} />
+          <DownloadButton label={t('group:reportDocx')} make={() => api.call('report.docx', { groupId: group.id, lang: lang === 'en' ? 'en' : 'es', fileLang: lang })} />
         </div>
         {lang !== 'es' && lang !== 'en' && <p className="field__hint">{t('group:reportLangNote')}</p>}
       </Card>
