@@ -40,7 +40,7 @@ describe('working group', () => {
     const table = await screen.findByRole('table', { name: 'Contribuciones previstas' });
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 4 + 1);
     const total = within(table).getByRole('rowheader', { name: 'Total en USD' }).closest('tr')!;
-    expect(total).toHaveTextContent(/65\.000,00\sUSD/);
+    expect(total).toHaveTextContent(/65\.000,00\sUS\$/);
     expect(within(table).getAllByText('En especie')).toHaveLength(2);
   });
 });
