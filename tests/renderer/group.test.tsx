@@ -9,6 +9,8 @@ describe('working group', () => {
     renderWithProviders(<App />, { client, hash: '#/group/2020-2021/VII' });
     expect(await screen.findByRole('heading', { level: 1, name: /Grupo de trabajo VII/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Objetivos' })).toBeInTheDocument();
+    // The plan leads the screen, before the group's objectives, people, documents and financing.
+    expect(screen.getAllByRole('heading', { level: 2 })[0]).toBe(screen.getByRole('heading', { level: 2, name: 'Plan de actividades' }));
     const people = screen.getByRole('region', { name: 'Coordinación y secretaría' });
     expect(within(people).getByText(/^Colombia — /)).toBeInTheDocument();
     expect(within(people).getByText('División de Estadísticas de la CEPAL')).toBeInTheDocument();
