@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Month, PlannedDate } from '../../shared/model/dates';
 import type { Lang } from '../../shared/model/text';
 import { textOf } from '../../shared/model/text';
+import { formatMoney } from '../../shared/report/format';
 
 /**
  * Dates, numbers and money in the reader's language through Intl. Months and days are calendar
@@ -30,7 +31,6 @@ export function createFormat(lang: Lang): Format {
   const instant = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'medium' });
   const number = new Intl.NumberFormat(lang);
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
-  const money = new Map<string, Intl.NumberFormat>();
   const fmt: Format = {
     month: (m) => {
       const [y, mm] = m.split('-').map(Number) as [number, number];
@@ -44,16 +44,8 @@ export function createFormat(lang: Lang): Format {
     instant: (iso) => instant.format(new Date(iso)),
     number: (n) => number.format(n),
     percent: (share) => percent.format(share),
-    // Always two decimals, whatever the currency's usual digits: Intl rounds COP and CLP to whole
-    // units, which showed an entry of 1.200,50 COP as 1201 COP.
-    money: (cents, currency) => {
-      let f = money.get(currency);
-      if (!f) {
-        f = new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: 'code', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-        money.set(currency, f);
-      }
-      return f.format(cents / 100);
-    },
+    // The one amount format of the app, so that a screen and the printed sheet agree.
+    money: (cents, currency) => formatMoney(cents, currency, lang),
     planned: (p, none) => (p.month ? fmt.month(p.month) : p.words ? textOf(p.words, lang) : none),
   };
   return fmt;

@@ -65,81 +65,7 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
         </a>
       </p>
 
-      <div className="columns">
-        <Card title={t('group:objectives')}>
-          {general.map((o, i) => (
-            <p key={`g${i}`}>
-              <strong>{t('group:general')}: </strong>
-              <LocalizedText value={o.text} />
-            </p>
-          ))}
-          {specific.length > 0 && (
-            <>
-              <h3>{t('group:specific')}</h3>
-              {/* Numbered as the document numbers them (i, ii… or 1, 2…), not by the list. */}
-              <ul className="objectives">
-                {specific.map((o) => (
-                  <li key={o.number}>
-                    <span className="objectives__number">{o.number})</span> <LocalizedText value={o.text} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {group.objectivesNotes?.map((note, i) => (
-            <p key={`n${i}`}>
-              <LocalizedText value={note} />
-            </p>
-          ))}
-        </Card>
-        <Card title={t('group:people')}>
-          <h3>{t('group:coordinators')}</h3>
-          <ul>
-            {group.coordinators.map((c) => (
-              <li key={`${c.country}-${c.institution}`}>
-                {names.country(c.country)} — {names.institution(c.institution)}
-              </li>
-            ))}
-          </ul>
-          {group.members.length > 0 && (
-            <>
-              <h3>{t('group:members')}</h3>
-              <p>{group.members.map((m) => names.country(m)).join(', ')}</p>
-            </>
-          )}
-          <h3>{t('group:secretariats')}</h3>
-          <ul>
-            {group.secretariats.map((s) => (
-              <li key={s}>{names.institution(s)}</li>
-            ))}
-          </ul>
-        </Card>
-      </div>
-
-      <References group={group} meetings={detail.referenceMeetings} />
-
-      <Card title={t('group:documents')}>
-        <p>
-          <a className="button" href={href({ screen: 'sheet', groupId: group.id })}>
-            {t('sheet:open')}
-          </a>
-        </p>
-        <div className="downloads">
-          <DownloadButton label={t('group:sheetPdf')} make={() => api.call('sheet.pdf', { groupId: group.id, lang, paper: 'a4' })} />
-          <DownloadButton label={t('group:reportDocx')} make={() => api.call('report.docx', { groupId: group.id, lang: lang === 'en' ? 'en' : 'es' })} />
-        </div>
-        {lang !== 'es' && lang !== 'en' && <p className="field__hint">{t('group:reportLangNote')}</p>}
-      </Card>
-
-      <Card title={t('group:financing')}>
-        {group.financing.map((f, i) => (
-          <p key={i}>
-            <LocalizedText value={f} />
-          </p>
-        ))}
-        <Contributions contributions={group.contributions} totals={detail.plannedTotals} names={names} />
-      </Card>
-
+      {/* The plan is what people come for: it leads, the group's background follows. */}
       <Card title={t('group:plan.title')}>
         <ScrollRegion label={t('group:plan.title')}>
           <table className="plan">
@@ -225,6 +151,82 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
         </ScrollRegion>
         <SaveStatus savedAt={planSavedAt} />
       </Card>
+
+      <div className="columns">
+        <Card title={t('group:objectives')}>
+          {general.map((o, i) => (
+            <p key={`g${i}`}>
+              <strong>{t('group:general')}: </strong>
+              <LocalizedText value={o.text} />
+            </p>
+          ))}
+          {specific.length > 0 && (
+            <>
+              <h3>{t('group:specific')}</h3>
+              {/* Numbered as the document numbers them (i, ii… or 1, 2…), not by the list. */}
+              <ul className="objectives">
+                {specific.map((o) => (
+                  <li key={o.number}>
+                    <span className="objectives__number">{o.number})</span> <LocalizedText value={o.text} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {group.objectivesNotes?.map((note, i) => (
+            <p key={`n${i}`}>
+              <LocalizedText value={note} />
+            </p>
+          ))}
+        </Card>
+        <Card title={t('group:people')}>
+          <h3>{t('group:coordinators')}</h3>
+          <ul>
+            {group.coordinators.map((c) => (
+              <li key={`${c.country}-${c.institution}`}>
+                {names.country(c.country)} — {names.institution(c.institution)}
+              </li>
+            ))}
+          </ul>
+          {group.members.length > 0 && (
+            <>
+              <h3>{t('group:members')}</h3>
+              <p>{group.members.map((m) => names.country(m)).join(', ')}</p>
+            </>
+          )}
+          <h3>{t('group:secretariats')}</h3>
+          <ul>
+            {group.secretariats.map((s) => (
+              <li key={s}>{names.institution(s)}</li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+
+      <References group={group} meetings={detail.referenceMeetings} />
+
+      <Card title={t('group:documents')}>
+        <p>
+          <a className="button" href={href({ screen: 'sheet', groupId: group.id })}>
+            {t('sheet:open')}
+          </a>
+        </p>
+        <div className="downloads">
+          <DownloadButton label={t('group:sheetPdf')} make={() => api.call('sheet.pdf', { groupId: group.id, lang, paper: 'a4' })} />
+          <DownloadButton label={t('group:reportDocx')} make={() => api.call('report.docx', { groupId: group.id, lang: lang === 'en' ? 'en' : 'es', fileLang: lang })} />
+        </div>
+        {lang !== 'es' && lang !== 'en' && <p className="field__hint">{t('group:reportLangNote')}</p>}
+      </Card>
+
+      <Card title={t('group:financing')}>
+        {group.financing.map((f, i) => (
+          <p key={i}>
+            <LocalizedText value={f} />
+          </p>
+        ))}
+        <Contributions contributions={group.contributions} totals={detail.plannedTotals} names={names} />
+      </Card>
+
     </div>
   );
 }

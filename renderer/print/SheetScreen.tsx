@@ -18,7 +18,7 @@ export type SheetSubject = { groupId: string } | { country: string };
 
 /**
  * The status sheet before it leaves the app: the user picks language and paper, sees the very page
- * the PDF is made from (`sheet.html`), and prints it or saves it as PDF (`sheet.pdf`). It lives outside
+ * the PDF is made from (`sheet.html`), and saves it as the PDF (`sheet.pdf`) that is printed: one button. It lives outside
  * renderer/sheet/, which is also rendered under Node and may not use the app's API or UI.
  */
 export function SheetScreen({ subject }: { subject: SheetSubject }) {
@@ -45,7 +45,7 @@ export function SheetScreen({ subject }: { subject: SheetSubject }) {
         <Field label={t('sheet:paper')}>
           {(control) => <Select<Paper> {...control} value={paper} onChange={setPaper} options={PAPERS.map((p) => ({ value: p, label: t(`sheet:papers.${p}`) }))} />}
         </Field>
-        <DownloadButton label={t('sheet:savePdf')} make={() => api.call('sheet.pdf', input)} />
+        <DownloadButton label={t('sheet:savePdf')} make={() => api.call('sheet.pdf', input)} primary />
       </div>
       <Loadable loaded={html}>{(data) => <SheetPreview html={data.html} />}</Loadable>
     </div>

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface SheetPreviewProps {
@@ -7,19 +6,14 @@ export interface SheetPreviewProps {
 }
 
 /**
- * The sheet in a frame, with a button that opens the system print dialog on the frame alone (where
- * "Save as PDF" is one of the printers). The frame runs no scripts; `allow-same-origin` lets this page
- * call its print(), `allow-modals` lets the dialog open.
+ * The sheet in a frame that runs no scripts (same origin only so that it loads the app's fonts). Printing goes through the one PDF button of the screen,
+ * whose file is the one checked to fit a page, rather than through the browser's print of the frame.
  */
 export function SheetPreview({ html }: SheetPreviewProps) {
   const { t } = useTranslation('sheets');
-  const frame = useRef<HTMLIFrameElement>(null);
   return (
     <section className="sheet-preview">
-      <button type="button" onClick={() => frame.current?.contentWindow?.print()}>
-        {t('preview.print')}
-      </button>
-      <iframe ref={frame} title={t('preview.frame')} srcDoc={html} sandbox="allow-same-origin allow-modals" style={{ width: '100%', minHeight: '80vh', border: '1px solid #c9d1d8', background: '#fff' }} />
+      <iframe title={t('preview.frame')} srcDoc={html} sandbox="allow-same-origin" style={{ width: '100%', minHeight: '80vh', border: '1px solid #c9d1d8', background: '#fff' }} />
     </section>
   );
 }

@@ -20,7 +20,8 @@ export function TableHead({ columns }: { columns: readonly Column[] }) {
         <tr>
           {columns.map((c, i) => (
             <th key={i} className={c.className}>
-              {c.label}
+              {/* The trailing space keeps headings apart in copied or extracted text; at a line's end it takes no room. */}
+              {c.label}{' '}
             </th>
           ))}
         </tr>

@@ -6,8 +6,8 @@ import { ErrorMessage } from './ErrorMessage';
 import { saveFile } from './saveFile';
 import { useSubmit } from './useSubmit';
 
-/** A button that asks the main process for a document and saves it, saying when it is ready. */
-export function DownloadButton({ label, make }: { label: string; make: () => Promise<Result<PrintedFile>> }) {
+/** A button that asks the main process for a document and saves it, saying when it is ready; `primary` when it is the screen's main action. */
+export function DownloadButton({ label, make, primary = false }: { label: string; make: () => Promise<Result<PrintedFile>>; primary?: boolean }) {
   const { t } = useT();
   const submit = useSubmit<PrintedFile>();
   const [ready, setReady] = useState<string | null>(null);
@@ -15,7 +15,7 @@ export function DownloadButton({ label, make }: { label: string; make: () => Pro
     <div className="download">
       <button
         type="button"
-        className="button button--secondary"
+        className={primary ? 'button' : 'button button--secondary'}
         disabled={submit.saving}
         onClick={async () => {
           setReady(null);

@@ -34,6 +34,7 @@ export const printApi = {
   'sheet.html': endpoint<{ html: string }>()(SheetInput),
   /** The sheet as PDF through a local Chromium; in Electron, printToPDF of sheet.html gives the same page. */
   'sheet.pdf': endpoint<PrintedFile>()(SheetInput),
-  'report.docx': endpoint<PrintedFile>()(z.object({ groupId: GroupRef, lang: z.enum(['es', 'en']) }).strict()),
+  /** The report is written in Spanish or English; its file is named in the reader's language (`fileLang`). */
+  'report.docx': endpoint<PrintedFile>()(z.object({ groupId: GroupRef, lang: z.enum(['es', 'en']), fileLang: Lang.optional() }).strict()),
   'spreadsheet.xlsx': endpoint<PrintedFile>()(z.object({ programmeId: ProgrammeId, lang: Lang }).strict()),
 };

@@ -79,14 +79,16 @@ export function formatDayRange(from: string, to: string, lang: Lang): string {
   return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(day(from), day(to));
 }
 
-/** Amounts are kept in cents; whole amounts print without decimals, which is how the programmes state them. */
+/**
+ * Amounts are kept in cents and read the same on screen and on paper: the reader's locale, always two
+ * decimals (Intl would round COP or CLP to whole units, showing 1.200,50 COP as 1201 COP).
+ */
 export function formatMoney(cents: number, currency: string, lang: Lang): string {
-  const whole = cents % 100 === 0;
   return numberFormat(lang, {
     style: 'currency',
     currency,
     currencyDisplay: 'symbol',
-    minimumFractionDigits: whole ? 0 : 2,
+    minimumFractionDigits: 2,
     maximumFractionDigits: 2,
   }).format(cents / 100);
 }

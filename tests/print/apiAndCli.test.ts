@@ -38,12 +38,18 @@ describe('print API', () => {
 
   it('hands the renderer the files to save: a PDF, a .docx and an .xlsx', async () => {
     const pdf = await h.ok('sheet.pdf', { groupId: '2020-2021/X', lang: 'pt', paper: 'a4' });
-    expect(pdf).toMatchObject({ mimeType: 'application/pdf', fileName: expect.stringMatching(/^sheet-2020-2021-X-\d{4}-\d\d-\d\d\.pdf$/) });
+    expect(pdf).toMatchObject({ mimeType: 'application/pdf', fileName: 'ficha-grupo-X.pdf' });
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     const docx = await h.ok('report.docx', { groupId: '2009-2011/MDG', lang: 'en' });
+    // Named in the reader's language, whatever the language the report is written in.
+    expect(docx.fileName).toBe('group-MDG-report.docx');
+    expect((await h.ok('report.docx', { groupId: '2009-2011/MDG', lang: 'es', fileLang: 'pt' })).fileName).toBe('relatório-grupo-MDG.docx');
     const xml = strFromU8(unzipSync(Buffer.from(docx.base64, 'base64'))['word/document.xml'] ?? new Uint8Array());
     expect(xml).toContain('A. General and specific objectives');
     const xlsx = await h.ok('spreadsheet.xlsx', { programmeId: '2020-2021', lang: 'fr' });
+    expect(xlsx.fileName).toBe('programme-2020-2021.xlsx');
+    expect((await h.ok('sheet.pdf', { country: 'MEX', lang: 'es', paper: 'a4' })).fileName).toBe('ficha-México.pdf');
+    expect((await h.ok('sheet.pdf', { groupId: 'X', country: 'MEX', lang: 'fr', paper: 'a4' })).fileName).toBe('fiche-groupe-X-Mexique.pdf');
     expect(Object.keys(unzipSync(Buffer.from(xlsx.base64, 'base64')))).toEqual(expect.arrayContaining(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet3.xml']));
   });
 });

@@ -110,7 +110,7 @@ describe('status sheet PDF', () => {
     expect(pdfPageSize(out)).toMatch(/612 x 792/);
     expectAppFontOnly(out);
     const text = pdfText(out);
-    for (const expected of ['FICHA DE SITUACIÓN DEL GRUPO DE TRABAJO', 'Manual para el diseño de sistemas estadísticos de seguridad y justicia penal', 'Países coordinadores', 'Finalizadas', 'Vencidas', 'ene–jun 2020', 'FINANCIAMIENTO', '140.000 US$', 'Página 1 de 1']) {
+    for (const expected of ['FICHA DE SITUACIÓN DEL GRUPO DE TRABAJO', 'Manual para el diseño de sistemas estadísticos de seguridad y justicia penal', 'Países coordinadores', 'Finalizadas', 'Vencidas', 'ene–jun 2020', 'FINANCIAMIENTO', '140.000,00 US$', 'Página 1 de 1', 'Última actualización Observaciones']) {
       expect(text).toContain(expected);
     }
   });

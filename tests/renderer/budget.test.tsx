@@ -23,7 +23,7 @@ describe('budget entries', () => {
     const row = within(entries).getAllByRole('row')[1]!;
     expect(row).toHaveTextContent('Compromiso');
     expect(row).toHaveTextContent('Taller regional');
-    expect(row).toHaveTextContent(/1500,50\sUSD/);
+    expect(row).toHaveTextContent(/1500,50\sUS\$/);
     const byKind = screen.getByRole('table', { name: 'Por tipo' });
     expect(within(byKind).getByRole('rowheader', { name: 'Compromiso' })).toBeInTheDocument();
     const { entries: stored } = await client.send('budget.list', { groupId: '2020-2021/VII', activityId: '2020-2021/VII/3' });
@@ -53,7 +53,7 @@ describe('budget entries', () => {
     const { client } = await makeApi();
     await client.send('budget.add', { groupId: '2020-2021/VII', activityId: null, kind: 'in-kind', source: 'DANE', institution: 'nso-col', amount: 99.5, currency: 'USD', purpose: '', date: '2021-02-01' });
     const { user } = renderWithProviders(<App />, { client, hash: '#/budget/2020-2021/VII' });
-    const button = await screen.findByRole('button', { name: /^Quitar el movimiento del 1 de febrero de 2021 por 99,50\sUSD$/ });
+    const button = await screen.findByRole('button', { name: /^Quitar el movimiento del 1 de febrero de 2021 por 99,50\sUS\$$/ });
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     await user.click(button);
     expect((await client.send('budget.list', { groupId: '2020-2021/VII' })).entries).toHaveLength(1);
@@ -75,7 +75,7 @@ describe('budget entries', () => {
     await user.type(screen.getByLabelText(/^Moneda/), 'eur');
     await user.click(screen.getByRole('button', { name: 'Guardar movimiento' }));
     const bySource = await screen.findByRole('table', { name: 'Por fuente' });
-    expect(within(bySource).getByRole('rowheader', { name: 'Fundación Ejemplo' }).closest('tr')).toHaveTextContent(/250,00\sEUR/);
+    expect(within(bySource).getByRole('rowheader', { name: 'Fundación Ejemplo' }).closest('tr')).toHaveTextContent(/250,00\s€/);
   });
 });
 

@@ -9,6 +9,8 @@ describe('working group', () => {
     renderWithProviders(<App />, { client, hash: '#/group/2020-2021/VII' });
     expect(await screen.findByRole('heading', { level: 1, name: /Grupo de trabajo VII/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Objetivos' })).toBeInTheDocument();
+    // The plan leads the screen, before the group's objectives, people, documents and financing.
+    expect(screen.getAllByRole('heading', { level: 2 })[0]).toBe(screen.getByRole('heading', { level: 2, name: 'Plan de actividades' }));
     const people = screen.getByRole('region', { name: 'Coordinación y secretaría' });
     expect(within(people).getByText(/^Colombia — /)).toBeInTheDocument();
     expect(within(people).getByText('División de Estadísticas de la CEPAL')).toBeInTheDocument();
@@ -40,7 +42,7 @@ describe('working group', () => {
     const table = await screen.findByRole('table', { name: 'Contribuciones previstas' });
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 4 + 1);
     const total = within(table).getByRole('rowheader', { name: 'Total en USD' }).closest('tr')!;
-    expect(total).toHaveTextContent(/65\.000,00\sUSD/);
+    expect(total).toHaveTextContent(/65\.000,00\sUS\$/);
     expect(within(table).getAllByText('En especie')).toHaveLength(2);
   });
 });

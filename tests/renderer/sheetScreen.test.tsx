@@ -20,8 +20,10 @@ describe('status sheet screen', () => {
     expect(frameHtml()).toContain('Ficha de situación del grupo de trabajo');
     expect(screen.getByLabelText('Idioma de la ficha')).toHaveValue('es');
     expect(screen.getByLabelText('Papel')).toHaveValue('a4');
-    expect(screen.getByRole('button', { name: 'Imprimir o guardar como PDF' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Guardar como PDF' })).toBeInTheDocument();
+    // One way to print: the PDF button, styled as the screen's main action.
+    expect(screen.getAllByRole('button', { name: /pdf|imprimir/i })).toEqual([screen.getByRole('button', { name: 'Guardar como PDF' })]);
+    expect(screen.getByRole('button', { name: 'Guardar como PDF' })).toHaveClass('button');
+    expect(screen.getByRole('button', { name: 'Guardar como PDF' })).not.toHaveClass('button--secondary');
 
     await user.selectOptions(screen.getByLabelText('Idioma de la ficha'), 'en');
     await waitFor(() => expect(frameHtml()).toContain('Working group status sheet'), { timeout: 10_000 });

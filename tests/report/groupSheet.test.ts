@@ -69,7 +69,7 @@ describe('status sheet of a working group', () => {
   it('sets planned contributions against what was committed and spent, in the currency', () => {
     expect(x.financing.rows).toEqual([
       // "will provide and administer US$ 140,000": the plan does not say monetary or in kind.
-      expect.objectContaining({ form: 'not-stated', currency: 'USD', planned: 'US$140,000', committed: 'US$90,000', spent: 'US$41,250.50' }),
+      expect.objectContaining({ form: 'not-stated', currency: 'USD', planned: 'US$140,000.00', committed: 'US$90,000.00', spent: 'US$41,250.50' }),
     ]);
     expect(x.financing.totals).toEqual([]);
   });
@@ -78,7 +78,7 @@ describe('status sheet of a working group', () => {
     const es = buildGroupSheet(sourceWithX(), '2020-2021/X', 'es', TODAY);
     expect(es.header.title).toEqual({ text: 'Manual para el diseño de sistemas estadísticos de seguridad y justicia penal', unofficial: true });
     expect(plain(es.rows[0]?.planned)).toBe('ene–jun 2020');
-    expect(es.financing.rows[0]?.planned).toMatch(/^140\.000\sUS\$$/);
+    expect(es.financing.rows[0]?.planned).toMatch(/^140\.000,00\sUS\$$/);
     // "ENGLISH / ORIGINAL: SPANISH": our Spanish translates the English version; the official Spanish may differ.
     expect(es.languageNote).toEqual({ kind: 'officialMayDiffer', shown: 'español', held: 'inglés', original: 'español', symbol: 'LC/CEA.10/5' });
     expect(buildGroupSheet(sourceWithX(), '2020-2021/X', 'en', TODAY).languageNote).toMatchObject({ kind: 'version', held: 'English', original: 'Spanish' });
