@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { PlannedDate, compareMonths } from '../model/dates';
 import type { Change, Entity, JsonValue, Operation } from '../model/ops';
-import { PlannedContribution, type Activity, type Institution, type Programme, type WorkingGroup } from '../model/programme';
+import { PlannedContribution, type Institution, type Programme } from '../model/programme';
 import { BudgetEntry, Meeting, ProgressReport, Review, Status } from '../model/records';
 import { Localized } from '../model/text';
 import type { Database } from '../model/database';
 import { foldInto, type Folded } from '../sync/fold';
+import { findActivity, findGroup } from './lookup';
 
 /**
  * What an operation may hold: one check, made where operations enter (a local save, a bundle, the
@@ -99,17 +100,7 @@ function isIssue(v: unknown): v is ContentIssue {
   return typeof v === 'object' && v !== null && 'rule' in v && typeof (v as ContentIssue).rule === 'string' && 'field' in v && Object.keys(v).length <= 3;
 }
 
-function findGroup(programmes: readonly Programme[], groupId: string): WorkingGroup | undefined {
-  for (const p of programmes) for (const g of p.groups) if (g.id === groupId) return g;
-  return undefined;
-}
 
-function findActivity(programmes: readonly Programme[], id: string): { group: WorkingGroup; activity: Activity } | undefined {
-  const groupId = id.split('/').slice(0, 2).join('/');
-  const group = findGroup(programmes, groupId);
-  const activity = group?.activities.find((a) => a.id === id);
-  return group && activity ? { group, activity } : undefined;
-}
 
 function unknownField(fields: Readonly<Record<string, JsonValue>>, known: ReadonlySet<string>): ContentIssue | null {
   for (const name of Object.keys(fields)) if (!known.has(name)) return issue('unknown-field', name);

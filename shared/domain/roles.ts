@@ -3,6 +3,7 @@ import { fail } from '../errors';
 import type { Entity } from '../model/ops';
 import type { Programme, WorkingGroup } from '../model/programme';
 import type { Identity, Role } from '../model/records';
+import { findGroup } from './lookup';
 
 /**
  * Who may do what (PRODUCT.md, "Roles"): the one module that decides it. Local saves and the screens'
@@ -52,10 +53,6 @@ export function mayAmendReport(actor: Actor | null, group: WorkingGroup, report:
   return writeReason(actor, 'progress', group, report.country) === null;
 }
 
-function findGroup(programmes: readonly Programme[], groupId: string): WorkingGroup | undefined {
-  for (const p of programmes) for (const g of p.groups) if (g.id === groupId) return g;
-  return undefined;
-}
 
 /** Who may decide on a group's reports, plan and conflicts: its coordinator, or the secretariat. */
 export function mayCoordinate(actor: Actor, groupId: string, programmes: readonly Programme[]): boolean {

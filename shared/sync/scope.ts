@@ -1,8 +1,9 @@
 import { writeReason, type RoleReason } from '../domain/roles';
 import type { Operation } from '../model/ops';
-import type { Programme, WorkingGroup } from '../model/programme';
+import type { Programme } from '../model/programme';
 import type { Role } from '../model/records';
 import { fold, type Folded } from './fold';
+import { findGroup } from '../domain/lookup';
 
 /** Who signed a bundle, as its manifest declares and the importer trusts. */
 export interface Signer {
@@ -55,10 +56,6 @@ export function programmeOfOp(folded: Folded, op: Operation): string | null {
   return locate(folded, op)?.group?.split('/')[0] ?? null;
 }
 
-function findGroup(programmes: readonly Programme[], groupId: string): WorkingGroup | undefined {
-  for (const p of programmes) for (const g of p.groups) if (g.id === groupId) return g;
-  return undefined;
-}
 
 /** Where an operation's record is filed: its entity and key. */
 function recordSlot(entity: Operation['entity'], key: string): string {
