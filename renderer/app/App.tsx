@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useApi } from '../api/ApiContext';
+import { useApi, useWrites } from '../api/ApiContext';
 import { useLoad } from '../api/useLoad';
 import { ActivityScreen } from '../activity/ActivityScreen';
 import { BudgetScreen } from '../budget/BudgetScreen';
@@ -67,11 +67,15 @@ export function App() {
   useMenu();
   useFocusHeading(route);
   const saved = identity.state === 'ready' ? identity.data : null;
-  // Counted again on every move: a save, an import or a decision happens on one screen and counts on another.
-  const home = useLoad(`nav-home-${href(route)}-${saved ? 'ready' : 'none'}`, () =>
+  // Counted again after every write (a save, an import, a decision) and on every move.
+  const writes = useWrites();
+  const home = useLoad(`nav-home-${href(route)}-${writes}-${saved ? 'ready' : 'none'}`, () =>
     saved ? api.call('home.get', {}) : Promise.resolve({ ok: true as const, data: null }),
   );
-  const counts = home.state === 'ready' && home.data ? { pending: pendingCount(home.data), unsent: home.data.unsent } : { pending: 0, unsent: 0 };
+  // While the counts reload, the last ones stay, so a save does not make them blink.
+  const last = useRef({ pending: 0, unsent: 0 });
+  if (home.state === 'ready') last.current = home.data ? { pending: pendingCount(home.data), unsent: home.data.unsent } : { pending: 0, unsent: 0 };
+  const counts = last.current;
 
   // The identity's language wins over the system's when an identity (re)loads; switches made after
   // that are the user's own and must not be undone by a re-render.
