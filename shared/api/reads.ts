@@ -26,6 +26,7 @@ const READS: ReadonlySet<Method> = new Set<Method>([
   'conflicts.list',
   'bundle.outbox',
   'bundle.history',
+  'bundle.senders',
   'intake.get',
 ]);
 
