@@ -16,7 +16,7 @@ describe('importing bundles through the screen', () => {
     const file = new File([Buffer.from(exported.base64, 'base64')], exported.fileName);
     await user.upload(screen.getByLabelText('Elegir paquetes'), file);
 
-    let prompt = await screen.findByRole('dialog', { name: 'Primer paquete de un remitente nuevo' });
+    let prompt = await screen.findByRole('dialog', { name: 'Paquetes de 1 remitente nuevo' });
     const ana = within(prompt).getByRole('group', { name: 'Ana Pérez <ana.perez@dane.gov.co>' });
     await waitFor(() => expect(ana).toHaveTextContent('Colombia · Punto focal'));
     expect(ana).toHaveTextContent(`Huella de su clave: ${exported.fingerprint}`);
@@ -52,7 +52,7 @@ describe('importing bundles through the screen', () => {
       new File([Buffer.from(fromMexico.base64, 'base64')], fromMexico.fileName),
     ]);
 
-    const prompt = await screen.findByRole('dialog', { name: 'Primeros paquetes de 2 remitentes nuevos' });
+    const prompt = await screen.findByRole('dialog', { name: 'Paquetes de 2 remitentes nuevos' });
     const ana = within(prompt).getByRole('group', { name: 'Ana Pérez <ana.perez@dane.gov.co>' });
     const luis = within(prompt).getByRole('group', { name: `Luis Ramírez <${MEXICO.email}>` });
     expect(ana).toHaveTextContent(colombia.fingerprint);
