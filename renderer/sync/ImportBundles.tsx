@@ -115,7 +115,10 @@ function TrustPrompt({ senders, onChosen, onCancel }: { senders: NewSender[]; on
   const [choices, setChoices] = useState<Record<string, 'trust' | 'decline'>>({});
   const [unanswered, setUnanswered] = useState(false);
   const submit = () => {
-    if (senders.some((s) => choices[s.fingerprint] === undefined)) return setUnanswered(true);
+    if (senders.some((s) => choices[s.fingerprint] === undefined)) {
+      setUnanswered(true);
+      return;
+    }
     onChosen({
       trust: senders.filter((s) => choices[s.fingerprint] === 'trust').map((s) => s.fingerprint),
       decline: senders.filter((s) => choices[s.fingerprint] === 'decline').map((s) => s.fingerprint),
