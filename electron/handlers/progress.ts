@@ -17,7 +17,8 @@ function amendable(store: HandlerStore, reportId: string, action: string) {
   const report = state.reports.find((r) => r.id === reportId);
   if (!report || report.activity === null) fail('unknown-report', 'errors:unknown-report', { id: reportId });
   const located = findActivity(state, report.activity);
-  if (!mayAmendReport(identity, located.group, report)) fail('forbidden', 'errors:forbidden-amend', { action });
+  if (!mayAmendReport(identity, located.group, report))
+    fail('forbidden', 'errors:forbidden-amend', { action });
   return { report, ...located };
 }
 
@@ -42,7 +43,8 @@ export function progressHandlers(store: HandlerStore, ctx: HandlerContext): Hand
       const db = store.read();
       const identity = requireIdentity(db.identity);
       const { programme, group } = findActivity(deriveState(db), input.activityId);
-      if (!permissionsFor(identity, group).report) fail('forbidden', 'errors:forbidden', { action: 'progress.save' });
+      if (!permissionsFor(identity, group).report)
+        fail('forbidden', 'errors:forbidden', { action: 'progress.save' });
       const country = countryFor(identity, input.country);
       refuseInvalid(validateProgress(input, programme));
       const report: ProgressReport = {

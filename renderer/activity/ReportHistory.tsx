@@ -43,12 +43,20 @@ export function ReportHistory({ reports, ...entry }: Props) {
   );
 }
 
-function ReportEntry({ report: r, countryName, programme, onChanged, amending, onAmending }: { report: ReportView } & Omit<Props, 'reports'>) {
+function ReportEntry({
+  report: r,
+  countryName,
+  programme,
+  onChanged,
+  amending,
+  onAmending,
+}: { report: ReportView } & Omit<Props, 'reports'>) {
   const { t, lang } = useT();
   const format = useFormat(lang);
   const api = useApi();
   const mode = amending?.reportId === r.id ? amending.mode : 'read';
-  const setMode = (next: 'read' | 'correct' | 'withdraw') => onAmending(next === 'read' ? null : { reportId: r.id, mode: next });
+  const setMode = (next: 'read' | 'correct' | 'withdraw') =>
+    onAmending(next === 'read' ? null : { reportId: r.id, mode: next });
   const withdraw = useSubmit<{ reportId: string }>();
   const label = t('activity:reportedOn', { date: format.day(r.reportDate) });
 
@@ -75,12 +83,24 @@ function ReportEntry({ report: r, countryName, programme, onChanged, amending, o
     <article aria-label={label}>
       <h3>
         {label}
-        <span className={`badge status--${r.status ?? 'not-stated'}`}>{t(`common:status.${r.status ?? 'not-stated'}`)}</span>
-        <span className="percent">{t('activity:percentValue', { percent: r.percent === null ? t('common:notStated') : format.percent(r.percent / 100) })}</span>
+        <span className={`badge status--${r.status ?? 'not-stated'}`}>
+          {t(`common:status.${r.status ?? 'not-stated'}`)}
+        </span>
+        <span className="percent">
+          {t('activity:percentValue', {
+            percent: r.percent === null ? t('common:notStated') : format.percent(r.percent / 100),
+          })}
+        </span>
         {r.corrected && <span className="badge">{t('activity:correction.corrected')}</span>}
-        {r.reviewState === 'awaiting-review' && r.narrative === null && <span className="badge badge--pending">{t('sync:ui.review.awaiting')}</span>}
+        {r.reviewState === 'awaiting-review' && r.narrative === null && (
+          <span className="badge badge--pending">{t('sync:ui.review.awaiting')}</span>
+        )}
       </h3>
-      <p className="muted">{r.country ? t('activity:reportedBy', { name: r.author.name, country: countryName(r.country) }) : r.author.name}</p>
+      <p className="muted">
+        {r.country
+          ? t('activity:reportedBy', { name: r.author.name, country: countryName(r.country) })
+          : r.author.name}
+      </p>
       {r.narrative && (
         <p>
           <LocalizedText value={r.narrative} />
@@ -116,7 +136,12 @@ function ReportEntry({ report: r, countryName, programme, onChanged, amending, o
           </div>
         )}
       </dl>
-      <ReviewForm report={r} canReview={r.reviewable && r.narrative === null} state={r.reviewState} onReviewed={onChanged} />
+      <ReviewForm
+        report={r}
+        canReview={r.reviewable && r.narrative === null}
+        state={r.reviewState}
+        onReviewed={onChanged}
+      />
       {r.amendable && r.narrative === null && (amending === null || mode !== 'read') && (
         <div className="history__actions">
           {mode === 'withdraw' ? (

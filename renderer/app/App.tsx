@@ -21,7 +21,15 @@ import type { Route } from './route';
 import { href } from './route';
 import type { Identity } from '../../shared/model/records';
 
-function Screen({ route, identity, onIdentity }: { route: Route; identity: Identity; onIdentity: () => void }) {
+function Screen({
+  route,
+  identity,
+  onIdentity,
+}: {
+  route: Route;
+  identity: Identity;
+  onIdentity: () => void;
+}) {
   const { t } = useT();
   switch (route.screen) {
     case 'overview':
@@ -74,7 +82,10 @@ export function App() {
   );
   // While the counts reload, the last ones stay, so a save does not make them blink.
   const last = useRef({ pending: 0, unsent: 0 });
-  if (home.state === 'ready') last.current = home.data ? { pending: pendingCount(home.data), unsent: home.data.unsent } : { pending: 0, unsent: 0 };
+  if (home.state === 'ready')
+    last.current = home.data
+      ? { pending: pendingCount(home.data), unsent: home.data.unsent }
+      : { pending: 0, unsent: 0 };
   const counts = last.current;
 
   // The identity's language wins over the system's when an identity (re)loads; switches made after
@@ -92,7 +103,14 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('common:skipToContent')}
       </a>
       <header className="app-header">
@@ -100,7 +118,10 @@ export function App() {
           {t('common:appName')}
         </a>
         <nav aria-label={t('common:nav.main')} className="app-header__nav">
-          <a href={href({ screen: 'overview', programmeId: null })} aria-current={route.screen === 'overview' ? 'page' : undefined}>
+          <a
+            href={href({ screen: 'overview', programmeId: null })}
+            aria-current={route.screen === 'overview' ? 'page' : undefined}
+          >
             {t('common:nav.overview')}
             <NavCount count={counts.pending} label={t('common:nav.pending', { count: counts.pending })} />
           </a>
@@ -108,7 +129,10 @@ export function App() {
             {t('sync:ui.title')}
             <NavCount count={counts.unsent} label={t('common:nav.unsent', { count: counts.unsent })} />
           </a>
-          <a href={href({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
+          <a
+            href={href({ screen: 'settings' })}
+            aria-current={route.screen === 'settings' ? 'page' : undefined}
+          >
             {t('common:nav.settings')}
           </a>
         </nav>

@@ -46,7 +46,8 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
         onImported?.();
         return;
       }
-      const senders = result.error.code === 'bundle-unknown-signer' ? await api.call('bundle.senders', { files }) : null;
+      const senders =
+        result.error.code === 'bundle-unknown-signer' ? await api.call('bundle.senders', { files }) : null;
       if (senders?.ok && senders.data.length > 0) setPending({ files, senders: senders.data });
       else setError(senders && !senders.ok ? senders.error : result.error);
     } finally {
@@ -56,7 +57,9 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
 
   async function take(list: readonly File[]) {
     if (list.length === 0) return;
-    const files = await Promise.all(list.map(async (f) => ({ name: f.name, bytesBase64: await fileToBase64(f) })));
+    const files = await Promise.all(
+      list.map(async (f) => ({ name: f.name, bytesBase64: await fileToBase64(f) })),
+    );
     await run(files, { trust: [], decline: [] });
   }
 
@@ -81,7 +84,13 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
         <p className="drop-zone__text">{t('sync:ui.import.drop')}</p>
         <label className="button button--secondary drop-zone__choose">
           {t('sync:ui.import.choose')}
-          <input type="file" multiple accept=".ceabundle" className="visually-hidden" disabled={busy > 0} onChange={(e) => {
+          <input
+            type="file"
+            multiple
+            accept=".ceabundle"
+            className="visually-hidden"
+            disabled={busy > 0}
+            onChange={(e) => {
               // Emptied, so that choosing the same file again (after "Don't import") is a change.
               const chosen = [...(e.currentTarget.files ?? [])];
               e.currentTarget.value = '';
@@ -97,7 +106,11 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
       )}
       {error && <ErrorMessage error={error} />}
       {pending && (
-        <TrustPrompt senders={pending.senders} onChosen={(choice) => void run(pending.files, choice)} onCancel={() => setPending(null)} />
+        <TrustPrompt
+          senders={pending.senders}
+          onChosen={(choice) => void run(pending.files, choice)}
+          onCancel={() => setPending(null)}
+        />
       )}
       {summary && <ImportSummary files={summary} />}
     </section>
@@ -109,7 +122,15 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
  * each fingerprint with the one its sender reads from her own screen (Settings, "My fingerprint")
  * and trusts it or not; only the trusted senders' bundles are imported.
  */
-function TrustPrompt({ senders, onChosen, onCancel }: { senders: NewSender[]; onChosen: (choice: TrustChoice) => void; onCancel: () => void }) {
+function TrustPrompt({
+  senders,
+  onChosen,
+  onCancel,
+}: {
+  senders: NewSender[];
+  onChosen: (choice: TrustChoice) => void;
+  onCancel: () => void;
+}) {
   const { t, lang } = useT();
   const countryName = useCountryName(lang);
   const [choices, setChoices] = useState<Record<string, 'trust' | 'decline'>>({});
@@ -125,17 +146,28 @@ function TrustPrompt({ senders, onChosen, onCancel }: { senders: NewSender[]; on
     });
   };
   return (
-    <div role="dialog" aria-labelledby="sync-trust-title" aria-describedby="sync-trust-body" className="trust-prompt">
+    <div
+      role="dialog"
+      aria-labelledby="sync-trust-title"
+      aria-describedby="sync-trust-body"
+      className="trust-prompt"
+    >
       <h3 id="sync-trust-title">{t('sync:ui.import.trustTitle', { count: senders.length })}</h3>
       <p id="sync-trust-body">{t('sync:ui.import.trustQuestion')}</p>
       {senders.map((s, i) => (
         <fieldset key={s.fingerprint} className="trust-prompt__sender">
           <legend>{t('sync:ui.import.trustSender', { signer: s.sender.name, email: s.sender.email })}</legend>
-          <p>{[s.sender.country ? countryName(s.sender.country) : null, roleLabel(t, s.sender.role)].filter((x) => x !== null).join(' · ')}</p>
+          <p>
+            {[s.sender.country ? countryName(s.sender.country) : null, roleLabel(t, s.sender.role)]
+              .filter((x) => x !== null)
+              .join(' · ')}
+          </p>
           <p>
             {t('sync:ui.import.trustFingerprint')} <span className="fingerprint">{s.fingerprint}</span>
           </p>
-          <p className="muted">{t('sync:ui.import.trustFiles', { count: s.files.length, files: s.files.join(', ') })}</p>
+          <p className="muted">
+            {t('sync:ui.import.trustFiles', { count: s.files.length, files: s.files.join(', ') })}
+          </p>
           {(['trust', 'decline'] as const).map((choice) => (
             <label key={choice} className="choice">
               <input
@@ -192,9 +224,7 @@ function ImportSummary({ files }: { files: ImportedFile[] }) {
                 </div>
               ))}
             </th>
-            <td>
-              {senderLabel(t, countryName, f.sender)}
-            </td>
+            <td>{senderLabel(t, countryName, f.sender)}</td>
             <td>{f.new}</td>
             <td>{f.known}</td>
             <td>{f.conflicts}</td>

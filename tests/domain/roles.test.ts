@@ -3,7 +3,11 @@ import { mayAmendReport, type Actor } from '../../shared/domain/roles';
 import type { WorkingGroup } from '../../shared/model/programme';
 
 // Only what the roles read of a group: its id, coordinators and members.
-const GROUP = { id: '2020-2021/VII', coordinators: [{ country: 'MEX' }], members: [] } as unknown as WorkingGroup;
+const GROUP = {
+  id: '2020-2021/VII',
+  coordinators: [{ country: 'MEX' }],
+  members: [],
+} as unknown as WorkingGroup;
 const COLOMBIA: Actor = { role: 'focal-point', country: 'COL', groups: ['2020-2021/VII'] };
 const MEXICO: Actor = { role: 'coordinator', country: 'MEX', groups: ['2020-2021/VII'] };
 const SECRETARIAT: Actor = { role: 'secretariat', country: null, groups: [] };

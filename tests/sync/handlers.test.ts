@@ -3,7 +3,15 @@ import type { Input } from '../../shared/api';
 import type { Identity } from '../../shared/model/records';
 import { FOCAL_COL, harness, type Harness } from '../handlers/harness';
 
-const SECRETARIAT: Identity = { name: 'División de Estadísticas', email: 'estadisticas@cepal.org', role: 'secretariat', country: null, groups: [], lang: 'es', installation: '5ec5ec5ec5ec5ec5' };
+const SECRETARIAT: Identity = {
+  name: 'División de Estadísticas',
+  email: 'estadisticas@cepal.org',
+  role: 'secretariat',
+  country: null,
+  groups: [],
+  lang: 'es',
+  installation: '5ec5ec5ec5ec5ec5',
+};
 
 let focal: Harness;
 let sec: Harness;
@@ -38,29 +46,65 @@ describe('sync methods', () => {
 
     const before = await sec.diskText();
     const untrusted = await sec.err('bundle.import', { files });
-    expect(untrusted).toMatchObject({ code: 'bundle-unknown-signer', i18nKey: 'sync:errors.unknown-signer', details: { fingerprint: exported.fingerprint, file: exported.fileName } });
+    expect(untrusted).toMatchObject({
+      code: 'bundle-unknown-signer',
+      i18nKey: 'sync:errors.unknown-signer',
+      details: { fingerprint: exported.fingerprint, file: exported.fileName },
+    });
     expect(await sec.diskText()).toBe(before);
 
     const imported = await sec.ok('bundle.import', { files, trustNew: true });
-    expect(imported.files[0]).toMatchObject({ status: 'imported', new: 1, known: 0, conflicts: 0, newSigner: true, sender: { country: 'COL' } });
-    expect((await sec.ok('bundle.history', {}))[0]).toMatchObject({ direction: 'received', file: exported.fileName, new: 1 });
+    expect(imported.files[0]).toMatchObject({
+      status: 'imported',
+      new: 1,
+      known: 0,
+      conflicts: 0,
+      newSigner: true,
+      sender: { country: 'COL' },
+    });
+    expect((await sec.ok('bundle.history', {}))[0]).toMatchObject({
+      direction: 'received',
+      file: exported.fileName,
+      new: 1,
+    });
 
     // The secretariat returns the report with a comment; the consolidated bundle takes it back.
-    expect(await focal.err('review.set', { reportId: report.id, decision: 'accepted', comment: '' })).toMatchObject({ code: 'forbidden' });
-    await sec.ok('review.set', { reportId: report.id, decision: 'returned', comment: 'Add the questionnaire as evidence.' });
+    expect(
+      await focal.err('review.set', { reportId: report.id, decision: 'accepted', comment: '' }),
+    ).toMatchObject({ code: 'forbidden' });
+    await sec.ok('review.set', {
+      reportId: report.id,
+      decision: 'returned',
+      comment: 'Add the questionnaire as evidence.',
+    });
     const consolidated = await sec.ok('bundle.export', { programmeId: '2020-2021' });
     expect(consolidated.consolidated).toBe(true);
-    await focal.ok('bundle.import', { files: [{ name: consolidated.fileName, bytesBase64: consolidated.base64 }], trustNew: true });
+    await focal.ok('bundle.import', {
+      files: [{ name: consolidated.fileName, bytesBase64: consolidated.base64 }],
+      trustNew: true,
+    });
     const activity = await focal.ok('activity.get', { activityId: '2020-2021/VII/3' });
-    expect(activity.reports[0]?.review).toMatchObject({ decision: 'returned', comment: 'Add the questionnaire as evidence.' });
-    expect(await focal.ok('bundle.outbox', {})).toMatchObject({ unsent: 0, secretariatEmail: 'estadisticas@cepal.org', recipients: [] });
+    expect(activity.reports[0]?.review).toMatchObject({
+      decision: 'returned',
+      comment: 'Add the questionnaire as evidence.',
+    });
+    expect(await focal.ok('bundle.outbox', {})).toMatchObject({
+      unsent: 0,
+      secretariatEmail: 'estadisticas@cepal.org',
+      recipients: [],
+    });
     expect((await focal.ok('bundle.export', { all: true })).secretariatEmail).toBe('estadisticas@cepal.org');
-    expect((await sec.ok('bundle.outbox', {})).recipients).toEqual([{ name: 'Ana Pérez', email: expect.any(String), country: 'COL' }]);
+    expect((await sec.ok('bundle.outbox', {})).recipients).toEqual([
+      { name: 'Ana Pérez', email: expect.any(String), country: 'COL' },
+    ]);
   });
 
   it('refuses to export an empty bundle of changes, saying there is nothing new, and counts what waits to be sent', async () => {
     const before = await focal.diskText();
-    expect(await focal.err('bundle.export', {})).toMatchObject({ code: 'bundle-nothing-new', i18nKey: 'sync:errors.nothing-new' });
+    expect(await focal.err('bundle.export', {})).toMatchObject({
+      code: 'bundle-nothing-new',
+      i18nKey: 'sync:errors.nothing-new',
+    });
     expect(await focal.diskText()).toBe(before);
     await focal.ok('progress.save', progress);
     const outbox = await focal.ok('bundle.outbox', {});
@@ -73,9 +117,14 @@ describe('sync methods', () => {
   it('refuses to return a report without a comment saying what to fix', async () => {
     const { report } = await focal.ok('progress.save', progress);
     const exported = await focal.ok('bundle.export', {});
-    await sec.ok('bundle.import', { files: [{ name: exported.fileName, bytesBase64: exported.base64 }], trustNew: true });
+    await sec.ok('bundle.import', {
+      files: [{ name: exported.fileName, bytesBase64: exported.base64 }],
+      trustNew: true,
+    });
     const before = await sec.diskText();
-    expect(await sec.err('review.set', { reportId: report.id, decision: 'returned', comment: '   ' })).toMatchObject({
+    expect(
+      await sec.err('review.set', { reportId: report.id, decision: 'returned', comment: '   ' }),
+    ).toMatchObject({
       code: 'invalid-form',
       details: { comment: 'errors:review.return-needs-comment' },
     });
@@ -84,7 +133,12 @@ describe('sync methods', () => {
 
   it('lists no conflicts when there are none, and refuses resolving an unknown one', async () => {
     expect(await sec.ok('conflicts.list', {})).toEqual([]);
-    expect(await sec.err('conflicts.resolve', { conflictId: 'progress|x|percent|-', chosen: '000000000000001-000000-0123456789abcdef' })).toMatchObject({
+    expect(
+      await sec.err('conflicts.resolve', {
+        conflictId: 'progress|x|percent|-',
+        chosen: '000000000000001-000000-0123456789abcdef',
+      }),
+    ).toMatchObject({
       code: 'bundle-unknown-conflict',
     });
   });
@@ -97,19 +151,33 @@ describe('sync methods', () => {
   });
 
   it('refuses a damaged file with the name of the check and the file', async () => {
-    const error = await sec.err('bundle.import', { files: [{ name: 'mail.ceabundle', bytesBase64: Buffer.from('hello').toString('base64') }] });
+    const error = await sec.err('bundle.import', {
+      files: [{ name: 'mail.ceabundle', bytesBase64: Buffer.from('hello').toString('base64') }],
+    });
     expect(error).toMatchObject({ code: 'bundle-not-a-bundle', details: { file: 'mail.ceabundle' } });
   });
 });
 
 describe('trusting new senders one by one', () => {
-  const MEXICO: Identity = { ...FOCAL_COL, name: 'Luis Ramírez', email: 'luis.ramirez@inegi.org.mx', country: 'MEX', role: 'coordinator', groups: ['2020-2021/VII'], installation: 'b1b2c3d4e5f60718' };
+  const MEXICO: Identity = {
+    ...FOCAL_COL,
+    name: 'Luis Ramírez',
+    email: 'luis.ramirez@inegi.org.mx',
+    country: 'MEX',
+    role: 'coordinator',
+    groups: ['2020-2021/VII'],
+    installation: 'b1b2c3d4e5f60718',
+  };
   const opened: Harness[] = [];
   afterAll(async () => {
     for (const h of opened) await h.close();
   });
   async function twoNewSenders() {
-    const [colombia, mexico, secretariat] = await Promise.all([harness(FOCAL_COL), harness(MEXICO), harness(SECRETARIAT)]);
+    const [colombia, mexico, secretariat] = await Promise.all([
+      harness(FOCAL_COL),
+      harness(MEXICO),
+      harness(SECRETARIAT),
+    ]);
     opened.push(colombia, mexico, secretariat);
     const fromColombia = await colombia.ok('progress.save', progress);
     const fromMexico = await mexico.ok('progress.save', { ...progress, done: 'Encuesta piloto en Jalisco' });
@@ -119,7 +187,14 @@ describe('trusting new senders one by one', () => {
       { name: col.fileName, bytesBase64: col.base64 },
       { name: mex.fileName, bytesBase64: mex.base64 },
     ];
-    return { secretariat, files, col, mex, colombiaReport: fromColombia.report, mexicoReport: fromMexico.report };
+    return {
+      secretariat,
+      files,
+      col,
+      mex,
+      colombiaReport: fromColombia.report,
+      mexicoReport: fromMexico.report,
+    };
   }
 
   it('names every new sender of one import, each with its fingerprint, role and country, before anything is written', async () => {
@@ -127,8 +202,16 @@ describe('trusting new senders one by one', () => {
     const before = await secretariat.diskText();
     const senders = await secretariat.ok('bundle.senders', { files });
     expect(senders).toEqual([
-      { sender: expect.objectContaining({ name: 'Ana Pérez', country: 'COL', role: 'focal-point' }), fingerprint: col.fingerprint, files: [col.fileName] },
-      { sender: expect.objectContaining({ name: 'Luis Ramírez', country: 'MEX', role: 'coordinator' }), fingerprint: mex.fingerprint, files: [mex.fileName] },
+      {
+        sender: expect.objectContaining({ name: 'Ana Pérez', country: 'COL', role: 'focal-point' }),
+        fingerprint: col.fingerprint,
+        files: [col.fileName],
+      },
+      {
+        sender: expect.objectContaining({ name: 'Luis Ramírez', country: 'MEX', role: 'coordinator' }),
+        fingerprint: mex.fingerprint,
+        files: [mex.fileName],
+      },
     ]);
     expect(await secretariat.diskText()).toBe(before);
   });
@@ -137,10 +220,17 @@ describe('trusting new senders one by one', () => {
     const { secretariat, files, col, mex, colombiaReport, mexicoReport } = await twoNewSenders();
     // Trusting one and saying nothing of the other is still a question, not an import.
     const before = await secretariat.diskText();
-    expect(await secretariat.err('bundle.import', { files, trust: [col.fingerprint] })).toMatchObject({ code: 'bundle-unknown-signer', details: { fingerprint: mex.fingerprint, file: mex.fileName } });
+    expect(await secretariat.err('bundle.import', { files, trust: [col.fingerprint] })).toMatchObject({
+      code: 'bundle-unknown-signer',
+      details: { fingerprint: mex.fingerprint, file: mex.fileName },
+    });
     expect(await secretariat.diskText()).toBe(before);
 
-    const imported = await secretariat.ok('bundle.import', { files, trust: [col.fingerprint], decline: [mex.fingerprint] });
+    const imported = await secretariat.ok('bundle.import', {
+      files,
+      trust: [col.fingerprint],
+      decline: [mex.fingerprint],
+    });
     expect(imported.files).toEqual([
       expect.objectContaining({ file: col.fileName, status: 'imported', new: 1, newSigner: true }),
       expect.objectContaining({ file: mex.fileName, status: 'declined', new: 0, known: 0, newSigner: false }),
@@ -155,14 +245,21 @@ describe('trusting new senders one by one', () => {
     expect(reports.map((r) => r.country)).toEqual(['COL']);
 
     // Mexico's bundle, sent again, is still from a sender not trusted: asked about, not taken.
-    expect(await secretariat.ok('bundle.senders', { files })).toEqual([expect.objectContaining({ fingerprint: mex.fingerprint })]);
-    expect(await secretariat.err('bundle.import', { files: [files[1]!] })).toMatchObject({ code: 'bundle-unknown-signer' });
+    expect(await secretariat.ok('bundle.senders', { files })).toEqual([
+      expect.objectContaining({ fingerprint: mex.fingerprint }),
+    ]);
+    expect(await secretariat.err('bundle.import', { files: [files[1]!] })).toMatchObject({
+      code: 'bundle-unknown-signer',
+    });
   });
 
   it('declining every new sender writes nothing and says so per file', async () => {
     const { secretariat, files, col, mex } = await twoNewSenders();
     const before = await secretariat.diskText();
-    const imported = await secretariat.ok('bundle.import', { files, decline: [col.fingerprint, mex.fingerprint] });
+    const imported = await secretariat.ok('bundle.import', {
+      files,
+      decline: [col.fingerprint, mex.fingerprint],
+    });
     expect(imported.files.map((f) => f.status)).toEqual(['declined', 'declined']);
     expect(await secretariat.diskText()).toBe(before);
   });

@@ -18,12 +18,25 @@ export const SYNC_INVALID: Record<keyof typeof syncApi & Method, unknown[]> = {
     { files: [{ name: 'x.ceabundle', bytesBase64: '' }], decline: 'ABCD' },
     { files: [{ name: 'x.ceabundle', bytesBase64: '' }], trust: [FP], decline: [FP] },
   ],
-  'bundle.senders': [{}, { files: [] }, { files: [{ name: '../x.ceabundle', bytesBase64: '' }] }, { files: [{ name: 'x.ceabundle', bytesBase64: '' }], trustNew: true }],
+  'bundle.senders': [
+    {},
+    { files: [] },
+    { files: [{ name: '../x.ceabundle', bytesBase64: '' }] },
+    { files: [{ name: 'x.ceabundle', bytesBase64: '' }], trustNew: true },
+  ],
   'bundle.history': [{ all: true }],
   'bundle.outbox': [{ all: true }],
   'conflicts.list': [{ x: 1 }],
   'conflicts.subjects': [{ x: 1 }],
-  'conflicts.resolve': [{}, { conflictId: 'x', chosen: 'latest' }, { conflictId: '', chosen: '000000000000001-000000-0123456789abcdef' }],
-  'review.set': [{ reportId: 'p1', decision: 'approved', comment: '' }, { reportId: '', decision: 'accepted', comment: '' }, { reportId: 'p1', decision: 'accepted', comment: 'x'.repeat(4001) }],
+  'conflicts.resolve': [
+    {},
+    { conflictId: 'x', chosen: 'latest' },
+    { conflictId: '', chosen: '000000000000001-000000-0123456789abcdef' },
+  ],
+  'review.set': [
+    { reportId: 'p1', decision: 'approved', comment: '' },
+    { reportId: '', decision: 'accepted', comment: '' },
+    { reportId: 'p1', decision: 'accepted', comment: 'x'.repeat(4001) },
+  ],
   'intake.get': [{}, { programmeId: '2020-2021', since: 'last week' }],
 };

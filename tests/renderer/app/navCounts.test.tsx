@@ -10,7 +10,13 @@ describe('navigation counts', () => {
     await screen.findByRole('heading', { level: 1, name: 'Avance de la actividad 3' });
     const nav = screen.getByRole('navigation', { name: 'Navegación principal' });
     const unsentBefore = (await client.send('home.get', {})).unsent;
-    await waitFor(() => expect(within(nav).getByRole('link', { name: /^Sincronización/ })).toHaveAccessibleName(unsentBefore === 0 ? 'Sincronización' : new RegExp(`^Sincronización\\s*\\(${i18n.t('common:nav.unsent', { count: unsentBefore })}\\)$`)));
+    await waitFor(() =>
+      expect(within(nav).getByRole('link', { name: /^Sincronización/ })).toHaveAccessibleName(
+        unsentBefore === 0
+          ? 'Sincronización'
+          : new RegExp(`^Sincronización\\s*\\(${i18n.t('common:nav.unsent', { count: unsentBefore })}\\)$`),
+      ),
+    );
 
     await user.selectOptions(screen.getByLabelText(/^Estado/), 'in-progress');
     await user.clear(screen.getByLabelText(/^Porcentaje completado/));
@@ -22,7 +28,11 @@ describe('navigation counts', () => {
 
     const unsentAfter = (await client.send('home.get', {})).unsent;
     expect(unsentAfter).toBeGreaterThan(unsentBefore);
-    expect(await within(nav).findByRole('link', { name: new RegExp(`^Sincronización\\s*\\(${i18n.t('common:nav.unsent', { count: unsentAfter })}\\)$`) })).toBeInTheDocument();
+    expect(
+      await within(nav).findByRole('link', {
+        name: new RegExp(`^Sincronización\\s*\\(${i18n.t('common:nav.unsent', { count: unsentAfter })}\\)$`),
+      }),
+    ).toBeInTheDocument();
     expect(window.location.hash).toBe('#/activity/2020-2021/VII/3');
   });
 });
