@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApi, useWrites } from '../api/ApiContext';
 import { useLoad } from '../api/useLoad';
 import { ActivityScreen } from '../activity/ActivityScreen';
@@ -66,6 +66,8 @@ function NavCount({ count, label }: { count: number; label: string }) {
   );
 }
 
+const NO_COUNTS = { pending: 0, unsent: 0 };
+
 /** The shell: header with navigation and language, then the screen the URL names, or the first-run screen. */
 export function App() {
   const { t, lang, i18n } = useT();
@@ -81,12 +83,15 @@ export function App() {
     saved ? api.call('home.get', {}) : Promise.resolve({ ok: true as const, data: null }),
   );
   // While the counts reload, the last ones stay, so a save does not make them blink.
-  const last = useRef({ pending: 0, unsent: 0 });
-  if (home.state === 'ready')
-    last.current = home.data
-      ? { pending: pendingCount(home.data), unsent: home.data.unsent }
-      : { pending: 0, unsent: 0 };
-  const counts = last.current;
+  const fresh =
+    home.state === 'ready'
+      ? home.data
+        ? { pending: pendingCount(home.data), unsent: home.data.unsent }
+        : NO_COUNTS
+      : null;
+  const [last, setLast] = useState(NO_COUNTS);
+  if (fresh && (fresh.pending !== last.pending || fresh.unsent !== last.unsent)) setLast(fresh);
+  const counts = fresh ?? last;
 
   // The identity's language wins over the system's when an identity (re)loads; switches made after
   // that are the user's own and must not be undone by a re-render.

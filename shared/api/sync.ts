@@ -130,7 +130,7 @@ export const syncApi = {
       })
       .strict()
       .refine((i) => !i.trust.some((f) => i.decline.includes(f)), {
-        message: 'a fingerprint both trusted and declined',
+        error: 'a fingerprint both trusted and declined',
         path: ['decline'],
       }),
   ),
