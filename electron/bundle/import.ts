@@ -22,8 +22,12 @@ export interface BundleFile {
 }
 
 export interface ImportOptions {
-  /** Trust signers seen for the first time (the user compared their fingerprints). */
+  /** Trust every signer seen for the first time (the user compared their fingerprints; the CLI's --trust-new). */
   trustNew?: boolean;
+  /** Fingerprints of new signers the user chose to trust, one by one. */
+  trust?: readonly string[];
+  /** Fingerprints of new signers the user chose not to trust: their files are left out, and said so. */
+  decline?: readonly string[];
   now?: () => number;
   limits?: BundleLimits;
 }
@@ -40,8 +44,16 @@ interface Checked {
   ops: Operation[] | null;
   fingerprint: string;
   newSigner: boolean;
-  arrival: Arrival;
+  /** `declined`: signed by a new key the user chose not to trust; nothing is taken from it. */
+  arrival: Arrival | 'declined';
   warnings: AppError[];
+}
+
+/** A signer this installation does not trust yet, as the user is asked about it. */
+export interface NewSender {
+  sender: Manifest['sender'];
+  fingerprint: string;
+  files: string[];
 }
 
 /** Names the file in an error about it, so a refusal among many files says which one. */
@@ -90,7 +102,7 @@ function checkSigner(
   manifest: Manifest,
   opts: ImportOptions,
   newlyTrusted: ReadonlyMap<string, string>,
-): { fingerprint: string; newSigner: boolean } {
+): { fingerprint: string; newSigner: boolean; declined: boolean } {
   if (!db.programmes.some((p) => p.id === manifest.programme))
     refuse('other-programme', { programme: manifest.programme });
   const { sender, publicKey } = manifest;
@@ -98,6 +110,7 @@ function checkSigner(
   const own = db.identity?.installation === sender.installation;
   const trusted = db.sync.trusted.find((t) => t.signer === sender.installation);
   let newSigner = false;
+  let declined = false;
   if (own) {
     if (db.sync.publicKey !== publicKey) refuse('key-changed', { signer: sender.name, fingerprint: print });
   } else if (trusted) {
@@ -108,12 +121,14 @@ function checkSigner(
     // Trusted a moment ago, by an earlier file of this import: the same key, or nothing.
     if (newlyTrusted.get(sender.installation) !== publicKey)
       refuse('key-changed', { signer: sender.name, fingerprint: print });
+  } else if (opts.decline?.includes(print)) {
+    declined = true;
   } else {
-    if (!opts.trustNew)
+    if (!opts.trustNew && !opts.trust?.includes(print))
       refuse('unknown-signer', { signer: sender.name, email: sender.email, fingerprint: print });
     newSigner = true;
   }
-  return { fingerprint: print, newSigner };
+  return { fingerprint: print, newSigner, declined };
 }
 
 /**
@@ -208,7 +223,7 @@ export function checkAgainst(
   opts: ImportOptions,
   newlyTrusted: ReadonlyMap<string, string>,
 ): Checked {
-  const signer = checkSigner(db, manifest, opts, newlyTrusted);
+  const { declined: _declined, ...signer } = checkSigner(db, manifest, opts, newlyTrusted);
   const warnings = checkOps(db, manifest, ops, localOps, opts);
   return {
     file,
@@ -240,7 +255,8 @@ function checkFile(
   const opened = openBundle(f.bytes, limits);
   const { manifest } = opened;
   const { sender, publicKey, seq } = manifest;
-  const signer = checkSigner(db, manifest, opts, state.newlyTrusted);
+  const { declined, ...signer } = checkSigner(db, manifest, opts, state.newlyTrusted);
+  if (declined) return { file: f.name, manifest, ops: null, ...signer, arrival: 'declined', warnings: [] };
   if (signer.newSigner) state.newlyTrusted.set(sender.installation, publicKey);
   const arrival = state.received.arrival(sender.installation, seq, manifest.contentHash);
   if (arrival === 'replay') return { file: f.name, manifest, ops: null, ...signer, arrival, warnings: [] };
@@ -249,6 +265,33 @@ function checkFile(
   state.received.add(sender.installation, seq, manifest.contentHash);
   state.local.add(ops);
   return { file: f.name, manifest, ops, ...signer, arrival, warnings };
+}
+
+/**
+ * The signers of `files` this installation does not trust yet, one per key, with the files each
+ * signed: what the user is asked about, sender by sender, before an import. Only authentic files
+ * (signature and content hash proved) name a sender; any other refusal comes with the import.
+ */
+export function newSenders(
+  db: Database,
+  files: readonly BundleFile[],
+  limits: BundleLimits = DEFAULT_LIMITS,
+): NewSender[] {
+  const found = new Map<string, NewSender>();
+  for (const f of files) {
+    const { manifest } = aboutFile(f.name, () => openBundle(f.bytes, limits));
+    const { sender, publicKey } = manifest;
+    if (
+      db.identity?.installation === sender.installation ||
+      db.sync.trusted.some((t) => t.signer === sender.installation)
+    )
+      continue;
+    const print = fingerprint(publicKey);
+    const known = found.get(print);
+    if (known) known.files.push(f.name);
+    else found.set(print, { sender, fingerprint: print, files: [f.name] });
+  }
+  return [...found.values()];
 }
 
 /**
@@ -271,13 +314,16 @@ export async function importBundles(
     local: new OpsByRecord(db.ops),
   };
   const checked = files.map((f) => aboutFile(f.name, () => checkFile(db, f, limits, opts, state)));
-  if (checked.length > 0 && checked.every((c) => c.arrival === 'replay')) {
-    const c = checked[0]!;
+  const taken = checked.filter((c) => c.arrival !== 'declined');
+  if (taken.length > 0 && taken.every((c) => c.arrival === 'replay')) {
+    const c = taken[0]!;
     aboutFile(c.file, () => refuse('replay', { signer: c.manifest.sender.name, seq: c.manifest.seq }));
   }
   const now = (opts.now ?? Date.now)();
   const at = new Date(now).toISOString();
-  const backup = checked.length > 0 ? await store.backup('import') : null;
+  // Every file declined: nothing changes, and the summary says why.
+  if (taken.length === 0) return { files: checked.map((c) => summaryOf(c)), backup: null };
+  const backup = await store.backup('import');
   const summaries: ImportedFile[] = [];
   // Built from the current state without copying it: only the operations and the sync bookkeeping
   // change, and a copy of the whole database would cost more than the import.
@@ -285,20 +331,7 @@ export async function importBundles(
     summaries.length = 0;
     const broughtBy = new Map<Operation, ImportedFile>();
     for (const c of checked) {
-      const ops = c.manifest.opCount;
-      const summary: ImportedFile = {
-        file: c.file,
-        sender: c.manifest.sender,
-        fingerprint: c.fingerprint,
-        seq: c.manifest.seq,
-        status: c.arrival === 'new' ? 'imported' : c.arrival,
-        ops,
-        new: 0,
-        known: ops,
-        conflicts: 0,
-        newSigner: c.newSigner,
-        warnings: c.warnings,
-      };
+      const summary = summaryOf(c);
       summaries.push(summary);
       // The first file to bring an operation is the one it is new for, should two files share the object.
       for (const op of c.ops ?? []) if (!broughtBy.has(op)) broughtBy.set(op, summary);
@@ -325,7 +358,7 @@ export async function importBundles(
     const lastSeq = { ...current.sync.lastSeq };
     const history = [...current.sync.history];
     checked.forEach((c, i) => {
-      if (c.arrival === 'replay') return;
+      if (c.arrival === 'replay' || c.arrival === 'declined') return;
       const summary = summaries[i]!;
       const { sender, publicKey } = c.manifest;
       const known = trusted.findIndex((t) => t.signer === sender.installation);
@@ -371,4 +404,22 @@ export async function importBundles(
     };
   });
   return { files: summaries, backup };
+}
+
+/** What a checked file brings, before the merge counts what is new in it. */
+function summaryOf(c: Checked): ImportedFile {
+  const ops = c.manifest.opCount;
+  return {
+    file: c.file,
+    sender: c.manifest.sender,
+    fingerprint: c.fingerprint,
+    seq: c.manifest.seq,
+    status: c.arrival === 'new' ? 'imported' : c.arrival,
+    ops,
+    new: 0,
+    known: c.arrival === 'declined' ? 0 : ops,
+    conflicts: 0,
+    newSigner: c.newSigner,
+    warnings: c.warnings,
+  };
 }

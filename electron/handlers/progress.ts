@@ -17,7 +17,8 @@ function amendable(store: HandlerStore, reportId: string, action: string) {
   const report = state.reports.find((r) => r.id === reportId);
   if (!report || report.activity === null) fail('unknown-report', 'errors:unknown-report', { id: reportId });
   const located = findActivity(state, report.activity);
-  if (!mayAmendReport(identity, located.group, report)) fail('forbidden', 'errors:forbidden', { action });
+  if (!mayAmendReport(identity, located.group, report))
+    fail('forbidden', 'errors:forbidden-amend', { action });
   return { report, ...located };
 }
 

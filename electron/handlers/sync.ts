@@ -5,7 +5,7 @@ import { exportBundle, unsentCount } from '../bundle/export';
 import { ensureKeys, fingerprint } from '../bundle/keys';
 import { fail } from '../../shared/errors';
 import type { Recipient } from '../../shared/api/sync';
-import { importBundles } from '../bundle/import';
+import { importBundles, newSenders, type BundleFile } from '../bundle/import';
 import { conflictSubjects, listConflicts, resolveConflict, setReview } from '../sync/decisions';
 import type { HandlerContext, HandlerStore, HandlersFor } from './context';
 
@@ -62,12 +62,18 @@ export function syncHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
     },
 
     async 'bundle.import'(input) {
-      const files = input.files.map((f) => ({
-        name: f.name,
-        bytes: new Uint8Array(Buffer.from(f.bytesBase64, 'base64')),
-      }));
-      const summary = await importBundles(store, files, { trustNew: input.trustNew, now: ctx.now });
+      const files = input.files.map(bundleFileOf);
+      const summary = await importBundles(store, files, {
+        trustNew: input.trustNew,
+        trust: input.trust,
+        decline: input.decline,
+        now: ctx.now,
+      });
       return { files: summary.files };
+    },
+
+    async 'bundle.senders'(input) {
+      return newSenders(store.read(), input.files.map(bundleFileOf));
     },
 
     async 'bundle.history'() {
@@ -98,4 +104,8 @@ export function syncHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
       return intakeOf(store.read(), input.programmeId, input.since);
     },
   };
+}
+
+function bundleFileOf(f: { name: string; bytesBase64: string }): BundleFile {
+  return { name: f.name, bytes: new Uint8Array(Buffer.from(f.bytesBase64, 'base64')) };
 }

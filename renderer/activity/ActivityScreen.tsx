@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { useCountryName } from '../api/useCatalogue';
 import { useLoad } from '../api/useLoad';
@@ -11,7 +12,7 @@ import { Card } from '../ui/Card';
 import { Loadable } from '../ui/Loadable';
 import { LocalizedText } from '../ui/LocalizedText';
 import { ProgressForm } from './ProgressForm';
-import { ReportHistory } from './ReportHistory';
+import { ReportHistory, type Amending } from './ReportHistory';
 
 export function ActivityScreen({ activityId }: { activityId: string }) {
   const { t, lang } = useT();
@@ -20,6 +21,8 @@ export function ActivityScreen({ activityId }: { activityId: string }) {
   const detail = useLoad(`activity:${activityId}`, () => api.call('activity.get', { activityId }));
   const identity = useIdentity();
   const countryName = useCountryName(lang);
+  // While a report is corrected or withdrawn, that is the only form on the page.
+  const [amending, setAmending] = useState<Amending>(null);
   return (
     <Loadable loaded={detail}>
       {(data, reload) => {
@@ -34,6 +37,15 @@ export function ActivityScreen({ activityId }: { activityId: string }) {
         const rest = data.reports.filter((r) => !needsMe(r));
         // Reviewers (the group's coordinator, the secretariat) come here to decide; reporting themselves is the exception.
         const reviewer = data.reports.some((r) => r.reviewable) || identity?.role === 'secretariat';
+        // A report that left (withdrawn, or another activity now shown) is no longer being amended.
+        const current = amending && data.reports.some((r) => r.id === amending.reportId) ? amending : null;
+        const history = {
+          countryName,
+          programme: data.programme,
+          onChanged: reload,
+          amending: current,
+          onAmending: setAmending,
+        };
         const form = (
           <ProgressForm
             activityId={a.id}
@@ -67,34 +79,26 @@ export function ActivityScreen({ activityId }: { activityId: string }) {
             </p>
             {attention.length > 0 && (
               <Card title={t('activity:attention')} className="card--attention">
-                <ReportHistory
-                  reports={attention}
-                  countryName={countryName}
-                  programme={data.programme}
-                  onChanged={reload}
-                />
+                <ReportHistory reports={attention} {...history} />
               </Card>
             )}
-            <div className="columns columns--form">
-              <Card title={t('activity:form')}>
-                {!data.permissions.report ? (
-                  <p>{t('activity:readOnly')}</p>
-                ) : reviewer ? (
-                  <details className="report-yourself">
-                    <summary>{t('activity:reportYourself')}</summary>
-                    {form}
-                  </details>
-                ) : (
-                  form
-                )}
-              </Card>
+            <div className={current === null ? 'columns columns--form' : undefined}>
+              {current === null && (
+                <Card title={t('activity:form')}>
+                  {!data.permissions.report ? (
+                    <p>{t('activity:readOnly')}</p>
+                  ) : reviewer ? (
+                    <details className="report-yourself">
+                      <summary>{t('activity:reportYourself')}</summary>
+                      {form}
+                    </details>
+                  ) : (
+                    form
+                  )}
+                </Card>
+              )}
               <Card title={t('activity:history')}>
-                <ReportHistory
-                  reports={rest}
-                  countryName={countryName}
-                  programme={data.programme}
-                  onChanged={reload}
-                />
+                <ReportHistory reports={rest} {...history} />
               </Card>
             </div>
           </div>

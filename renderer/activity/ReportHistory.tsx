@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { ProgrammeHeader } from '../../shared/api/common';
 import type { ReportView } from '../../shared/api/programme';
 import { reportText } from '../../shared/model/records';
@@ -12,12 +11,17 @@ import { useSubmit } from '../ui/useSubmit';
 import { EvidenceItem } from './EvidenceItem';
 import { ProgressForm } from './ProgressForm';
 
+/** The one report being corrected or withdrawn on the page, if any: one form at a time. */
+export type Amending = { reportId: string; mode: 'correct' | 'withdraw' } | null;
+
 interface Props {
   reports: ReportView[];
   countryName: (iso3: string | null) => string;
   programme: ProgrammeHeader;
   /** After a correction, a withdrawal or a decision: the activity reloads. */
   onChanged: () => void;
+  amending: Amending;
+  onAmending: (amending: Amending) => void;
 }
 
 /**
@@ -25,14 +29,14 @@ interface Props {
  * country, the review and, for whoever may (the handlers say per report), the decision controls and
  * the correction and withdrawal of the report.
  */
-export function ReportHistory({ reports, countryName, programme, onChanged }: Props) {
+export function ReportHistory({ reports, ...entry }: Props) {
   const { t } = useT();
   if (reports.length === 0) return <p>{t('activity:historyEmpty')}</p>;
   return (
     <ol className="history">
       {reports.map((r) => (
         <li key={r.id} className="history__item">
-          <ReportEntry report={r} countryName={countryName} programme={programme} onChanged={onChanged} />
+          <ReportEntry report={r} {...entry} />
         </li>
       ))}
     </ol>
@@ -44,11 +48,15 @@ function ReportEntry({
   countryName,
   programme,
   onChanged,
+  amending,
+  onAmending,
 }: { report: ReportView } & Omit<Props, 'reports'>) {
   const { t, lang } = useT();
   const format = useFormat(lang);
   const api = useApi();
-  const [mode, setMode] = useState<'read' | 'correct' | 'withdraw'>('read');
+  const mode = amending?.reportId === r.id ? amending.mode : 'read';
+  const setMode = (next: 'read' | 'correct' | 'withdraw') =>
+    onAmending(next === 'read' ? null : { reportId: r.id, mode: next });
   const withdraw = useSubmit<{ reportId: string }>();
   const label = t('activity:reportedOn', { date: format.day(r.reportDate) });
 
@@ -134,7 +142,7 @@ function ReportEntry({
         state={r.reviewState}
         onReviewed={onChanged}
       />
-      {r.amendable && r.narrative === null && (
+      {r.amendable && r.narrative === null && (amending === null || mode !== 'read') && (
         <div className="history__actions">
           {mode === 'withdraw' ? (
             <div role="group" aria-label={t('activity:withdraw.start')}>
@@ -145,7 +153,9 @@ function ReportEntry({
                 disabled={withdraw.saving}
                 onClick={async () => {
                   const result = await withdraw.run(() => api.call('progress.withdraw', { reportId: r.id }));
-                  if (result.ok) onChanged();
+                  if (!result.ok) return;
+                  setMode('read');
+                  onChanged();
                 }}
               >
                 {t('activity:withdraw.yes')}

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { useApi } from '../api/ApiContext';
+import { useEffect, useRef, useState } from 'react';
+import { useApi, useWrites } from '../api/ApiContext';
 import { useLoad } from '../api/useLoad';
 import { ActivityScreen } from '../activity/ActivityScreen';
 import { BudgetScreen } from '../budget/BudgetScreen';
@@ -66,6 +66,8 @@ function NavCount({ count, label }: { count: number; label: string }) {
   );
 }
 
+const NO_COUNTS = { pending: 0, unsent: 0 };
+
 /** The shell: header with navigation and language, then the screen the URL names, or the first-run screen. */
 export function App() {
   const { t, lang, i18n } = useT();
@@ -75,14 +77,21 @@ export function App() {
   useMenu();
   useFocusHeading(route);
   const saved = identity.state === 'ready' ? identity.data : null;
-  // Counted again on every move: a save, an import or a decision happens on one screen and counts on another.
-  const home = useLoad(`nav-home-${href(route)}-${saved ? 'ready' : 'none'}`, () =>
+  // Counted again after every write (a save, an import, a decision) and on every move.
+  const writes = useWrites();
+  const home = useLoad(`nav-home-${href(route)}-${writes}-${saved ? 'ready' : 'none'}`, () =>
     saved ? api.call('home.get', {}) : Promise.resolve({ ok: true as const, data: null }),
   );
-  const counts =
-    home.state === 'ready' && home.data
-      ? { pending: pendingCount(home.data), unsent: home.data.unsent }
-      : { pending: 0, unsent: 0 };
+  // While the counts reload, the last ones stay, so a save does not make them blink.
+  const fresh =
+    home.state === 'ready'
+      ? home.data
+        ? { pending: pendingCount(home.data), unsent: home.data.unsent }
+        : NO_COUNTS
+      : null;
+  const [last, setLast] = useState(NO_COUNTS);
+  if (fresh && (fresh.pending !== last.pending || fresh.unsent !== last.unsent)) setLast(fresh);
+  const counts = fresh ?? last;
 
   // The identity's language wins over the system's when an identity (re)loads; switches made after
   // that are the user's own and must not be undone by a re-render.

@@ -1,23 +1,30 @@
 import { useState, type DragEvent } from 'react';
-import type { ImportedFile } from '../../shared/api/sync';
+import type { ImportedFile, NewSender } from '../../shared/api/sync';
 import type { AppError } from '../../shared/errors';
 import { useApi } from '../api/ApiContext';
 import { useT } from '../app/i18n';
 import { useCountryName } from '../api/useCatalogue';
-import { senderLabel } from './senderLabel';
+import { roleLabel, senderLabel } from './senderLabel';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { fileToBase64 } from './bytes';
 
 interface Pending {
   files: { name: string; bytesBase64: string }[];
-  /** The refusal that asks the user to trust a new signer, with its fingerprint. */
-  untrusted: AppError;
+  /** Every signer of the files not trusted yet, each to be trusted or declined by the user. */
+  senders: NewSender[];
+}
+
+/** The user's answer about new signers, by fingerprint. */
+interface TrustChoice {
+  trust: string[];
+  decline: string[];
 }
 
 /**
- * Drop or choose any number of bundles; they are checked and imported all or nothing. A signer seen
- * for the first time is shown with its fingerprint, and the import runs again only once the user
- * trusts it. The summary says, per file, what was new, already known, or in conflict.
+ * Drop or choose any number of bundles; they are checked and imported all or nothing. Signers seen
+ * for the first time are shown each with its fingerprint, and the import runs again once the user
+ * has trusted or declined each one. The summary says, per file, what was new, already known, in
+ * conflict, or left out because its sender was declined.
  */
 export function ImportBundles({ onImported }: { onImported?: () => void }) {
   const { t } = useT();
@@ -28,18 +35,21 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
   const [summary, setSummary] = useState<ImportedFile[] | null>(null);
   const [over, setOver] = useState(false);
 
-  async function run(files: Pending['files'], trustNew: boolean) {
+  async function run(files: Pending['files'], choice: TrustChoice) {
     setBusy(files.length);
     setError(null);
     setPending(null);
     try {
-      const result = await api.call('bundle.import', { files, trustNew });
+      const result = await api.call('bundle.import', { files, ...choice });
       if (result.ok) {
         setSummary(result.data.files);
         onImported?.();
-      } else if (result.error.code === 'bundle-unknown-signer')
-        setPending({ files, untrusted: result.error });
-      else setError(result.error);
+        return;
+      }
+      const senders =
+        result.error.code === 'bundle-unknown-signer' ? await api.call('bundle.senders', { files }) : null;
+      if (senders?.ok && senders.data.length > 0) setPending({ files, senders: senders.data });
+      else setError(senders && !senders.ok ? senders.error : result.error);
     } finally {
       setBusy(0);
     }
@@ -50,7 +60,7 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
     const files = await Promise.all(
       list.map(async (f) => ({ name: f.name, bytesBase64: await fileToBase64(f) })),
     );
-    await run(files, false);
+    await run(files, { trust: [], decline: [] });
   }
 
   const onDrop = (e: DragEvent) => {
@@ -97,9 +107,9 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
       {error && <ErrorMessage error={error} />}
       {pending && (
         <TrustPrompt
-          untrusted={pending.untrusted}
-          onTrust={() => void run(pending.files, true)}
-          onDecline={() => setPending(null)}
+          senders={pending.senders}
+          onChosen={(choice) => void run(pending.files, choice)}
+          onCancel={() => setPending(null)}
         />
       )}
       {summary && <ImportSummary files={summary} />}
@@ -108,20 +118,33 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
 }
 
 /**
- * A signer seen for the first time: not an error, a question. The user compares the fingerprint with
- * the one the sender reads from her own screen (Settings, "My fingerprint") before trusting it.
+ * Signers seen for the first time: not an error, a question, asked of each one. The user compares
+ * each fingerprint with the one its sender reads from her own screen (Settings, "My fingerprint")
+ * and trusts it or not; only the trusted senders' bundles are imported.
  */
 function TrustPrompt({
-  untrusted,
-  onTrust,
-  onDecline,
+  senders,
+  onChosen,
+  onCancel,
 }: {
-  untrusted: AppError;
-  onTrust: () => void;
-  onDecline: () => void;
+  senders: NewSender[];
+  onChosen: (choice: TrustChoice) => void;
+  onCancel: () => void;
 }) {
-  const { t } = useT();
-  const d = untrusted.details ?? {};
+  const { t, lang } = useT();
+  const countryName = useCountryName(lang);
+  const [choices, setChoices] = useState<Record<string, 'trust' | 'decline'>>({});
+  const [unanswered, setUnanswered] = useState(false);
+  const submit = () => {
+    if (senders.some((s) => choices[s.fingerprint] === undefined)) {
+      setUnanswered(true);
+      return;
+    }
+    onChosen({
+      trust: senders.filter((s) => choices[s.fingerprint] === 'trust').map((s) => s.fingerprint),
+      decline: senders.filter((s) => choices[s.fingerprint] === 'decline').map((s) => s.fingerprint),
+    });
+  };
   return (
     <div
       role="dialog"
@@ -129,15 +152,43 @@ function TrustPrompt({
       aria-describedby="sync-trust-body"
       className="trust-prompt"
     >
-      <h3 id="sync-trust-title">
-        {t('sync:ui.import.trustTitle', { signer: String(d.signer ?? ''), email: String(d.email ?? '') })}
-      </h3>
+      <h3 id="sync-trust-title">{t('sync:ui.import.trustTitle', { count: senders.length })}</h3>
       <p id="sync-trust-body">{t('sync:ui.import.trustQuestion')}</p>
-      <p className="fingerprint">{String(d.fingerprint ?? '')}</p>
-      <button type="button" className="button" onClick={onTrust}>
-        {t('sync:ui.import.trust')}
+      {senders.map((s, i) => (
+        <fieldset key={s.fingerprint} className="trust-prompt__sender">
+          <legend>{t('sync:ui.import.trustSender', { signer: s.sender.name, email: s.sender.email })}</legend>
+          <p>
+            {[s.sender.country ? countryName(s.sender.country) : null, roleLabel(t, s.sender.role)]
+              .filter((x) => x !== null)
+              .join(' · ')}
+          </p>
+          <p>
+            {t('sync:ui.import.trustFingerprint')} <span className="fingerprint">{s.fingerprint}</span>
+          </p>
+          <p className="muted">
+            {t('sync:ui.import.trustFiles', { count: s.files.length, files: s.files.join(', ') })}
+          </p>
+          {(['trust', 'decline'] as const).map((choice) => (
+            <label key={choice} className="choice">
+              <input
+                type="radio"
+                name={`trust-${i}`}
+                checked={choices[s.fingerprint] === choice}
+                onChange={() => {
+                  setUnanswered(false);
+                  setChoices((c) => ({ ...c, [s.fingerprint]: choice }));
+                }}
+              />{' '}
+              {t(`sync:ui.import.${choice === 'trust' ? 'trustThis' : 'declineThis'}`)}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      {unanswered && <p role="alert">{t('sync:ui.import.trustUnanswered')}</p>}
+      <button type="button" className="button" onClick={submit}>
+        {t('sync:ui.import.trustSubmit')}
       </button>{' '}
-      <button type="button" className="button button--secondary" onClick={onDecline}>
+      <button type="button" className="button button--secondary" onClick={onCancel}>
         {t('sync:ui.import.decline')}
       </button>
     </div>
@@ -166,6 +217,7 @@ function ImportSummary({ files }: { files: ImportedFile[] }) {
               {f.file}
               {f.status === 'replay' && <div>{t('sync:ui.import.replay')}</div>}
               {f.status === 'renumbered' && <div>{t('sync:ui.import.renumbered')}</div>}
+              {f.status === 'declined' && <div>{t('sync:ui.import.declined')}</div>}
               {f.warnings.map((w) => (
                 <div key={w.code} role="note">
                   {i18n.t(w.i18nKey, w.details)}

@@ -6,11 +6,14 @@ export function senderLabel(
   countryName: (iso3: string | null) => string,
   sender: { name: string; country: string | null; role: string },
 ): string {
-  const role =
-    sender.role === 'focal-point' || sender.role === 'coordinator' || sender.role === 'secretariat'
-      ? t(`common:role.${sender.role}`)
-      : sender.role;
-  return `${sender.name} (${sender.country ? countryName(sender.country) : role})`;
+  return `${sender.name} (${sender.country ? countryName(sender.country) : roleLabel(t, sender.role)})`;
+}
+
+/** A sender's role in words; a role this version does not know is shown as the bundle states it. */
+export function roleLabel(t: Translate, role: string): string {
+  return role === 'focal-point' || role === 'coordinator' || role === 'secretariat'
+    ? t(`common:role.${role}`)
+    : role;
 }
 
 /** "Grupo VII" for `2020-2021/VII`. */

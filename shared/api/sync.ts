@@ -29,6 +29,18 @@ export const BundleFileInput = z
   })
   .strict();
 
+const BundleFiles = z.array(BundleFileInput).min(1).max(100);
+
+/** A key fingerprint as shown to people: ten groups of four hexadecimal digits. */
+const Fingerprint = z.string().regex(/^[0-9A-F]{4}( [0-9A-F]{4}){9}$/, 'a key fingerprint');
+
+/** A signer not trusted yet: who says they sent it, the key's fingerprint, and the files it signed. */
+export interface NewSender {
+  sender: BundleSender;
+  fingerprint: string;
+  files: string[];
+}
+
 export interface BundleSender {
   name: string;
   email: string;
@@ -49,7 +61,7 @@ export interface ImportedFile {
    * from it. `renumbered`: its number was received before with other content (the sender restored a
    * backup or reinstalled); it was imported like any other.
    */
-  status: 'imported' | 'replay' | 'renumbered';
+  status: 'imported' | 'replay' | 'renumbered' | 'declined';
   ops: number;
   new: number;
   known: number;
@@ -108,9 +120,22 @@ export const syncApi = {
   /** All or nothing: one refused file refuses the import (its error names the file). */
   'bundle.import': endpoint<{ files: ImportedFile[] }>()(
     z
-      .object({ files: z.array(BundleFileInput).min(1).max(100), trustNew: z.boolean().default(false) })
-      .strict(),
+      .object({
+        files: BundleFiles,
+        /** Trust every new signer (the CLI's --trust-new); otherwise only the fingerprints in `trust`. */
+        trustNew: z.boolean().default(false),
+        trust: z.array(Fingerprint).max(100).default([]),
+        /** New signers the user declined: their files are not imported, and the summary says so. */
+        decline: z.array(Fingerprint).max(100).default([]),
+      })
+      .strict()
+      .refine((i) => !i.trust.some((f) => i.decline.includes(f)), {
+        error: 'a fingerprint both trusted and declined',
+        path: ['decline'],
+      }),
   ),
+  /** The signers of these files not trusted yet, one per key: whom the user is asked about before importing. */
+  'bundle.senders': endpoint<NewSender[]>()(z.object({ files: BundleFiles }).strict()),
   /** Newest first. */
   'bundle.history': endpoint<Omit<HistoryEntry, 'opIndex'>[]>()(NoInput),
   'conflicts.list': endpoint<Conflict[]>()(NoInput),

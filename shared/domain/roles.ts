@@ -2,7 +2,7 @@ import type { Permissions } from '../api/common';
 import { fail } from '../errors';
 import type { Entity } from '../model/ops';
 import type { Programme, WorkingGroup } from '../model/programme';
-import type { Identity, Role } from '../model/records';
+import type { Author, Identity, Role } from '../model/records';
 import { findGroup } from './lookup';
 
 /**
@@ -51,14 +51,24 @@ export function permissionsFor(actor: Actor | null, group: WorkingGroup): Permis
   return { report: member, budget: member, editPlan: coordinates(actor, group), meetings: member };
 }
 
-/** A report may be corrected or withdrawn by whoever may report for its country in the group, and by the secretariat. */
+/**
+ * A report may be corrected or withdrawn only by the office that wrote it (the secretariat for its own
+ * reports, a national office for its country's), and only while that office may still report there:
+ * the secretariat deciding on Colombia's report reviews it, it does not rewrite it.
+ */
 export function mayAmendReport(
   actor: Actor | null,
   group: WorkingGroup,
-  report: { country: string | null },
+  report: { country: string | null; author: Pick<Author, 'role' | 'country'> },
 ): boolean {
-  if (!actor) return false;
+  if (!actor || !sameOffice(actor, report.author)) return false;
   return writeReason(actor, 'progress', group, report.country) === null;
+}
+
+/** Whether the actor works where the author works: the secretariat, or the same country's office. */
+function sameOffice(actor: Actor, author: Pick<Author, 'role' | 'country'>): boolean {
+  if (actor.role === 'secretariat' || author.role === 'secretariat') return actor.role === author.role;
+  return author.country !== null && author.country === actor.country;
 }
 
 /** Who may decide on a group's reports, plan and conflicts: its coordinator, or the secretariat. */

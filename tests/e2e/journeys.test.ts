@@ -138,7 +138,12 @@ describe('issue 14 journeys, in Spanish', () => {
     const prompt = page.getByRole('dialog');
     await prompt.waitFor();
     await screen(page, 'journey-2-1-trust');
-    await prompt.getByRole('button', { name: 'Confiar e importar' }).click();
+    // Each new sender is trusted on its own, after comparing its fingerprint.
+    for (const radio of await prompt
+      .getByRole('radio', { name: 'Confiar en esta clave e importar sus paquetes' })
+      .all())
+      await radio.check();
+    await prompt.getByRole('button', { name: 'Importar según lo elegido' }).click();
     const result = page.getByRole('table', { name: 'Resultado de la importación' });
     await result.getByRole('cell', { name: 'Ana Pérez (Colombia)' }).waitFor();
     await screen(page, 'journey-2-2-imported');
@@ -193,7 +198,8 @@ describe('issue 14 journeys, in Spanish', () => {
     await page.getByLabel('Elegir paquetes').setInputFiles(consolidatedFile);
     const prompt = page.getByRole('dialog');
     await prompt.getByText(/María González/).waitFor();
-    await prompt.getByRole('button', { name: 'Confiar e importar' }).click();
+    await prompt.getByRole('radio', { name: 'Confiar en esta clave e importar sus paquetes' }).check();
+    await prompt.getByRole('button', { name: 'Importar según lo elegido' }).click();
     await page.getByRole('table', { name: 'Resultado de la importación' }).waitFor();
 
     await page

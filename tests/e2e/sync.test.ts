@@ -87,7 +87,8 @@ describe('browser mode, the secretariat imports a country bundle', () => {
     expect(await prompt.textContent()).toContain(bundle.fingerprint);
     expect(store.read().sync.history).toEqual([]);
     await screen(page, 'sync-1-trust');
-    await prompt.getByRole('button', { name: 'Confiar e importar' }).click();
+    await prompt.getByRole('radio', { name: 'Confiar en esta clave e importar sus paquetes' }).check();
+    await prompt.getByRole('button', { name: 'Importar según lo elegido' }).click();
 
     const summary = page.getByRole('table', { name: 'Resultado de la importación' });
     await summary.waitFor();

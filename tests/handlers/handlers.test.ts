@@ -209,7 +209,7 @@ describe('correcting and withdrawing a report', () => {
     });
   });
 
-  it("nobody corrects or withdraws another country's report, except the secretariat", async () => {
+  it('only the office that wrote a report corrects or withdraws it: not another country, not the secretariat', async () => {
     const { report } = await h.ok('progress.save', progress());
     await h.store.update(
       (d) =>
@@ -225,8 +225,12 @@ describe('correcting and withdrawing a report', () => {
     const before = await h.diskText();
     expect(await h.err('progress.correct', { ...fields, reportId: report.id })).toMatchObject({
       code: 'forbidden',
+      i18nKey: 'errors:forbidden-amend',
     });
-    expect(await h.err('progress.withdraw', { reportId: report.id })).toMatchObject({ code: 'forbidden' });
+    expect(await h.err('progress.withdraw', { reportId: report.id })).toMatchObject({
+      code: 'forbidden',
+      i18nKey: 'errors:forbidden-amend',
+    });
     expect((await h.ok('activity.get', { activityId: A3 })).reports[0]).toMatchObject({
       amendable: false,
       reviewable: true,
@@ -243,6 +247,31 @@ describe('correcting and withdrawing a report', () => {
           installation: 'c1b2c3d4e5f60718',
         }),
     );
+    const beforeSecretariat = await h.diskText();
+    expect(await h.err('progress.correct', { ...fields, reportId: report.id, percent: 45 })).toMatchObject({
+      code: 'forbidden',
+      i18nKey: 'errors:forbidden-amend',
+    });
+    expect(await h.err('progress.withdraw', { reportId: report.id })).toMatchObject({
+      code: 'forbidden',
+      i18nKey: 'errors:forbidden-amend',
+    });
+    expect((await h.ok('activity.get', { activityId: A3 })).reports[0]).toMatchObject({
+      id: report.id,
+      amendable: false,
+      reviewable: true,
+    });
+    expect(await h.diskText()).toBe(beforeSecretariat);
+
+    // Its own report, even on behalf of Colombia, the secretariat may correct and withdraw.
+    const { report: own } = await h.ok('progress.save', { ...progress(), country: 'COL' });
+    expect(
+      (await h.ok('activity.get', { activityId: A3 })).reports.find((r) => r.id === own.id),
+    ).toMatchObject({ amendable: true });
+    await h.ok('progress.correct', { ...fields, reportId: own.id, percent: 45 });
+    await h.ok('progress.withdraw', { reportId: own.id });
+    // Back home, Colombia's focal point still may.
+    await h.store.update((d) => void (d.identity = FOCAL_COL));
     await h.ok('progress.withdraw', { reportId: report.id });
   });
 });

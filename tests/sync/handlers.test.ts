@@ -157,3 +157,110 @@ describe('sync methods', () => {
     expect(error).toMatchObject({ code: 'bundle-not-a-bundle', details: { file: 'mail.ceabundle' } });
   });
 });
+
+describe('trusting new senders one by one', () => {
+  const MEXICO: Identity = {
+    ...FOCAL_COL,
+    name: 'Luis Ramírez',
+    email: 'luis.ramirez@inegi.org.mx',
+    country: 'MEX',
+    role: 'coordinator',
+    groups: ['2020-2021/VII'],
+    installation: 'b1b2c3d4e5f60718',
+  };
+  const opened: Harness[] = [];
+  afterAll(async () => {
+    for (const h of opened) await h.close();
+  });
+  async function twoNewSenders() {
+    const [colombia, mexico, secretariat] = await Promise.all([
+      harness(FOCAL_COL),
+      harness(MEXICO),
+      harness(SECRETARIAT),
+    ]);
+    opened.push(colombia, mexico, secretariat);
+    const fromColombia = await colombia.ok('progress.save', progress);
+    const fromMexico = await mexico.ok('progress.save', { ...progress, done: 'Encuesta piloto en Jalisco' });
+    const col = await colombia.ok('bundle.export', {});
+    const mex = await mexico.ok('bundle.export', {});
+    const files = [
+      { name: col.fileName, bytesBase64: col.base64 },
+      { name: mex.fileName, bytesBase64: mex.base64 },
+    ];
+    return {
+      secretariat,
+      files,
+      col,
+      mex,
+      colombiaReport: fromColombia.report,
+      mexicoReport: fromMexico.report,
+    };
+  }
+
+  it('names every new sender of one import, each with its fingerprint, role and country, before anything is written', async () => {
+    const { secretariat, files, col, mex } = await twoNewSenders();
+    const before = await secretariat.diskText();
+    const senders = await secretariat.ok('bundle.senders', { files });
+    expect(senders).toEqual([
+      {
+        sender: expect.objectContaining({ name: 'Ana Pérez', country: 'COL', role: 'focal-point' }),
+        fingerprint: col.fingerprint,
+        files: [col.fileName],
+      },
+      {
+        sender: expect.objectContaining({ name: 'Luis Ramírez', country: 'MEX', role: 'coordinator' }),
+        fingerprint: mex.fingerprint,
+        files: [mex.fileName],
+      },
+    ]);
+    expect(await secretariat.diskText()).toBe(before);
+  });
+
+  it('trusting one of two new senders imports only its bundle; the declined key is not trusted and nothing of it is held', async () => {
+    const { secretariat, files, col, mex, colombiaReport, mexicoReport } = await twoNewSenders();
+    // Trusting one and saying nothing of the other is still a question, not an import.
+    const before = await secretariat.diskText();
+    expect(await secretariat.err('bundle.import', { files, trust: [col.fingerprint] })).toMatchObject({
+      code: 'bundle-unknown-signer',
+      details: { fingerprint: mex.fingerprint, file: mex.fileName },
+    });
+    expect(await secretariat.diskText()).toBe(before);
+
+    const imported = await secretariat.ok('bundle.import', {
+      files,
+      trust: [col.fingerprint],
+      decline: [mex.fingerprint],
+    });
+    expect(imported.files).toEqual([
+      expect.objectContaining({ file: col.fileName, status: 'imported', new: 1, newSigner: true }),
+      expect.objectContaining({ file: mex.fileName, status: 'declined', new: 0, known: 0, newSigner: false }),
+    ]);
+    const db = await secretariat.onDisk();
+    expect(db.sync.trusted.map((t) => t.fingerprint)).toEqual([col.fingerprint]);
+    expect(db.ops.some((o) => o.key === mexicoReport.id)).toBe(false);
+    expect(db.ops.some((o) => o.key === colombiaReport.id)).toBe(true);
+    expect(db.sync.history.map((h) => h.file)).toEqual([col.fileName]);
+    expect(db.sync.lastSeq[MEXICO.installation]).toBeUndefined();
+    const reports = (await secretariat.ok('activity.get', { activityId: '2020-2021/VII/3' })).reports;
+    expect(reports.map((r) => r.country)).toEqual(['COL']);
+
+    // Mexico's bundle, sent again, is still from a sender not trusted: asked about, not taken.
+    expect(await secretariat.ok('bundle.senders', { files })).toEqual([
+      expect.objectContaining({ fingerprint: mex.fingerprint }),
+    ]);
+    expect(await secretariat.err('bundle.import', { files: [files[1]!] })).toMatchObject({
+      code: 'bundle-unknown-signer',
+    });
+  });
+
+  it('declining every new sender writes nothing and says so per file', async () => {
+    const { secretariat, files, col, mex } = await twoNewSenders();
+    const before = await secretariat.diskText();
+    const imported = await secretariat.ok('bundle.import', {
+      files,
+      decline: [col.fingerprint, mex.fingerprint],
+    });
+    expect(imported.files.map((f) => f.status)).toEqual(['declined', 'declined']);
+    expect(await secretariat.diskText()).toBe(before);
+  });
+});

@@ -1,6 +1,8 @@
 import type { Method } from '../../shared/api';
 import type { syncApi } from '../../shared/api/sync';
 
+const FP = 'ABCD 0123 4567 89AB CDEF ABCD 0123 4567 89AB CDEF';
+
 /** Inputs the sync methods must refuse before their handlers run (spread into the handlers' table). */
 export const SYNC_INVALID: Record<keyof typeof syncApi & Method, unknown[]> = {
   'bundle.export': [{ all: 'yes' }, { programmeId: '2020' }, { out: '/tmp/x.ceabundle' }],
@@ -12,6 +14,15 @@ export const SYNC_INVALID: Record<keyof typeof syncApi & Method, unknown[]> = {
     { files: [{ name: 'x.ceabundle', bytesBase64: 'not base64!' }] },
     { paths: ['/etc/passwd'] },
     { files: [{ name: 'x.ceabundle', bytesBase64: '' }], trustNew: 'yes' },
+    { files: [{ name: 'x.ceabundle', bytesBase64: '' }], trust: ['Ana Pérez'] },
+    { files: [{ name: 'x.ceabundle', bytesBase64: '' }], decline: 'ABCD' },
+    { files: [{ name: 'x.ceabundle', bytesBase64: '' }], trust: [FP], decline: [FP] },
+  ],
+  'bundle.senders': [
+    {},
+    { files: [] },
+    { files: [{ name: '../x.ceabundle', bytesBase64: '' }] },
+    { files: [{ name: 'x.ceabundle', bytesBase64: '' }], trustNew: true },
   ],
   'bundle.history': [{ all: true }],
   'bundle.outbox': [{ all: true }],

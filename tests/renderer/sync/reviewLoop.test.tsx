@@ -80,14 +80,46 @@ describe('the review loop, on the screens', () => {
     expect((await focal.client.send('home.get', {})).returned).toEqual([]);
   });
 
-  it('the focal point withdraws her report after confirming', async () => {
+  it('the focal point withdraws her report after confirming; meanwhile it is the only form on the page', async () => {
     const { focal } = await colombiaReports();
     const { user } = renderWithProviders(<App />, { client: focal.client, hash: HASH });
     const history = await screen.findByRole('region', { name: 'Informes anteriores' });
+    expect(screen.getByRole('region', { name: 'Nuevo informe de avance' })).toBeInTheDocument();
     await user.click(await within(history).findByRole('button', { name: 'Retirar este informe' }));
+    expect(screen.queryByRole('region', { name: 'Nuevo informe de avance' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Guardar informe' })).toBeNull();
     await user.click(within(history).getByRole('button', { name: 'Sí, retirarlo' }));
     expect(
       await within(history).findByText('Todavía no hay informes sobre esta actividad.'),
     ).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Nuevo informe de avance' })).toBeInTheDocument();
+  });
+
+  it("while she corrects a report, the empty new-report form and the other reports' actions step aside until she cancels", async () => {
+    const { focal } = await colombiaReports();
+    const { user } = renderWithProviders(<App />, { client: focal.client, hash: HASH });
+    const history = await screen.findByRole('region', { name: 'Informes anteriores' });
+    const [first] = await within(history).findAllByRole('button', { name: 'Corregir este informe' });
+    await user.click(first!);
+    expect(screen.queryByRole('region', { name: 'Nuevo informe de avance' })).toBeNull();
+    expect(screen.getAllByRole('button', { name: /^Guardar/ }).map((b) => b.textContent)).toEqual([
+      'Guardar la corrección',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Corregir este informe' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Retirar este informe' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Cancelar' }));
+    expect(screen.getByRole('region', { name: 'Nuevo informe de avance' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Guardar informe' })).toBeInTheDocument();
+  });
+
+  it("the secretariat reviews Colombia's report but is not offered to correct or withdraw it", async () => {
+    const { bundle } = await colombiaReports();
+    const sec = await makeApi(SECRETARIAT);
+    await sec.client.send('bundle.import', { files: [fileOf(bundle)], trustNew: true });
+    renderWithProviders(<App />, { client: sec.client, hash: HASH });
+    const attention = await screen.findByRole('region', { name: 'Informes que requieren su atención' });
+    expect(within(attention).getByRole('button', { name: 'Devolver con un comentario' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Corregir este informe' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Retirar este informe' })).toBeNull();
   });
 });
