@@ -153,7 +153,7 @@ function refuseRewritten(signer: string, ops: readonly Operation[], local: OpsBy
   const seen = new Map<string, Operation>();
   for (const op of ops) {
     const held = local.stamped(op.hlc) ?? seen.get(op.hlc);
-    if (held !== undefined && held !== op && !sameJson(held as never, op as never)) {
+    if (held !== undefined && held !== op && !sameJson(held, op)) {
       refuse('tampered', { signer, at: wallOf(op.hlc), entity: op.entity, key: op.key });
     }
     seen.set(op.hlc, op);

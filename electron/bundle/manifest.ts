@@ -30,7 +30,7 @@ export const Manifest = z
     publicKey: z.string().regex(/^[A-Za-z0-9+/]{40,200}={0,2}$/),
     /** Grows with every bundle the sender exports; a bundle not above the last seen is a replay. */
     seq: z.number().int().positive(),
-    createdAt: z.string().datetime(),
+    createdAt: z.iso.datetime(),
     scope: z
       .object({
         /** `changes` since the sender's previous bundle, or `all` it may send. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { JsonValue, Operation } from '../../shared/model/ops';
+import type { Operation } from '../../shared/model/ops';
 import { canonicalJson } from '../../shared/sync/canonical';
 import { shareRepeats } from '../../shared/sync/intern';
 import { operationsIssue } from '../store/checkOperation';
@@ -38,7 +38,7 @@ function firstIssue(error: z.ZodError): string {
  * manifest's content hash covers the ops entry as stored, so together they cover every entry byte.
  */
 export function manifestBytes(manifest: Manifest): Uint8Array {
-  return new TextEncoder().encode(canonicalJson(manifest as unknown as JsonValue));
+  return new TextEncoder().encode(canonicalJson(manifest));
 }
 
 /**

@@ -2,7 +2,6 @@ import type { budgetApi } from '../../shared/api/budget';
 import { budgetTotals } from '../../shared/domain/budget';
 import { validateBudget, validateContribution } from '../../shared/domain/validation';
 import { fail } from '../../shared/errors';
-import type { JsonValue } from '../../shared/model/ops';
 import type { PlannedContribution } from '../../shared/model/programme';
 import type { BudgetEntry } from '../../shared/model/records';
 import { contributionKey, deriveState } from '../../shared/state';
@@ -59,7 +58,7 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
         author: authorOf(identity),
       };
       const { id, ...fields } = entry;
-      await store.commit([{ entity: 'budget', key: id, fields: fields as Record<string, JsonValue> }]);
+      await store.commit([{ entity: 'budget', key: id, fields }]);
       return { entry };
     },
 
@@ -99,7 +98,7 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
         purpose: input.purpose === '' ? null : { orig: lang, [lang]: input.purpose },
       };
       const { id, ...fields } = contribution;
-      await store.commit([{ entity: 'contribution', key: contributionKey(group.id, id), fields: fields as Record<string, JsonValue> }]);
+      await store.commit([{ entity: 'contribution', key: contributionKey(group.id, id), fields }]);
       return { contribution };
     },
 

@@ -1,7 +1,6 @@
 import type { progressApi } from '../../shared/api/progress';
 import { validateProgress } from '../../shared/domain/validation';
 import { fail } from '../../shared/errors';
-import type { JsonValue } from '../../shared/model/ops';
 import type { ProgressReport } from '../../shared/model/records';
 import { deriveState } from '../../shared/state';
 import { authorOf, countryFor, mayAmendReport, permissionsFor, requireIdentity } from './access';
@@ -29,7 +28,7 @@ export function progressHandlers(store: HandlerStore, ctx: HandlerContext): Hand
       refuseInvalid(validateProgress(input, programme));
       const corrected: ProgressReport = { ...report, ...input };
       const { id, review, ...fields } = corrected;
-      await store.commit([{ entity: 'progress', key: id, fields: fields as Record<string, JsonValue> }]);
+      await store.commit([{ entity: 'progress', key: id, fields }]);
       return { report: { ...corrected, review } };
     },
 
@@ -65,7 +64,7 @@ export function progressHandlers(store: HandlerStore, ctx: HandlerContext): Hand
         review: null,
       };
       const { id, review: _review, ...fields } = report;
-      await store.commit([{ entity: 'progress', key: id, fields: fields as Record<string, JsonValue> }]);
+      await store.commit([{ entity: 'progress', key: id, fields }]);
       return { report };
     },
   };

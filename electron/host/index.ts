@@ -50,7 +50,7 @@ class TooLarge extends Error {}
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return reject(new TooLarge());
+    if (declared > limit) { reject(new TooLarge()); return; }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -75,15 +75,17 @@ function hostAllowed(req: IncomingMessage, port: number): boolean {
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, opts: Required<Pick<HostOptions, 'dispatch' | 'maxBody'>>, token: string) {
-  if (req.method !== 'POST') return sendError(res, 405, 'bad-request', { Allow: 'POST' });
-  if (!bearerMatches(req.headers.authorization, token)) return sendError(res, 401, 'unauthorized');
-  if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return sendError(res, 415, 'bad-request');
+  if (req.method !== 'POST') { sendError(res, 405, 'bad-request', { Allow: 'POST' }); return; }
+  if (!bearerMatches(req.headers.authorization, token)) { sendError(res, 401, 'unauthorized'); return; }
+  if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) { sendError(res, 415, 'bad-request'); return; }
   let input: unknown;
   try {
     const text = await readBody(req, opts.maxBody);
     input = text === '' ? {} : JSON.parse(text);
   } catch (e) {
-    return e instanceof TooLarge ? sendError(res, 413, 'too-large', { Connection: 'close' }) : sendError(res, 400, 'bad-request');
+    if (e instanceof TooLarge) sendError(res, 413, 'too-large', { Connection: 'close' });
+    else sendError(res, 400, 'bad-request');
+    return;
   }
   // Errors from the handlers are answers, not HTTP failures: the Result says what went wrong.
   sendResult(res, 200, await opts.dispatch(method, input));
@@ -96,12 +98,12 @@ export function startHost(options: HostOptions): Promise<Host> {
   let port = 0;
   const server = createServer((req, res) => {
     void (async () => {
-      if (req.socket.remoteAddress !== LOOPBACK || !hostAllowed(req, port)) return sendError(res, 403, 'forbidden');
+      if (req.socket.remoteAddress !== LOOPBACK || !hostAllowed(req, port)) { sendError(res, 403, 'forbidden'); return; }
       const path = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
       if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length), { dispatch: options.dispatch, maxBody }, token);
-      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'bad-request', { Allow: 'GET, HEAD' });
+      if (req.method !== 'GET' && req.method !== 'HEAD') { sendError(res, 405, 'bad-request', { Allow: 'GET, HEAD' }); return; }
       const file = await staticFile(options.staticDir, path);
-      if (!file) return sendError(res, 404, 'not-found');
+      if (!file) { sendError(res, 404, 'not-found'); return; }
       // Node leaves the body out of HEAD replies itself, keeping the real Content-Length.
       send(res, 200, file.type, file.body);
     })().catch((e: unknown) => {

@@ -78,7 +78,7 @@ export async function htmlToPdf(html: string, outFile: string, chromium: string 
       `--print-to-pdf=${outFile}`,
       pathToFileURL(input).href,
     ];
-    const { code, stderr } = await run(chromium, args, 90_000).catch((e: Error) => fail('CHROMIUM_FAILED', 'sheets:errors.chromiumFailed', { message: e.message }));
+    const { code, stderr } = await run(chromium, args, 90_000).catch((e: unknown) => fail('CHROMIUM_FAILED', 'sheets:errors.chromiumFailed', { message: (e as Error).message }));
     const made = await stat(outFile).then((s) => s.size > 0, () => false);
     if (code !== 0 || !made) fail('CHROMIUM_FAILED', 'sheets:errors.chromiumFailed', { message: stderr.trim().split('\n').slice(-3).join(' ') || `exit ${code}` });
   } finally {

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
 import type { ActivityReportModel } from '../../shared/report/activityReport';
 import { reportBlocks } from './reportBlocks';
 import type { Block } from './reportBlocks';
@@ -8,9 +8,9 @@ function paragraph(b: Block): Paragraph {
     case 'title':
       return new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(b.text)] });
     case 'subtitle':
-      return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: b.text, italics: true })] });
+      return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: b.text, italics: true } satisfies IRunOptions)] });
     case 'note':
-      return new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: b.text, italics: true, color: '5F6B76', size: 18 })] });
+      return new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: b.text, italics: true, color: '5F6B76', size: 18 } satisfies IRunOptions)] });
     case 'h1':
       return new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 }, children: [new TextRun(b.text)] });
     case 'h2':
@@ -18,7 +18,7 @@ function paragraph(b: Block): Paragraph {
     case 'bullet':
       return new Paragraph({ bullet: { level: 0 }, children: [new TextRun(b.text)] });
     case 'labelled':
-      return new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${b.label}: `, bold: true }), new TextRun(b.text)] });
+      return new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${b.label}: `, bold: true } satisfies IRunOptions), new TextRun(b.text)] });
     case 'p':
       return new Paragraph({ spacing: { after: 100 }, alignment: AlignmentType.JUSTIFIED, children: [new TextRun(b.text)] });
   }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { fail } from '../../shared/errors';
-import { Country, Database, Institution, Meeting, ProgressReport, Programme, Reference, WorkingGroup, type Author, type JsonValue, type Operation } from '../../shared/model';
+import { Country, Database, Institution, Meeting, ProgressReport, Programme, Reference, WorkingGroup, type Author, type Operation } from '../../shared/model';
 import { emptyFolded } from '../../shared/sync/fold';
 import { stampChanges } from '../store/stamp';
 import { emptyDatabase } from './emptyDatabase';
@@ -132,7 +132,7 @@ function seedOps(dataDir: string, programmes: Programme[], db: Database): Operat
   const ops: Operation[] = [];
   const stamp = (entity: 'progress' | 'meeting', record: Seeded) => {
     const { id, ...fields } = record;
-    const stamped = stampChanges(folded, db.clock, SEED_EDITION - 1, SEED_SITE, record.author, [{ entity, key: id, fields: fields as Record<string, JsonValue> }]);
+    const stamped = stampChanges(folded, db.clock, SEED_EDITION - 1, SEED_SITE, record.author, [{ entity, key: id, fields }]);
     db.clock = stamped.clock;
     for (const op of stamped.ops) {
       const replaced = entity === 'progress' ? EDITION_1_STAMPS[op.key] : undefined;

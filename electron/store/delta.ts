@@ -55,5 +55,5 @@ function compute(prev: Database, next: Database): Delta | 'rewrite' | null {
   const set: Record<string, unknown> = {};
   for (const key of PART_KEYS) if (!sameValue(prev[key], next[key])) set[key] = next[key];
   if (ops.length === 0 && Object.keys(set).length === 0) return null;
-  return { from: prev.ops.length, ops, set: set as DatabasePatch };
+  return { from: prev.ops.length, ops, set };
 }

@@ -31,7 +31,8 @@ const WINDOWS_RENAME_RETRIES = 5;
 async function renameOver(fs: Fs, from: string, to: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs.rename(from, to);
+      await fs.rename(from, to);
+      return;
     } catch (e) {
       const transient = process.platform === 'win32' && ['EPERM', 'EACCES', 'EBUSY'].includes(errnoOf(e) ?? '');
       if (!transient || attempt >= WINDOWS_RENAME_RETRIES) throw e;

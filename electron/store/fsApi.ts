@@ -41,7 +41,7 @@ export const realFs: Fs = {
 };
 
 export function errnoOf(e: unknown): string | undefined {
-  if (typeof e === 'object' && e !== null && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
+  if (typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string') {
     return (e as { code: string }).code;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { ProgrammeHeader } from '../../shared/api/common';
 import { hasErrors, validateProgress, type ProgressField } from '../../shared/domain/validation';
 import { Month } from '../../shared/model/dates';
@@ -118,7 +118,7 @@ export function ProgressForm({ activityId, programme, latest, onSaved, correctin
     return { errors: found, percent };
   }
 
-  async function onSubmit(e: FormEvent) {
+  async function onSubmit(e: SubmitEvent) {
     e.preventDefault();
     const { errors: found, percent } = check();
     setErrors(found);

@@ -16,13 +16,14 @@ export function useLoad<T>(key: string, load: () => Promise<Result<T>>): Loaded<
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   useEffect(() => {
     let live = true;
-    load().then((result) => {
+    void load().then((result) => {
       if (live) setState({ key, result });
     });
     return () => {
       live = false;
     };
     // `load` is a fresh closure every render; `key` says when it asks for something else.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, generation]);
   if (!state || state.key !== key) return { state: 'loading' };
   return state.result.ok ? { state: 'ready', data: state.result.data, reload } : { state: 'error', error: state.result.error, reload };

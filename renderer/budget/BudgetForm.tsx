@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { BudgetInput } from '../../shared/api/budget';
 import { hasErrors, validateBudget } from '../../shared/domain/validation';
 import type { Activity, Institution } from '../../shared/model/programme';
@@ -86,7 +86,7 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
   const institution = sources.find((i) => i.id === draft.source) ?? null;
   const sourceName = draft.source === NEW_SOURCE ? draft.newSource.trim() : institution ? textOf(institution.name, lang) : '';
 
-  async function onSubmit(e: FormEvent) {
+  async function onSubmit(e: SubmitEvent) {
     e.preventDefault();
     const amount = parseAmount(draft.amount);
     const currency = draft.currency.trim().toUpperCase();

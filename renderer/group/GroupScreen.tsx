@@ -132,7 +132,6 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
                       <td colSpan={7}>
                         <PlanEditor
                           view={view}
-                          programme={programme}
                           onCancel={() => setEditing(null)}
                           onSaved={() => {
                             setEditing(null);

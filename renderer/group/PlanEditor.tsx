@@ -1,6 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { ActivityView } from '../../shared/api/programme';
-import type { ProgrammeHeader } from '../../shared/api/common';
 import { validatePlan } from '../../shared/domain/validation';
 import { Month, type PlannedDate } from '../../shared/model/dates';
 import { STATUSES, type Status } from '../../shared/model/records';
@@ -20,7 +19,7 @@ const NO_DECISION = 'none';
 type Errors = Partial<Record<'plannedStart' | 'plannedEnd', string>>;
 
 /** A coordinator sets the months of an activity (the programme's words stay on record) and may decide its status. */
-export function PlanEditor({ view, programme, onSaved, onCancel }: { view: ActivityView; programme: ProgrammeHeader; onSaved(): void; onCancel(): void }) {
+export function PlanEditor({ view, onSaved, onCancel }: { view: ActivityView; onSaved(): void; onCancel(): void }) {
   const { t, lang } = useT();
   const errorText = useErrorText();
   const api = useApi();
@@ -33,7 +32,7 @@ export function PlanEditor({ view, programme, onSaved, onCancel }: { view: Activ
   const submit = useSubmit<ActivityView>();
   const wordsOf = (p: PlannedDate) => (p.words ? t('group:plan.words', { words: textOf(p.words, lang) }) : undefined);
 
-  async function onSubmit(e: FormEvent) {
+  async function onSubmit(e: SubmitEvent) {
     e.preventDefault();
     const found: Errors = {};
     if (start !== '' && !Month.safeParse(start).success) found.plannedStart = t('activity:validation.month');

@@ -77,7 +77,7 @@ export function HomePanel({ home, countryName }: { home: Home; countryName: (iso
             <h3 id="home-conflicts" className="card__title">
               {heading('conflicts', home.conflicts)}
             </h3>
-            <p>{home.conflicts === 0 ? t('overview:home.conflictsNone') : <a href={`${href({ screen: 'sync' })}`}>{t('overview:home.conflictsOpen')}</a>}</p>
+            <p>{home.conflicts === 0 ? t('overview:home.conflictsNone') : <a href={href({ screen: 'sync' })}>{t('overview:home.conflictsOpen')}</a>}</p>
           </section>
         )}
         {secretariat && home.silentCountries && (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { MeetingInput } from '../../shared/api/meetings';
 import { hasErrors, validateMeeting, type MeetingField } from '../../shared/domain/validation';
 import type { Country, WorkingGroup } from '../../shared/model/programme';
@@ -85,7 +85,7 @@ export function MeetingForm({ group, countries, editing, onCancel, onSaved }: Pr
   const toggle = (key: 'serves' | 'countries', value: string, on: boolean) => set(key, on ? [...draft[key], value] : draft[key].filter((v) => v !== value));
   const sortedCountries = [...countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
 
-  async function onSubmit(e: FormEvent) {
+  async function onSubmit(e: SubmitEvent) {
     e.preventDefault();
     const rules = validateMeeting(draft);
     const found: Partial<Record<MeetingField, string>> = {};

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import type { RecoveryStatus } from '../../shared/api/recovery';
 import type { TKey } from '../../shared/i18n/keys';
 import { useApi } from '../api/ApiContext';
@@ -39,7 +39,7 @@ export function RecoveryScreen({ status, onRecovered }: { status: RecoveryStatus
     if ((await action.run(() => api.call('startup.open', { file, create: asNew }))).ok) onRecovered();
   }
 
-  function submitOpen(e: FormEvent) {
+  function submitOpen(e: SubmitEvent) {
     e.preventDefault();
     void openFile(path.trim(), create);
   }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { IdentityInput } from '../../shared/api/settings';
 import type { Identity, Role } from '../../shared/model/records';
 import { ROLES } from '../../shared/model/records';
@@ -32,7 +32,7 @@ export function IdentityForm({ identity, onSaved }: { identity: Identity | null;
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const submit = useSubmit<Identity>();
 
-  async function onSubmit(e: FormEvent) {
+  async function onSubmit(e: SubmitEvent) {
     e.preventDefault();
     // The secretariat speaks for the region; everyone else for one country and the groups it is in.
     const needsCountry = role !== 'secretariat';

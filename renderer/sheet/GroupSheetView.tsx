@@ -32,10 +32,20 @@ function textColumns(rows: GroupSheet['rows']): { activity: number; remarks: num
   return { activity: SHARED - r, remarks: r };
 }
 
+/** For each row, its section when the section changes there (a heading row goes above it), else null. */
+function sectionHeadings(rows: GroupSheet['rows']): (GroupSheet['rows'][number]['section'])[] {
+  let section: string | null = null;
+  return rows.map((r) => {
+    const heading = r.section !== null && r.section.text !== section ? r.section : null;
+    if (r.section !== null) section = r.section.text;
+    return heading;
+  });
+}
+
 export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
   const t = useSheetT(sheet.lang);
   const h = sheet.header;
-  let section: string | null = null;
+  const headings = sectionHeadings(sheet.rows);
   // A remarks column nobody has written in would take a fifth of the width from the activity texts.
   const widths = textColumns(sheet.rows);
   const withRemarks = widths.remarks > 0;
@@ -88,9 +98,8 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
           ]}
         />
         <tbody>
-          {sheet.rows.map((r) => {
-            const heading = r.section !== null && r.section.text !== section ? r.section : null;
-            if (r.section !== null) section = r.section.text;
+          {sheet.rows.map((r, i) => {
+            const heading = headings[i] ?? null;
             return (
               <Fragment key={r.id}>
                 {heading && (

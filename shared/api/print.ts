@@ -19,7 +19,7 @@ export const SheetInput = z
     paper: z.enum(PAPERS),
   })
   .strict()
-  .refine((i) => i.groupId !== undefined || i.country !== undefined, { message: 'a sheet is of a group or of a country' });
+  .refine((i) => i.groupId !== undefined || i.country !== undefined, { error: 'a sheet is of a group or of a country' });
 export type SheetInput = z.infer<typeof SheetInput>;
 
 /** A file made in the main process, handed to the renderer to save (no path ever comes from the renderer). */

@@ -83,7 +83,7 @@ function fromZod(error: z.ZodError, record: Record<string, unknown>): ContentIss
     case 'invalid_value':
       return issue('not-allowed', field);
     case 'not_multiple_of':
-      return issue('bad-precision', field, Number(first.divisor));
+      return issue('bad-precision', field, first.divisor);
     case 'unrecognized_keys':
       return issue('unknown-field', [...first.path.map(String), first.keys[0] ?? ''].join('.'));
     default:
@@ -315,7 +315,7 @@ export function firstChangeIssue(
   folded: Readonly<Folded>,
   db: Pick<Database, 'programmes' | 'institutions'>,
 ): { change: Change; issue: ContentIssue } | null {
-  const base = foldedContext(folded as Folded, db);
+  const base = foldedContext(folded, db);
   const laid = new Map<string, Record<string, JsonValue>>();
   const ctx: ContentContext = { ...base, record: (entity, key) => laid.get(`${entity}|${key}`) ?? base.record(entity, key) };
   for (const change of changes) {

@@ -35,8 +35,8 @@ export function resourcesFrom(files: LocaleFiles): Resource {
     const m = LOCALE_PATH.exec(path);
     if (!m || !isLang(m[1]!)) continue;
     if (typeof json !== 'object' || json === null) throw new Error(`locale file is not a JSON object: ${path}`);
-    const lang: ResourceLanguage = (resources[m[1]!] ??= {});
-    lang[m[2]!] = json as ResourceLanguage[string];
+    const lang: ResourceLanguage = (resources[m[1]] ??= {});
+    lang[m[2]!] = json;
   }
   return resources;
 }

@@ -79,7 +79,7 @@ export const ProgressReport = z
     review: Review.nullable(),
   })
   .strict()
-  .refine((r) => (r.activity === null) !== (r.objective === null), { message: 'a report is on one activity or one objective' });
+  .refine((r) => (r.activity === null) !== (r.objective === null), { error: 'a report is on one activity or one objective' });
 export type ProgressReport = z.infer<typeof ProgressReport>;
 
 export type ReportTextField = 'done' | 'obstacles' | 'nextSteps';
@@ -136,7 +136,7 @@ export const Meeting = z
     provenance: Provenances.nullable().optional(),
   })
   .strict()
-  .refine((m) => m.start <= m.end, { message: 'a meeting ends on or after its first day' });
+  .refine((m) => m.start <= m.end, { error: 'a meeting ends on or after its first day' });
 export type Meeting = z.infer<typeof Meeting>;
 
 export const BudgetEntry = z

@@ -21,7 +21,7 @@ export const Localized = z
     unofficial: z.array(Lang).optional(),
   })
   .strict()
-  .refine((t) => t[t.orig] !== undefined, { message: 'the original language must have a text' });
+  .refine((t) => t[t.orig] !== undefined, { error: 'the original language must have a text' });
 export type Localized = z.infer<typeof Localized>;
 
 export interface PickedText {

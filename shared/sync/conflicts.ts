@@ -49,7 +49,7 @@ function valueOf(op: Operation, unit: string): JsonValue {
 
 function prevOf(op: Operation, unit: string): Hlc | null {
   if (WHOLE[op.entity] !== unit) return op.prev[unit] ?? null;
-  for (const field of Object.keys(op.fields)) if (op.prev[field]) return op.prev[field]!;
+  for (const field of Object.keys(op.fields)) if (op.prev[field]) return op.prev[field];
   return null;
 }
 
@@ -73,7 +73,7 @@ function contestedRecords(ops: readonly Operation[]): Map<Entity, Map<string, st
   const sites = new Map<Entity, Map<string, string | typeof MIXED>>();
   for (const op of ops) {
     let byKey = sites.get(op.entity);
-    if (!byKey) sites.set(op.entity, (byKey = new Map()));
+    if (!byKey) sites.set(op.entity, (byKey = new Map<string, string | typeof MIXED>()));
     const site = byKey.get(op.key);
     if (site === undefined) byKey.set(op.key, op.site);
     else if (site !== op.site) byKey.set(op.key, MIXED);

@@ -57,7 +57,7 @@ export class ReceivedBundles {
   add(installation: string, seq: number, contentHash: string | null): void {
     if (contentHash !== null) this.#hashes.add(`${installation}|${contentHash}`);
     let seqs = this.#seqs.get(installation);
-    if (!seqs) this.#seqs.set(installation, (seqs = new Map()));
+    if (!seqs) this.#seqs.set(installation, (seqs = new Map<number, string | null>()));
     if (!seqs.has(seq) || contentHash !== null) seqs.set(seq, contentHash);
   }
 

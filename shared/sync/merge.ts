@@ -11,7 +11,7 @@ export interface MergeResult {
 
 /** An operation as JSON, for comparing two operations that claim the same stamp. */
 function opText(op: Operation): string {
-  return canonicalJson(op as unknown as JsonValue);
+  return canonicalJson(op);
 }
 
 /**
@@ -63,7 +63,7 @@ export function mergeOps(existing: readonly Operation[], incoming: Iterable<Oper
     }
     known++;
     const held = ops[at]!;
-    if (held === op || sameJson(op as unknown as JsonValue, held as unknown as JsonValue)) continue;
+    if (held === op || sameJson(op, held)) continue;
     if (opText(op) < opText(held)) ops[at] = op;
   }
   return { ops, added, known };

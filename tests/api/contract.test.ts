@@ -63,7 +63,7 @@ describe('client over HTTP', () => {
   it('POSTs JSON to /api/<method> with the bearer token and reads the Result', async () => {
     const requests: { url: string; init: RequestInit | undefined }[] = [];
     const fakeFetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
-      requests.push({ url: String(url), init });
+      requests.push({ url: url instanceof Request ? url.url : String(url), init });
       return new Response(JSON.stringify(okReply), { status: 200, headers: { 'Content-Type': 'application/json' } });
     }) as typeof fetch;
     const client = createClient(httpTransport({ baseUrl: 'http://127.0.0.1:4000', token: 'tok', fetch: fakeFetch }));
@@ -75,11 +75,11 @@ describe('client over HTTP', () => {
   });
 
   it('reports network failures, a 401 without a body and a non-JSON reply as error values', async () => {
-    const down = createClient(httpTransport({ baseUrl: '', token: 't', fetch: (() => Promise.reject(new TypeError('offline'))) as typeof fetch }));
+    const down = createClient(httpTransport({ baseUrl: '', token: 't', fetch: (() => Promise.reject(new TypeError('offline'))) }));
     expect(await down.call('programmes.list', {})).toEqual({ ok: false, error: { code: 'transport', i18nKey: 'errors:transport' } });
-    const denied = createClient(httpTransport({ baseUrl: '', token: 't', fetch: (async () => new Response('', { status: 401 })) as typeof fetch }));
+    const denied = createClient(httpTransport({ baseUrl: '', token: 't', fetch: (async () => new Response('', { status: 401 })) }));
     expect(await denied.call('programmes.list', {})).toEqual({ ok: false, error: { code: 'unauthorized', i18nKey: 'errors:unauthorized' } });
-    const html = createClient(httpTransport({ baseUrl: '', token: 't', fetch: (async () => new Response('<html>', { status: 502 })) as typeof fetch }));
+    const html = createClient(httpTransport({ baseUrl: '', token: 't', fetch: (async () => new Response('<html>', { status: 502 })) }));
     expect(await html.call('programmes.list', {})).toEqual({ ok: false, error: { code: 'bad-reply', i18nKey: 'errors:bad-reply', details: { status: 502 } } });
   });
 });

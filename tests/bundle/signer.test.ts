@@ -32,7 +32,10 @@ async function trusted(role: 'focal-point' | 'coordinator', country: string, gro
   await signer.commit([reportChange(country, `${groups[0]}/1`, 10, role)]);
   const first = await exportBundle(signer, { all: true });
   await importBundles(sec, [{ name: 'first.ceabundle', bytes: first.bytes }], { trustNew: true });
-  return { signer, sec, first: first.bytes, close: async () => (await signer.close(), await sec.close()) };
+  return { signer, sec, first: first.bytes, close: async () => {
+      await signer.close();
+      await sec.close();
+    } };
 }
 
 describe('the author of an operation is its signer (issue 11, failure 6)', () => {

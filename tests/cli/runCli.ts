@@ -27,7 +27,7 @@ export function parseCsv(text: string): string[][] {
   let i = 0;
   let quoted = false;
   while (i < text.length) {
-    const ch = text[i];
+    const ch = text[i]!;
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';

@@ -1,4 +1,5 @@
 import { revealSavedBundle, type SavedDownload } from '../../electron/downloads';
+import { entrySource } from './source';
 
 function download(path: string): SavedDownload & { finish(state: 'completed' | 'cancelled' | 'interrupted'): void } {
   let done: ((event: unknown, state: 'completed' | 'cancelled' | 'interrupted') => void) | undefined;
@@ -33,8 +34,7 @@ describe('exported bundles are shown in their folder', () => {
 
 describe('the main process wires it to every download', () => {
   it('registers the handler on the default session', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const main = await readFile('electron/main.ts', 'utf8');
-    expect(main).toMatch(/session\.defaultSession\.on\('will-download',[^\n]*revealSavedBundle\(item, \(path\) => shell\.showItemInFolder\(path\)\)/);
+    const main = await entrySource('main.ts');
+    expect(main).toMatch(/session\.defaultSession\.on\('will-download',[^;]*revealSavedBundle\(item, \(path\) => shell\.showItemInFolder\(path\)\)/);
   });
 });

@@ -1,4 +1,4 @@
-import { count, entrySource } from './source';
+import { count, entrySource, functionIn } from './source';
 
 /**
  * The desktop app prints sheets with Electron's own Chromium (issue 5). Electron does not run here, so
@@ -6,9 +6,9 @@ import { count, entrySource } from './source';
  */
 let main: string;
 
-/** A top-level function of main.ts, up to its closing brace at the start of a line. */
+/** A function of main.ts, up to the brace that closes its body. */
 function fn(name: string): string {
-  const body = new RegExp(`function ${name}\\([\\s\\S]*?\\n\\}`).exec(main)?.[0];
+  const body = functionIn(main, name);
   if (body === undefined) throw new Error(`main.ts has no function ${name}`);
   return body;
 }

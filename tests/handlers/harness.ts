@@ -70,7 +70,7 @@ export async function harness(identity: Identity | null = FOCAL_COL): Promise<Ha
     },
     async err(method, input) {
       const r = await dispatch(method, input);
-      if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
+      if (r.ok) throw new Error(`${String(method)} unexpectedly succeeded`);
       return r.error;
     },
     async diskText() {

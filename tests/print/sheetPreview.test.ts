@@ -13,7 +13,7 @@ describe('sheet preview', () => {
   it('shows the sheet in a script-less frame with no print button of its own', () => {
     const html = '<!doctype html><html lang="es"><body><h1>X. Manual</h1></body></html>';
     render(createElement(I18nextProvider, { i18n: sheetsI18n('es') }, createElement(SheetPreview, { html })));
-    const frame = screen.getByTitle('Vista previa de la ficha') as HTMLIFrameElement;
+    const frame = screen.getByTitle<HTMLIFrameElement>('Vista previa de la ficha');
     expect(frame.getAttribute('srcdoc')).toBe(html);
     expect(frame.getAttribute('sandbox')).toBe('allow-same-origin');
     // Printing is the screen's one PDF button, not a second one on the frame.

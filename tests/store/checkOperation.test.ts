@@ -43,7 +43,7 @@ function mutate(op: unknown, path: readonly string[], value: unknown): unknown {
     target = target[step] as Record<string, unknown>;
   }
   const last = path[path.length - 1]!;
-  if (value === DELETE) delete target[last];
+  if (value === DELETE) Reflect.deleteProperty(target, last);
   else target[last] = value;
   return copy;
 }

@@ -1,4 +1,4 @@
-import type { Change, Hlc, JsonValue, Operation } from '../../shared/model/ops';
+import type { Change, Hlc, Operation } from '../../shared/model/ops';
 import type { Programme, WorkingGroup } from '../../shared/model/programme';
 import type { Author } from '../../shared/model/records';
 import { fold } from '../../shared/sync/fold';
@@ -28,7 +28,7 @@ export function edit(site: Site, change: Change, now: number): Operation {
   const current = fold(site.ops)[change.entity].get(change.key);
   const prev: Record<string, Hlc | null> = {};
   for (const f of Object.keys(change.fields)) prev[f] = change.prev?.[f] ?? current?.get(f)?.hlc ?? null;
-  const op: Operation = { hlc, site: site.site, author: site.author, entity: change.entity, key: change.key, fields: change.fields as Record<string, JsonValue>, prev };
+  const op: Operation = { hlc, site: site.site, author: site.author, entity: change.entity, key: change.key, fields: change.fields, prev };
   site.ops.push(op);
   return op;
 }

@@ -17,7 +17,7 @@ function reference(ops: readonly Operation[]): Map<string, Map<string, FieldValu
   for (const op of ops) {
     const slot = `${op.entity}|${op.key}`;
     let fields = out.get(slot);
-    if (!fields) out.set(slot, (fields = new Map()));
+    if (!fields) out.set(slot, (fields = new Map<string, FieldValue>()));
     for (const [name, value] of Object.entries(op.fields)) {
       const current = fields.get(name);
       if (!current || current.hlc < op.hlc) fields.set(name, { value, hlc: op.hlc });
@@ -58,7 +58,7 @@ const opsArb = fc
         author: site.author,
         entity: r.entity,
         key: r.key,
-        fields: Object.fromEntries(r.fields) as Record<string, JsonValue>,
+        fields: Object.fromEntries(r.fields),
         prev: {},
       }),
     ),

@@ -1,4 +1,4 @@
-import type { JsonValue, Operation } from '../../../shared/model/ops';
+import type { Operation } from '../../../shared/model/ops';
 import { canonicalJson } from '../../../shared/sync/canonical';
 
 /**
@@ -28,14 +28,14 @@ const bodies = new WeakMap<Operation, string>();
 /** An operation's whole content as canonical text (cached: operations are immutable values). */
 export function bodyOf(op: Operation): string {
   let b = bodies.get(op);
-  if (b === undefined) bodies.set(op, (b = canonicalJson(op as unknown as JsonValue)));
+  if (b === undefined) bodies.set(op, (b = canonicalJson(op)));
   return b;
 }
 
 /** An operation without its stamp and `prev`: the same change, however often it is stamped. */
 export function contentOf(op: Operation): string {
   const { hlc: _hlc, prev: _prev, ...rest } = op;
-  return canonicalJson(rest as unknown as JsonValue);
+  return canonicalJson(rest);
 }
 
 function valuesOf(op: Operation): Record<string, string> {

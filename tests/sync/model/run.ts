@@ -568,7 +568,7 @@ export class Run {
     // Only commands whose actor is `who` itself: a review or a plan edit picks its actor among those who may.
     if (!inst.fs || !['report', 'budget', 'unbudget', 'export', 'import'].includes(cmd.then.t)) return this.exec(cmd.then, step);
     inst.fs.arm(cmd.after, cmd.fraction);
-    const touched = await this.exec({ ...cmd.then, who } as Cmd, `${step} (killed at write ${cmd.after + 1})`, true);
+    const touched = await this.exec({ ...cmd.then, who }, `${step} (killed at write ${cmd.after + 1})`, true);
     if (!inst.fs.dead) {
       inst.fs.arm(Number.POSITIVE_INFINITY, 0);
       return touched;
@@ -709,7 +709,7 @@ export class Run {
   /** The installation can still save and export: tried on a copy in memory, which the real one never sees. */
   async probe(who: number, step: string): Promise<void> {
     const inst = this.cast[who]!;
-    const call = dispatcher(openMemoryStore(inst.store.read() as Database, inst.now), inst.now);
+    const call = dispatcher(openMemoryStore(inst.store.read(), inst.now), inst.now);
     const id = CAST[who]!.identity;
     const activityId = activitiesOf(isSecretariat(who) ? SECRETARIAT_GROUPS : id.groups)[0]!;
     const saved = await call('progress.save', {
