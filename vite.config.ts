@@ -17,8 +17,17 @@ function appFont(): Plugin {
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'style', children: LINKED_FONT_CSS, injectTo: 'head-prepend' }],
     generateBundle() {
-      for (const { file } of FONT_FILES) this.emitFile({ type: 'asset', fileName: `${FONT_FOLDER}/${file}`, source: readFileSync(join(files, 'files', file)) });
-      this.emitFile({ type: 'asset', fileName: `${FONT_FOLDER}/OFL.txt`, source: readFileSync(join(files, 'LICENSE')) });
+      for (const { file } of FONT_FILES)
+        this.emitFile({
+          type: 'asset',
+          fileName: `${FONT_FOLDER}/${file}`,
+          source: readFileSync(join(files, 'files', file)),
+        });
+      this.emitFile({
+        type: 'asset',
+        fileName: `${FONT_FOLDER}/OFL.txt`,
+        source: readFileSync(join(files, 'LICENSE')),
+      });
     },
   };
 }
@@ -29,7 +38,12 @@ function appFont(): Plugin {
  * because the packaged app ships no node_modules.
  */
 const sheetBuild = {
-  build: { outDir: '../dist/sheet', emptyOutDir: true, sourcemap: false, rollupOptions: { output: { format: 'es', entryFileNames: '[name].mjs' } } },
+  build: {
+    outDir: '../dist/sheet',
+    emptyOutDir: true,
+    sourcemap: false,
+    rollupOptions: { output: { format: 'es', entryFileNames: '[name].mjs' } },
+  },
   ssr: { noExternal: true, target: 'node' },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
 } satisfies UserConfig;
@@ -40,7 +54,9 @@ export default defineConfig(({ isSsrBuild }) => ({
   root: 'renderer',
   base: './',
   esbuild: { jsx: 'automatic' },
-  ...(isSsrBuild ? sheetBuild : { plugins: [appFont()], build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: false } }),
+  ...(isSsrBuild
+    ? sheetBuild
+    : { plugins: [appFont()], build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: false } }),
   test: {
     root: '.',
     globals: true,
@@ -49,7 +65,12 @@ export default defineConfig(({ isSsrBuild }) => ({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/renderer/**'] },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/renderer/**'],
+        },
       },
       {
         extends: true,

@@ -13,7 +13,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // CEA_BUILD_OUT lets the packaging test build into a scratch project instead of the shared dist/.
 const out = process.env.CEA_BUILD_OUT ?? join(root, 'dist', 'electron');
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning', absWorkingDir: root };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
 
 // CommonJS has no import.meta; the store finds the app folder from it, so give main this file's URL.
 // (Not the preload: a sandboxed preload may require almost nothing, and it never needs the URL.)
@@ -23,8 +30,33 @@ const cjsImportMeta = {
 };
 
 await Promise.all([
-  build({ ...common, ...cjsImportMeta, entryPoints: ['electron/main.ts'], outfile: join(out, 'main.cjs'), format: 'cjs', external: ['electron'] }),
-  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: join(out, 'preload.cjs'), format: 'cjs', external: ['electron'] }),
-  build({ ...common, entryPoints: ['electron/launch.ts'], outfile: join(out, 'launch.mjs'), format: 'esm', packages: 'external' }),
-  build({ ...common, entryPoints: ['electron/serve.ts'], outfile: join(out, 'serve.mjs'), format: 'esm', packages: 'external' }),
+  build({
+    ...common,
+    ...cjsImportMeta,
+    entryPoints: ['electron/main.ts'],
+    outfile: join(out, 'main.cjs'),
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload.ts'],
+    outfile: join(out, 'preload.cjs'),
+    format: 'cjs',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/launch.ts'],
+    outfile: join(out, 'launch.mjs'),
+    format: 'esm',
+    packages: 'external',
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/serve.ts'],
+    outfile: join(out, 'serve.mjs'),
+    format: 'esm',
+    packages: 'external',
+  }),
 ]);

@@ -1,7 +1,10 @@
 /** The part of Electron's DownloadItem this module needs, so it runs and is tested without Electron. */
 export interface SavedDownload {
   getSavePath(): string;
-  once(event: 'done', listener: (event: unknown, state: 'completed' | 'cancelled' | 'interrupted') => void): unknown;
+  once(
+    event: 'done',
+    listener: (event: unknown, state: 'completed' | 'cancelled' | 'interrupted') => void,
+  ): unknown;
 }
 
 /**

@@ -27,5 +27,9 @@ export function sanitizeMailto(url: string): string | null {
   if (parsed.protocol !== 'mailto:') return null;
   const keys = [...parsed.searchParams.keys()];
   if (keys.some((k) => k !== 'subject' && k !== 'body')) return null;
-  return buildMailto({ to: decodeURIComponent(parsed.pathname), subject: parsed.searchParams.get('subject') ?? '', body: parsed.searchParams.get('body') ?? '' });
+  return buildMailto({
+    to: decodeURIComponent(parsed.pathname),
+    subject: parsed.searchParams.get('subject') ?? '',
+    body: parsed.searchParams.get('body') ?? '',
+  });
 }

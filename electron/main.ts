@@ -22,7 +22,9 @@ const SCHEME = 'app';
 const APP_HOST = 'cea';
 const START_URL = `${SCHEME}://${APP_HOST}/index.html`;
 
-protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -40,7 +42,13 @@ function isAppUrl(url: string): boolean {
 function fromOurWindow(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   // `parent === null`: the top frame, not an iframe the page might embed.
-  return mainWindow !== null && event.sender === mainWindow.webContents && frame !== null && frame.parent === null && isAppUrl(frame.url);
+  return (
+    mainWindow !== null &&
+    event.sender === mainWindow.webContents &&
+    frame !== null &&
+    frame.parent === null &&
+    isAppUrl(frame.url)
+  );
 }
 
 function serveRenderer(rendererDir: string) {
@@ -48,7 +56,10 @@ function serveRenderer(rendererDir: string) {
     const url = new URL(request.url);
     const file = url.host === APP_HOST ? await staticFile(rendererDir, url.pathname) : null;
     if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
-    return new Response(new Uint8Array(file.body), { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': file.type } });
+    return new Response(new Uint8Array(file.body), {
+      status: 200,
+      headers: { ...SECURITY_HEADERS, 'Content-Type': file.type },
+    });
   });
 }
 
@@ -72,7 +83,11 @@ function lockDown(contents: WebContents) {
  * Every window the app makes goes through here, so none can miss a setting: isolated, sandboxed,
  * without Node, with web security, hidden until shown. Only the page's preload and scripts vary.
  */
-function secureWindow(width: number, height: number, page: { preload?: string; javascript: boolean }): BrowserWindow {
+function secureWindow(
+  width: number,
+  height: number,
+  page: { preload?: string; javascript: boolean },
+): BrowserWindow {
   return new BrowserWindow({
     width,
     height,
@@ -110,9 +125,15 @@ async function printWithElectron(html: string, paper: Paper): Promise<Buffer> {
   const win = secureWindow(794, 1123, { javascript: false });
   try {
     await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
-    return await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, pageSize: PDF_PAGE_SIZE[paper] });
+    return await win.webContents.printToPDF({
+      preferCSSPageSize: true,
+      printBackground: true,
+      pageSize: PDF_PAGE_SIZE[paper],
+    });
   } catch (e) {
-    return fail('PDF_FAILED', 'sheets:errors.pdfFailed', { message: e instanceof Error ? e.message : String(e) });
+    return fail('PDF_FAILED', 'sheets:errors.pdfFailed', {
+      message: e instanceof Error ? e.message : String(e),
+    });
   } finally {
     // destroy, not close: nothing in the page may delay or cancel closing a window nobody sees.
     win.destroy();
@@ -141,22 +162,29 @@ async function start(): Promise<void> {
   const opened = await startSession({
     file: resolveDbPath(process.argv.slice(1), process.env, defaultDataDir()),
     ctx,
-    onRecovered: (store) => setMenu(store.read().identity?.lang ?? systemLang(), { version, dataFolder: dirname(store.file) }),
+    onRecovered: (store) =>
+      setMenu(store.read().identity?.lang ?? systemLang(), { version, dataFolder: dirname(store.file) }),
   });
   // Stays the same function after recovery: it forwards to whichever handlers are current.
   const { dispatch } = opened;
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.on('will-download', (_event, item) => revealSavedBundle(item, (path) => shell.showItemInFolder(path)));
+  session.defaultSession.on('will-download', (_event, item) =>
+    revealSavedBundle(item, (path) => shell.showItemInFolder(path)),
+  );
   serveRenderer(rendererDir);
 
   ipcMain.handle(IPC_INVOKE, (event, method: unknown, input: unknown) => {
-    if (!fromOurWindow(event)) return { ok: false, error: { code: 'forbidden', i18nKey: 'errors:forbidden' } };
+    if (!fromOurWindow(event))
+      return { ok: false, error: { code: 'forbidden', i18nKey: 'errors:forbidden' } };
     return dispatch(method, input);
   });
 
-  setMenu(opened.store()?.read().identity?.lang ?? systemLang(), { version, dataFolder: dirname(opened.file()) });
+  setMenu(opened.store()?.read().identity?.lang ?? systemLang(), {
+    version,
+    dataFolder: dirname(opened.file()),
+  });
   mainWindow = createWindow(join(__dirname, 'preload.cjs'));
   mainWindow.on('closed', () => {
     mainWindow = null;

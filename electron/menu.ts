@@ -22,7 +22,11 @@ export interface MenuItem {
 }
 
 /** The native menu (File, View, Help). Every action is a MenuEvent the renderer acts on. */
-export function menuTemplate(lang: Lang, emit: (event: MenuEvent) => void, about: { version: string; dataFolder: string }): MenuItem[] {
+export function menuTemplate(
+  lang: Lang,
+  emit: (event: MenuEvent) => void,
+  about: { version: string; dataFolder: string },
+): MenuItem[] {
   const t = LABELS[lang];
   return [
     {
@@ -30,7 +34,11 @@ export function menuTemplate(lang: Lang, emit: (event: MenuEvent) => void, about
       submenu: [
         { label: t.importBundle, accelerator: 'CmdOrCtrl+O', click: () => emit({ type: 'import-bundle' }) },
         { label: t.exportBundle, accelerator: 'CmdOrCtrl+E', click: () => emit({ type: 'export-bundle' }) },
-        { label: t.printStatusSheet, accelerator: 'CmdOrCtrl+P', click: () => emit({ type: 'print-status-sheet' }) },
+        {
+          label: t.printStatusSheet,
+          accelerator: 'CmdOrCtrl+P',
+          click: () => emit({ type: 'print-status-sheet' }),
+        },
         { type: 'separator' },
         { label: t.quit, role: 'quit' },
       ],
@@ -40,13 +48,23 @@ export function menuTemplate(lang: Lang, emit: (event: MenuEvent) => void, about
       submenu: [
         {
           label: t.language,
-          submenu: LANGS.map((l) => ({ label: NATIVE_NAMES[l], type: 'radio' as const, checked: l === lang, click: () => emit({ type: 'set-language', lang: l }) })),
+          submenu: LANGS.map((l) => ({
+            label: NATIVE_NAMES[l],
+            type: 'radio' as const,
+            checked: l === lang,
+            click: () => emit({ type: 'set-language', lang: l }),
+          })),
         },
       ],
     },
     {
       label: t.help,
-      submenu: [{ label: t.about, click: () => emit({ type: 'about', version: about.version, dataFolder: about.dataFolder }) }],
+      submenu: [
+        {
+          label: t.about,
+          click: () => emit({ type: 'about', version: about.version, dataFolder: about.dataFolder }),
+        },
+      ],
     },
   ];
 }

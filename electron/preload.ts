@@ -11,7 +11,14 @@ import type { CeaBridge, MenuEvent } from '../shared/api/bridge';
 const bridge = {
   invoke(method, input) {
     if (!isMethod(method)) {
-      return Promise.resolve({ ok: false, error: { code: 'unknown-method', i18nKey: 'errors:unknown-method', details: { method: String(method).slice(0, 100) } } });
+      return Promise.resolve({
+        ok: false,
+        error: {
+          code: 'unknown-method',
+          i18nKey: 'errors:unknown-method',
+          details: { method: String(method).slice(0, 100) },
+        },
+      });
     }
     return ipcRenderer.invoke(IPC_INVOKE, method, input);
   },

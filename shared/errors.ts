@@ -22,7 +22,12 @@ export function fail(code: string, i18nKey: string, details?: Record<string, str
 }
 
 export function isAppError(v: unknown): v is AppError {
-  return typeof v === 'object' && v !== null && typeof (v as AppError).code === 'string' && typeof (v as AppError).i18nKey === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as AppError).code === 'string' &&
+    typeof (v as AppError).i18nKey === 'string'
+  );
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };

@@ -17,8 +17,10 @@ export const FONT_FOLDER = 'fonts';
 
 /** The subsets used, with Fontsource's unicode ranges: Latin for the four languages, Greek for the Σ of totals. */
 const SUBSETS = {
-  latin: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
-  'latin-ext': 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
+  latin:
+    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+  'latin-ext':
+    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
   greek: 'U+0370-0377,U+037A-037F,U+0384-038A,U+038C,U+038E-03A1,U+03A3-03FF',
 } as const;
 
@@ -32,7 +34,12 @@ export interface FontFile {
 
 export const FONT_FILES: readonly FontFile[] = Object.entries(SUBSETS).flatMap(([subset, unicodeRange]) =>
   ([400, 700] as const).flatMap((weight) =>
-    (['normal', 'italic'] as const).map((style) => ({ file: `arimo-${subset}-${weight}-${style}.woff2`, weight, style, unicodeRange })),
+    (['normal', 'italic'] as const).map((style) => ({
+      file: `arimo-${subset}-${weight}-${style}.woff2`,
+      weight,
+      style,
+      unicodeRange,
+    })),
   ),
 );
 

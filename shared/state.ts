@@ -51,7 +51,10 @@ export interface VisibleState {
   activities: Map<string, LocatedActivity>;
 }
 
-function parsed<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, value: unknown): T | undefined {
+function parsed<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  value: unknown,
+): T | undefined {
   const r = schema.safeParse(value);
   return r.success ? r.data : undefined;
 }
@@ -77,23 +80,39 @@ function parseRecords<T>(
   return out;
 }
 
-function reportsOf(folded: Folded, dirty: Dirty, previous: Map<string, ProgressReport> | null): Map<string, ProgressReport> {
+function reportsOf(
+  folded: Folded,
+  dirty: Dirty,
+  previous: Map<string, ProgressReport> | null,
+): Map<string, ProgressReport> {
   return parseRecords(folded.progress.keys(), dirty, previous, (key) => {
     const record = recordOf(folded.progress.get(key));
     if (!record) return undefined;
     const review = recordOf(folded.review.get(key));
-    return parsed(ProgressReport, { ...record, id: key, review: review ? (parsed(Review, review) ?? null) : null });
+    return parsed(ProgressReport, {
+      ...record,
+      id: key,
+      review: review ? (parsed(Review, review) ?? null) : null,
+    });
   });
 }
 
-function budgetOf(folded: Folded, dirty: Dirty, previous: Map<string, BudgetEntry> | null): Map<string, BudgetEntry> {
+function budgetOf(
+  folded: Folded,
+  dirty: Dirty,
+  previous: Map<string, BudgetEntry> | null,
+): Map<string, BudgetEntry> {
   return parseRecords(folded.budget.keys(), dirty, previous, (key) => {
     const record = recordOf(folded.budget.get(key));
     return record ? parsed(BudgetEntry, { ...record, id: key }) : undefined;
   });
 }
 
-function meetingsOf(folded: Folded, dirty: Dirty, previous: Map<string, Meeting> | null): Map<string, Meeting> {
+function meetingsOf(
+  folded: Folded,
+  dirty: Dirty,
+  previous: Map<string, Meeting> | null,
+): Map<string, Meeting> {
   return parseRecords(folded.meeting.keys(), dirty, previous, (key) => {
     const record = recordOf(folded.meeting.get(key));
     return record ? parsed(Meeting, { ...record, id: key }) : undefined;
@@ -136,7 +155,12 @@ interface Parsed {
   meetings: Map<string, Meeting>;
 }
 
-function build(db: Readonly<Database>, folded: Folded, dirty: { progress: Dirty; budget: Dirty; meeting: Dirty }, previous: Parsed | null): { state: VisibleState; parsed: Parsed } {
+function build(
+  db: Readonly<Database>,
+  folded: Folded,
+  dirty: { progress: Dirty; budget: Dirty; meeting: Dirty },
+  previous: Parsed | null,
+): { state: VisibleState; parsed: Parsed } {
   const decisions = new Map<string, StatusT>();
   const groups = new Map<string, Located>();
   const activities = new Map<string, LocatedActivity>();
@@ -164,10 +188,21 @@ function build(db: Readonly<Database>, folded: Folded, dirty: { progress: Dirty;
     budget: budgetOf(folded, dirty.budget, previous?.budget ?? null),
     meetings: meetingsOf(folded, dirty.meeting, previous?.meetings ?? null),
   };
-  const meetings = [...parsedNow.meetings.values()].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  const meetings = [...parsedNow.meetings.values()].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
+  );
   const reports = [...parsedNow.reports.values()];
   return {
-    state: { programmes, reports, reportsByActivity: reportsByActivity(reports), budget: [...parsedNow.budget.values()], meetings, decisions, groups, activities },
+    state: {
+      programmes,
+      reports,
+      reportsByActivity: reportsByActivity(reports),
+      budget: [...parsedNow.budget.values()],
+      meetings,
+      decisions,
+      groups,
+      activities,
+    },
     parsed: parsedNow,
   };
 }
@@ -200,13 +235,18 @@ export function foldOf(db: Readonly<Database>): Readonly<Folded> {
 export function deriveState(db: Readonly<Database>): VisibleState {
   if (cache && cache.programmes === db.programmes && cache.ops === db.ops) return cache.state;
   let folded: Folded;
-  let dirty: { progress: Dirty; budget: Dirty; meeting: Dirty } = { progress: null, budget: null, meeting: null };
+  let dirty: { progress: Dirty; budget: Dirty; meeting: Dirty } = {
+    progress: null,
+    budget: null,
+    meeting: null,
+  };
   let previous: Parsed | null = null;
   if (cache && cache.programmes === db.programmes && extends_(db.ops, cache.ops)) {
     const added = db.ops.slice(cache.ops.length);
     folded = foldInto(cache.folded, added);
     // A review changes the report it is on, so both entities mark the report's key.
-    const keysOf = (...entities: string[]) => new Set(added.filter((o) => entities.includes(o.entity)).map((o) => o.key));
+    const keysOf = (...entities: string[]) =>
+      new Set(added.filter((o) => entities.includes(o.entity)).map((o) => o.key));
     dirty = { progress: keysOf('progress', 'review'), budget: keysOf('budget'), meeting: keysOf('meeting') };
     previous = cache.parsed;
   } else {

@@ -12,7 +12,10 @@ const files = readLocaleFiles({ readdirSync: (p) => readdirSync(p), readFileSync
 type Json = string | { [k: string]: Json };
 
 function namespaces(lang: Lang): string[] {
-  return readdirSync(join(LOCALES, lang)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  return readdirSync(join(LOCALES, lang))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
 }
 
 function leaves(json: Json, prefix = ''): string[] {
@@ -34,7 +37,9 @@ describe('locales', () => {
   const reference = namespaces('es');
 
   it('every language has exactly the namespaces of Spanish', () => {
-    expect(reference).toEqual(expect.arrayContaining(['common', 'overview', 'group', 'activity', 'budget', 'settings']));
+    expect(reference).toEqual(
+      expect.arrayContaining(['common', 'overview', 'group', 'activity', 'budget', 'settings']),
+    );
     for (const lang of LANGS) expect(namespaces(lang), lang).toEqual(reference);
   });
 
@@ -43,8 +48,14 @@ describe('locales', () => {
       for (const ns of reference) {
         const es = baseKeys('es', ns);
         const other = baseKeys(lang, ns);
-        expect([...es].filter((k) => !other.has(k)), `${lang}/${ns}.json lacks`).toEqual([]);
-        expect([...other].filter((k) => !es.has(k)), `${lang}/${ns}.json has extra`).toEqual([]);
+        expect(
+          [...es].filter((k) => !other.has(k)),
+          `${lang}/${ns}.json lacks`,
+        ).toEqual([]);
+        expect(
+          [...other].filter((k) => !es.has(k)),
+          `${lang}/${ns}.json has extra`,
+        ).toEqual([]);
       }
     });
   }
@@ -56,10 +67,14 @@ describe('locales', () => {
       for (const lang of LANGS) {
         const json = files[`${lang}/${ns}.json`] as Json;
         for (const key of keysOf(lang, ns)) {
-          const value = key.split('.').reduce<Json>((j, k) => (j as Record<string, Json>)[k]!, json) as string;
+          const value = key
+            .split('.')
+            .reduce<Json>((j, k) => (j as Record<string, Json>)[k]!, json) as string;
           expect(value.trim(), `${lang}/${ns}:${key}`).not.toBe('');
           const esKey = keysOf('es', ns).find((k) => k.replace(pluralRe, '') === key.replace(pluralRe, ''))!;
-          const esValue = esKey.split('.').reduce<Json>((j, k) => (j as Record<string, Json>)[k]!, es) as string;
+          const esValue = esKey
+            .split('.')
+            .reduce<Json>((j, k) => (j as Record<string, Json>)[k]!, es) as string;
           expect(placeholders(value), `${lang}/${ns}:${key}`).toEqual(placeholders(esValue));
         }
       }
@@ -113,7 +128,11 @@ function sourceFiles(dir: string): string[] {
 describe('keys used in code', () => {
   const es = createI18n(files, 'es');
   // `t('ns:key')`, `i18nKey: 'ns:key'`, `fail('CODE', 'key')`; an i18nKey without a namespace is an `errors` key (shared/errors.ts).
-  const patterns = [/\bt\(\s*'([a-z]+:[\w.-]+)'/g, /\bi18nKey:\s*'([\w:.-]+)'/g, /\bfail\(\s*'[^']*',\s*'([\w:.-]+)'/g];
+  const patterns = [
+    /\bt\(\s*'([a-z]+:[\w.-]+)'/g,
+    /\bi18nKey:\s*'([\w:.-]+)'/g,
+    /\bfail\(\s*'[^']*',\s*'([\w:.-]+)'/g,
+  ];
   const used = new Map<string, string>();
   for (const file of ['shared', 'electron', 'renderer'].flatMap((d) => sourceFiles(join(ROOT, d)))) {
     const text = readFileSync(file, 'utf8');
@@ -130,7 +149,9 @@ describe('keys used in code', () => {
   });
 
   it('every key used in code exists in Spanish', () => {
-    const missing = [...used].filter(([key]) => !es.exists(key) && !es.exists(`${key}_other`)).map(([k, f]) => `${k} (${f})`);
+    const missing = [...used]
+      .filter(([key]) => !es.exists(key) && !es.exists(`${key}_other`))
+      .map(([k, f]) => `${k} (${f})`);
     expect(missing).toEqual([]);
   });
 });

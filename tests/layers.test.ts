@@ -65,8 +65,15 @@ export function violationsOf(file: string, source: string): string[] {
       if (isReact(spec)) why.push('shared must not import React');
       if (into === 'electron' || into === 'renderer') why.push(`shared must not import from ${into}/`);
     } else if (layer === 'renderer') {
-      if (file.startsWith(SHEET) && (spec.startsWith('.') ? !targetPath(file, spec).startsWith(SHEET) && into !== 'shared' : !SHEET_PACKAGES.test(spec))) {
-        why.push('renderer/sheet/ is also rendered under Node (dist/sheet/ssr.mjs): it imports only shared/, React, i18next and its own files');
+      if (
+        file.startsWith(SHEET) &&
+        (spec.startsWith('.')
+          ? !targetPath(file, spec).startsWith(SHEET) && into !== 'shared'
+          : !SHEET_PACKAGES.test(spec))
+      ) {
+        why.push(
+          'renderer/sheet/ is also rendered under Node (dist/sheet/ssr.mjs): it imports only shared/, React, i18next and its own files',
+        );
       }
       if (spec === 'electron') why.push('renderer must not import electron');
       if (isNodeBuiltin(spec)) why.push('renderer must not import Node built-ins');
@@ -100,30 +107,78 @@ describe('layers', () => {
   it('no file imports across the layering rule', () => {
     const files = LAYERS.flatMap((l) => sourceFiles(join(ROOT, l)));
     expect(files.length).toBeGreaterThan(0);
-    const violations = files.flatMap((f) => violationsOf(relative(ROOT, f).split(sep).join('/'), readFileSync(f, 'utf8')));
+    const violations = files.flatMap((f) =>
+      violationsOf(relative(ROOT, f).split(sep).join('/'), readFileSync(f, 'utf8')),
+    );
     expect(violations).toEqual([]);
   });
 
   it('catches each kind of violation', () => {
-    expect(violationsOf('shared/a.ts', "import { x } from '../electron/store';\nimport fs from 'node:fs';\nimport path from 'path';")).toEqual([
+    expect(
+      violationsOf(
+        'shared/a.ts',
+        "import { x } from '../electron/store';\nimport fs from 'node:fs';\nimport path from 'path';",
+      ),
+    ).toEqual([
       "shared/a.ts: imports '../electron/store' (shared must not import from electron/)",
       "shared/a.ts: imports 'node:fs' (shared must not import Node built-ins)",
       "shared/a.ts: imports 'path' (shared must not import Node built-ins)",
     ]);
-    expect(violationsOf('shared/b.ts', "import type { FC } from 'react';\nexport * from '../renderer/x';")).toHaveLength(2);
-    expect(violationsOf('renderer/App.tsx', "import type { Store } from '../electron/store';\nconst e = require('electron');")).toEqual([
+    expect(
+      violationsOf('shared/b.ts', "import type { FC } from 'react';\nexport * from '../renderer/x';"),
+    ).toHaveLength(2);
+    expect(
+      violationsOf(
+        'renderer/App.tsx',
+        "import type { Store } from '../electron/store';\nconst e = require('electron');",
+      ),
+    ).toEqual([
       "renderer/App.tsx: imports '../electron/store' (renderer must not import from electron/)",
       "renderer/App.tsx: imports 'electron' (renderer must not import electron)",
     ]);
-    expect(violationsOf('electron/store/x.ts', "import { app } from 'electron';\nconst m = await import('../../renderer/main');")).toHaveLength(2);
-    expect(violationsOf('electron/main.ts', "import { app, BrowserWindow } from 'electron';\nimport { x } from '../shared/api';")).toEqual([]);
-    expect(violationsOf('renderer/ok.ts', "import { z } from 'zod';\nimport { pickText } from '../shared/model';\nimport 'i18next';")).toEqual([]);
-    expect(violationsOf('electron/print/html.tsx', "import { StatusSheet } from '../../renderer/sheet/StatusSheet';")).toEqual([
+    expect(
+      violationsOf(
+        'electron/store/x.ts',
+        "import { app } from 'electron';\nconst m = await import('../../renderer/main');",
+      ),
+    ).toHaveLength(2);
+    expect(
+      violationsOf(
+        'electron/main.ts',
+        "import { app, BrowserWindow } from 'electron';\nimport { x } from '../shared/api';",
+      ),
+    ).toEqual([]);
+    expect(
+      violationsOf(
+        'renderer/ok.ts',
+        "import { z } from 'zod';\nimport { pickText } from '../shared/model';\nimport 'i18next';",
+      ),
+    ).toEqual([]);
+    expect(
+      violationsOf(
+        'electron/print/html.tsx',
+        "import { StatusSheet } from '../../renderer/sheet/StatusSheet';",
+      ),
+    ).toEqual([
       "electron/print/html.tsx: imports '../../renderer/sheet/StatusSheet' (electron/ must not import from renderer/)",
     ]);
-    expect(violationsOf('electron/cli/x.ts', "import type { SheetRenderer } from '../../renderer/sheet/ssr';")).toHaveLength(1);
-    expect(violationsOf('electron/print/x.ts', "import { App } from '../../renderer/app/App';")).toHaveLength(1);
-    expect(violationsOf('renderer/sheet/Ok.tsx', "import { renderToStaticMarkup } from 'react-dom/server';\nimport { useTranslation } from 'react-i18next';\nimport type { GroupSheet } from '../../shared/report/groupSheet';\nimport { Printed } from './Printed';")).toEqual([]);
-    expect(violationsOf('renderer/sheet/Bad.tsx', "import { send } from '../api/client';\nimport { z } from 'zod';")).toHaveLength(2);
+    expect(
+      violationsOf('electron/cli/x.ts', "import type { SheetRenderer } from '../../renderer/sheet/ssr';"),
+    ).toHaveLength(1);
+    expect(violationsOf('electron/print/x.ts', "import { App } from '../../renderer/app/App';")).toHaveLength(
+      1,
+    );
+    expect(
+      violationsOf(
+        'renderer/sheet/Ok.tsx',
+        "import { renderToStaticMarkup } from 'react-dom/server';\nimport { useTranslation } from 'react-i18next';\nimport type { GroupSheet } from '../../shared/report/groupSheet';\nimport { Printed } from './Printed';",
+      ),
+    ).toEqual([]);
+    expect(
+      violationsOf(
+        'renderer/sheet/Bad.tsx',
+        "import { send } from '../api/client';\nimport { z } from 'zod';",
+      ),
+    ).toHaveLength(2);
   });
 });

@@ -66,7 +66,10 @@ export function unsentCount(db: Database, programme?: string): number {
  * sequence number is never handed out twice even if writing the file then fails. Refuses, like an
  * importer would, to sign anything outside the sender's role.
  */
-export async function exportBundle(store: Pick<Store, 'read' | 'update' | 'apply'>, opts: ExportOptions = {}): Promise<ExportResult> {
+export async function exportBundle(
+  store: Pick<Store, 'read' | 'update' | 'apply'>,
+  opts: ExportOptions = {},
+): Promise<ExportResult> {
   const keys = await ensureKeys(store);
   // Edits made while the clock ran ahead would be refused by every importer: stamped again first.
   await store.apply((current) => restampAhead(current, (opts.now ?? Date.now)()) ?? current);
@@ -75,15 +78,30 @@ export async function exportBundle(store: Pick<Store, 'read' | 'update' | 'apply
   if (!identity) refuse('no-identity');
   const programme = opts.programme ?? defaultProgramme(db, identity);
   const seq = db.sync.exportSeq + 1;
-  const fileName = opts.fileName ?? `${programme}-${identity.country ?? identity.role}-${String(seq).padStart(4, '0')}${BUNDLE_EXTENSION}`;
-  if (!db.programmes.some((p) => p.id === programme)) refuse('other-programme', { programme, file: fileName });
+  const fileName =
+    opts.fileName ??
+    `${programme}-${identity.country ?? identity.role}-${String(seq).padStart(4, '0')}${BUNDLE_EXTENSION}`;
+  if (!db.programmes.some((p) => p.id === programme))
+    refuse('other-programme', { programme, file: fileName });
   const ops = opsToSend(db, identity, programme, opts.all ?? false);
   const sending = new Set(ops);
   const before = db.ops.filter((op) => !sending.has(op));
-  const violations = scopeViolations(identity, ops, { programme, programmes: db.programmes, localOps: before });
+  const violations = scopeViolations(identity, ops, {
+    programme,
+    programmes: db.programmes,
+    localOps: before,
+  });
   if (violations.length > 0) {
     const v = violations[0]!;
-    refuse('out-of-scope', { file: fileName, signer: identity.name, role: identity.role, count: violations.length, entity: v.entity, key: v.key, reason: v.reason });
+    refuse('out-of-scope', {
+      file: fileName,
+      signer: identity.name,
+      role: identity.role,
+      count: violations.length,
+      entity: v.entity,
+      key: v.key,
+      reason: v.reason,
+    });
   }
   const now = (opts.now ?? Date.now)();
   const opsJson = new TextEncoder().encode(JSON.stringify(ops));
@@ -102,12 +120,19 @@ export async function exportBundle(store: Pick<Store, 'read' | 'update' | 'apply
     contentHash: `sha256:${sha256Bytes(deflated)}`,
   };
   const manifestText = manifestBytes(manifest);
-  const bytes = writeZip(manifestText, deflated, opsJson.length, crc32(opsJson), signBytes(keys.privateKey, manifestText));
+  const bytes = writeZip(
+    manifestText,
+    deflated,
+    opsJson.length,
+    crc32(opsJson),
+    signBytes(keys.privateKey, manifestText),
+  );
   const print = fingerprint(keys.publicKey);
   await store.update((draft) => {
     draft.sync.exportSeq = seq;
     const last = ops.at(-1);
-    if (last && (draft.sync.lastExportHlc === null || last.hlc > draft.sync.lastExportHlc)) draft.sync.lastExportHlc = last.hlc;
+    if (last && (draft.sync.lastExportHlc === null || last.hlc > draft.sync.lastExportHlc))
+      draft.sync.lastExportHlc = last.hlc;
     const entry: HistoryEntry = {
       direction: 'sent',
       file: fileName,

@@ -61,13 +61,22 @@ export function aboutFile<T>(file: string, check: () => T): T {
  */
 function refuseClaimsBeyond(trusted: Database['sync']['trusted'][number], sender: Manifest['sender']): void {
   const role = trusted.role ?? sender.role;
-  if (role !== sender.role) refuse('identity-changed', { signer: sender.name, role: sender.role, trustedRole: role });
+  if (role !== sender.role)
+    refuse('identity-changed', { signer: sender.name, role: sender.role, trustedRole: role });
   if (trusted.country !== undefined && trusted.country !== sender.country) {
-    fail('bundle-identity-changed', 'sync:errors.country-changed', { signer: sender.name, country: sender.country ?? '-', trustedCountry: trusted.country ?? '-' });
+    fail('bundle-identity-changed', 'sync:errors.country-changed', {
+      signer: sender.name,
+      country: sender.country ?? '-',
+      trustedCountry: trusted.country ?? '-',
+    });
   }
   const added = trusted.groups === undefined ? [] : sender.groups.filter((g) => !trusted.groups!.includes(g));
   if (added.length > 0) {
-    fail('bundle-identity-changed', 'sync:errors.groups-added', { signer: sender.name, groups: added.join(', '), trustedGroups: trusted.groups!.join(', ') || '-' });
+    fail('bundle-identity-changed', 'sync:errors.groups-added', {
+      signer: sender.name,
+      groups: added.join(', '),
+      trustedGroups: trusted.groups!.join(', ') || '-',
+    });
   }
 }
 
@@ -76,8 +85,14 @@ function refuseClaimsBeyond(trusted: Database['sync']['trusted'][number], sender
  * and the key is its own, or the one it trusts for the signer (with the same role and country), or
  * the one an earlier file of the same import introduced, or new and trusted by the user's choice.
  */
-function checkSigner(db: Database, manifest: Manifest, opts: ImportOptions, newlyTrusted: ReadonlyMap<string, string>): { fingerprint: string; newSigner: boolean } {
-  if (!db.programmes.some((p) => p.id === manifest.programme)) refuse('other-programme', { programme: manifest.programme });
+function checkSigner(
+  db: Database,
+  manifest: Manifest,
+  opts: ImportOptions,
+  newlyTrusted: ReadonlyMap<string, string>,
+): { fingerprint: string; newSigner: boolean } {
+  if (!db.programmes.some((p) => p.id === manifest.programme))
+    refuse('other-programme', { programme: manifest.programme });
   const { sender, publicKey } = manifest;
   const print = fingerprint(publicKey);
   const own = db.identity?.installation === sender.installation;
@@ -86,13 +101,16 @@ function checkSigner(db: Database, manifest: Manifest, opts: ImportOptions, newl
   if (own) {
     if (db.sync.publicKey !== publicKey) refuse('key-changed', { signer: sender.name, fingerprint: print });
   } else if (trusted) {
-    if (trusted.publicKey !== publicKey) refuse('key-changed', { signer: sender.name, fingerprint: print, trusted: trusted.fingerprint });
+    if (trusted.publicKey !== publicKey)
+      refuse('key-changed', { signer: sender.name, fingerprint: print, trusted: trusted.fingerprint });
     refuseClaimsBeyond(trusted, sender);
   } else if (newlyTrusted.has(sender.installation)) {
     // Trusted a moment ago, by an earlier file of this import: the same key, or nothing.
-    if (newlyTrusted.get(sender.installation) !== publicKey) refuse('key-changed', { signer: sender.name, fingerprint: print });
+    if (newlyTrusted.get(sender.installation) !== publicKey)
+      refuse('key-changed', { signer: sender.name, fingerprint: print });
   } else {
-    if (!opts.trustNew) refuse('unknown-signer', { signer: sender.name, email: sender.email, fingerprint: print });
+    if (!opts.trustNew)
+      refuse('unknown-signer', { signer: sender.name, email: sender.email, fingerprint: print });
     newSigner = true;
   }
   return { fingerprint: print, newSigner };
@@ -102,13 +120,30 @@ function checkSigner(db: Database, manifest: Manifest, opts: ImportOptions, newl
  * Checks a bundle's operations: each within its signer's role (against `localOps`, what the
  * importer holds plus earlier files of the same import), and warns of a clock far ahead of ours.
  */
-function checkOps(db: Database, manifest: Manifest, ops: readonly Operation[], localOps: readonly Operation[] | OpsByRecord, opts: ImportOptions): AppError[] {
+function checkOps(
+  db: Database,
+  manifest: Manifest,
+  ops: readonly Operation[],
+  localOps: readonly Operation[] | OpsByRecord,
+  opts: ImportOptions,
+): AppError[] {
   const { sender } = manifest;
   refuseRewritten(sender.name, ops, localOps instanceof OpsByRecord ? localOps : new OpsByRecord(localOps));
-  const violations = scopeViolations(sender, ops, { programme: manifest.programme, programmes: db.programmes, localOps });
+  const violations = scopeViolations(sender, ops, {
+    programme: manifest.programme,
+    programmes: db.programmes,
+    localOps,
+  });
   if (violations.length > 0) {
     const v = violations[0]!;
-    refuse('out-of-scope', { signer: sender.name, role: sender.role, count: violations.length, entity: v.entity, key: v.key, reason: v.reason });
+    refuse('out-of-scope', {
+      signer: sender.name,
+      role: sender.role,
+      count: violations.length,
+      entity: v.entity,
+      key: v.key,
+      reason: v.reason,
+    });
   }
   refuseFuture(sender.name, ops, (opts.now ?? Date.now)());
   refuseInvalid(db, ops, localOps instanceof OpsByRecord ? localOps : new OpsByRecord(localOps));
@@ -164,10 +199,29 @@ function refuseRewritten(signer: string, ops: readonly Operation[], local: OpsBy
  * Checks one read bundle against what this installation holds: programme, signer trust, role scope,
  * replay (what `verify FILE` reports). `localOps` are the operations the scope is judged against.
  */
-export function checkAgainst(db: Database, file: string, manifest: Manifest, ops: Operation[], localOps: readonly Operation[], opts: ImportOptions, newlyTrusted: ReadonlyMap<string, string>): Checked {
+export function checkAgainst(
+  db: Database,
+  file: string,
+  manifest: Manifest,
+  ops: Operation[],
+  localOps: readonly Operation[],
+  opts: ImportOptions,
+  newlyTrusted: ReadonlyMap<string, string>,
+): Checked {
   const signer = checkSigner(db, manifest, opts, newlyTrusted);
   const warnings = checkOps(db, manifest, ops, localOps, opts);
-  return { file, manifest, ops, ...signer, arrival: new ReceivedBundles(db).arrival(manifest.sender.installation, manifest.seq, manifest.contentHash), warnings };
+  return {
+    file,
+    manifest,
+    ops,
+    ...signer,
+    arrival: new ReceivedBundles(db).arrival(
+      manifest.sender.installation,
+      manifest.seq,
+      manifest.contentHash,
+    ),
+    warnings,
+  };
 }
 
 /**
@@ -176,7 +230,13 @@ export function checkAgainst(db: Database, file: string, manifest: Manifest, ops
  * not parsed: the signed manifest names the sender and number, and its content hash pins the
  * operations, so nothing in them can change what the import does with the file, which is nothing.
  */
-function checkFile(db: Database, f: BundleFile, limits: BundleLimits, opts: ImportOptions, state: { received: ReceivedBundles; newlyTrusted: Map<string, string>; local: OpsByRecord }): Checked {
+function checkFile(
+  db: Database,
+  f: BundleFile,
+  limits: BundleLimits,
+  opts: ImportOptions,
+  state: { received: ReceivedBundles; newlyTrusted: Map<string, string>; local: OpsByRecord },
+): Checked {
   const opened = openBundle(f.bytes, limits);
   const { manifest } = opened;
   const { sender, publicKey, seq } = manifest;
@@ -198,10 +258,18 @@ function checkFile(db: Database, f: BundleFile, limits: BundleLimits, opts: Impo
  * trusted, sequence numbers and history recorded. A replayed bundle adds nothing and says so; an
  * import where every file is a replay is refused, leaving the database as it was.
  */
-export async function importBundles(store: Pick<Store, 'read' | 'apply' | 'backup'>, files: readonly BundleFile[], opts: ImportOptions = {}): Promise<ImportSummary> {
+export async function importBundles(
+  store: Pick<Store, 'read' | 'apply' | 'backup'>,
+  files: readonly BundleFile[],
+  opts: ImportOptions = {},
+): Promise<ImportSummary> {
   const db = store.read() as Database;
   const limits = opts.limits ?? DEFAULT_LIMITS;
-  const state = { received: new ReceivedBundles(db), newlyTrusted: new Map<string, string>(), local: new OpsByRecord(db.ops) };
+  const state = {
+    received: new ReceivedBundles(db),
+    newlyTrusted: new Map<string, string>(),
+    local: new OpsByRecord(db.ops),
+  };
   const checked = files.map((f) => aboutFile(f.name, () => checkFile(db, f, limits, opts, state)));
   if (checked.length > 0 && checked.every((c) => c.arrival === 'replay')) {
     const c = checked[0]!;
@@ -248,7 +316,9 @@ export async function importBundles(store: Pick<Store, 'read' | 'apply' | 'backu
     }
     // Each conflict that involves an operation just added counts for the file that brought it (once per file).
     for (const conflict of conflictsOfRecords(merged.ops, merged.added)) {
-      const involved = new Set([conflict.winner, ...conflict.losers].map((c) => addedBy.get(c.hlc)).filter((f) => f !== undefined));
+      const involved = new Set(
+        [conflict.winner, ...conflict.losers].map((c) => addedBy.get(c.hlc)).filter((f) => f !== undefined),
+      );
       for (const f of involved) f.conflicts++;
     }
     const trusted = [...current.sync.trusted];
@@ -260,7 +330,15 @@ export async function importBundles(store: Pick<Store, 'read' | 'apply' | 'backu
       const { sender, publicKey } = c.manifest;
       const known = trusted.findIndex((t) => t.signer === sender.installation);
       if (c.newSigner && known === -1) {
-        trusted.push({ signer: sender.installation, publicKey, fingerprint: c.fingerprint, since: at, role: sender.role, country: sender.country, groups: [...sender.groups] });
+        trusted.push({
+          signer: sender.installation,
+          publicKey,
+          fingerprint: c.fingerprint,
+          since: at,
+          role: sender.role,
+          country: sender.country,
+          groups: [...sender.groups],
+        });
       } else if (known !== -1 && trusted[known]!.groups === undefined) {
         // Trusted by an earlier version, which kept no groups: they are pinned from this bundle on.
         trusted[known] = { ...trusted[known]!, groups: [...sender.groups] };

@@ -1,4 +1,11 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+} from 'node:crypto';
 import type { Store } from '../store';
 
 export interface KeyPair {
@@ -33,7 +40,11 @@ export async function ensureKeys(store: Pick<Store, 'read' | 'update'>): Promise
  * of the public key, in groups of four hex digits.
  */
 export function fingerprint(publicKey: string): string {
-  const hex = createHash('sha256').update(Buffer.from(publicKey, 'base64')).digest('hex').slice(0, 40).toUpperCase();
+  const hex = createHash('sha256')
+    .update(Buffer.from(publicKey, 'base64'))
+    .digest('hex')
+    .slice(0, 40)
+    .toUpperCase();
   return hex.match(/.{4}/g)!.join(' ');
 }
 

@@ -47,5 +47,7 @@ export const Manifest = z
 export type Manifest = z.infer<typeof Manifest>;
 
 /** Used by readers to sort out the version before holding the rest of the manifest to this version's shape. */
-export const ManifestHead = z.object({ format: z.literal(BUNDLE_FORMAT), formatVersion: z.number().int().positive() });
-
+export const ManifestHead = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  formatVersion: z.number().int().positive(),
+});

@@ -65,14 +65,16 @@ function jsonLimits(limits: BundleLimits): { maxDepth: number; maxStringLength: 
  */
 export function openBundle(bytes: Uint8Array, limits: BundleLimits = DEFAULT_LIMITS): OpenedBundle {
   if (bytes.length === 0) refuse('empty');
-  if (bytes.length > limits.maxFileBytes) refuse('too-large', { size: bytes.length, limit: limits.maxFileBytes });
+  if (bytes.length > limits.maxFileBytes)
+    refuse('too-large', { size: bytes.length, limit: limits.maxFileBytes });
   if (!looksLikeZip(bytes)) refuse('not-a-bundle');
   const { entries, rawOps } = readZip(bytes, limits);
   const manifestText = entries.get('manifest.json')!;
   const rawManifest = parseSafeJson(utf8(manifestText, 'manifest.json'), 'manifest.json', jsonLimits(limits));
   const head = ManifestHead.safeParse(rawManifest);
   if (!head.success) refuse('bad-manifest', { issue: firstIssue(head.error) });
-  if (head.data.formatVersion > BUNDLE_FORMAT_VERSION) refuse('newer-format', { version: head.data.formatVersion, supported: BUNDLE_FORMAT_VERSION });
+  if (head.data.formatVersion > BUNDLE_FORMAT_VERSION)
+    refuse('newer-format', { version: head.data.formatVersion, supported: BUNDLE_FORMAT_VERSION });
   const parsed = Manifest.safeParse(rawManifest);
   if (!parsed.success) refuse('bad-manifest', { issue: firstIssue(parsed.error) });
   const manifest = parsed.data;
@@ -89,12 +91,14 @@ export function openBundle(bytes: Uint8Array, limits: BundleLimits = DEFAULT_LIM
 export function readOps(opened: OpenedBundle, limits: BundleLimits = DEFAULT_LIMITS): Operation[] {
   const value = parseSafeJson(utf8(opened.opsBytes, 'ops.json'), 'ops.json', jsonLimits(limits));
   if (!Array.isArray(value)) return refuse('bad-operations', { issue: ': expected array' });
-  if (value.length > limits.maxOps) refuse('bad-operations', { issue: `: too big: at most ${limits.maxOps} operations` });
+  if (value.length > limits.maxOps)
+    refuse('bad-operations', { issue: `: too big: at most ${limits.maxOps} operations` });
   // Remembered: the store, saving these very objects after the import, need not check them again.
   const issue = operationsIssue(value, '', true);
   if (issue !== null) refuse('bad-operations', { issue: issue.slice(0, 300) });
   const { opCount } = opened.manifest;
-  if (value.length !== opCount) refuse('bad-operations', { issue: `opCount: ${opCount} declared, ${value.length} found` });
+  if (value.length !== opCount)
+    refuse('bad-operations', { issue: `opCount: ${opCount} declared, ${value.length} found` });
   return shareRepeats(value as Operation[]);
 }
 

@@ -10,7 +10,11 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor',
  * keys own properties.) A reviver would do the same walk, but calling it for every value cost V8
  * three times the parse.
  */
-export function parseSafeJson(text: string, entry: string, limits: { maxDepth: number; maxStringLength: number }): unknown {
+export function parseSafeJson(
+  text: string,
+  entry: string,
+  limits: { maxDepth: number; maxStringLength: number },
+): unknown {
   measure(text, entry, limits);
   let value: unknown;
   try {
@@ -42,9 +46,11 @@ function measure(text: string, entry: string, limits: { maxDepth: number; maxStr
         while (text.charCodeAt(backslash) === 0x5c) backslash--;
         if ((i - 1 - backslash) % 2 === 0) break;
       }
-      if (i - start - 1 > limits.maxStringLength) refuse('unsafe-json', { entry, reason: 'string-too-long', limit: limits.maxStringLength });
+      if (i - start - 1 > limits.maxStringLength)
+        refuse('unsafe-json', { entry, reason: 'string-too-long', limit: limits.maxStringLength });
     } else if (c === 0x7b || c === 0x5b) {
-      if (++depth > limits.maxDepth) refuse('unsafe-json', { entry, reason: 'too-deep', limit: limits.maxDepth });
+      if (++depth > limits.maxDepth)
+        refuse('unsafe-json', { entry, reason: 'too-deep', limit: limits.maxDepth });
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
 }

@@ -97,7 +97,13 @@ export function deflateOps(data: Uint8Array): Uint8Array {
   return deflateSync(data, { level: 6 });
 }
 
-export function writeZip(manifest: Uint8Array, deflatedOps: Uint8Array, opsSize: number, opsCrc: number, signature: Uint8Array): Uint8Array {
+export function writeZip(
+  manifest: Uint8Array,
+  deflatedOps: Uint8Array,
+  opsSize: number,
+  opsCrc: number,
+  signature: Uint8Array,
+): Uint8Array {
   return assemble([
     { name: 'manifest.json', method: 0, raw: manifest, crc: crc32(manifest), size: manifest.length },
     { name: 'ops.json', method: 8, raw: deflatedOps, crc: opsCrc, size: opsSize },
@@ -106,11 +112,21 @@ export function writeZip(manifest: Uint8Array, deflatedOps: Uint8Array, opsSize:
 }
 
 export function looksLikeZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true) === LOCAL_SIG;
+  return (
+    bytes.length >= 4 &&
+    new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true) === LOCAL_SIG
+  );
 }
 
 function checkName(name: string): void {
-  if (name.includes('../') || name.includes('..\\') || name === '..' || name.startsWith('/') || name.includes('\\') || /^[a-zA-Z]:/.test(name)) {
+  if (
+    name.includes('../') ||
+    name.includes('..\\') ||
+    name === '..' ||
+    name.startsWith('/') ||
+    name.includes('\\') ||
+    /^[a-zA-Z]:/.test(name)
+  ) {
     refuse('entry-name', { name: name.slice(0, 200) });
   }
   if (!ENTRIES.some((e) => e.name === name)) refuse('entry-name', { name: name.slice(0, 200) });
@@ -159,10 +175,14 @@ export function readZip(bytes: Uint8Array, limits: BundleLimits): ZipContents {
     stored.push({ name, method, raw, crc: crc32(data), size: data.length });
     at = dataStart + rawSize;
   }
-  for (const e of ENTRIES) if (!entries.has(e.name)) refuse(stored.length === 0 ? 'corrupt' : 'missing-entry', { name: e.name });
+  for (const e of ENTRIES)
+    if (!entries.has(e.name)) refuse(stored.length === 0 ? 'corrupt' : 'missing-entry', { name: e.name });
   const rebuilt = assemble(ENTRIES.map((e) => stored.find((s) => s.name === e.name)!));
   if (Buffer.compare(rebuilt, bytes) !== 0) refuse('corrupt', { reason: 'layout' });
-  return { entries, rawOps: entries.has('ops.json') ? stored.find((s) => s.name === 'ops.json')!.raw : new Uint8Array() };
+  return {
+    entries,
+    rawOps: entries.has('ops.json') ? stored.find((s) => s.name === 'ops.json')!.raw : new Uint8Array(),
+  };
 }
 
 /**
@@ -170,10 +190,19 @@ export function readZip(bytes: Uint8Array, limits: BundleLimits): ZipContents {
  * first of the total (counting the entries before) and the ratio to the file size. zlib fills small
  * buffers and counts after each, so a bomb is refused without its output ever being built.
  */
-function inflateCapped(raw: Uint8Array, entry: string, limits: BundleLimits, fileSize: number, before: number): Uint8Array {
+function inflateCapped(
+  raw: Uint8Array,
+  entry: string,
+  limits: BundleLimits,
+  fileSize: number,
+  before: number,
+): Uint8Array {
   const byTotal = limits.maxUnpackedBytes - before;
   const byRatio = Math.max(limits.ratioFloorBytes, fileSize * limits.maxRatio) - before;
-  const overCap = () => (byTotal <= byRatio ? refuse('unpacked-too-large', { limit: limits.maxUnpackedBytes }) : refuse('compression-ratio', { limit: limits.maxRatio }));
+  const overCap = () =>
+    byTotal <= byRatio
+      ? refuse('unpacked-too-large', { limit: limits.maxUnpackedBytes })
+      : refuse('compression-ratio', { limit: limits.maxRatio });
   // zlib takes a cap of at least one byte and at most the largest buffer; the exact cap is checked after.
   const maxOutputLength = Math.min(Math.max(1, Math.min(byTotal, byRatio)), constants.MAX_LENGTH);
   let data: Uint8Array;

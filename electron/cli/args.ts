@@ -40,14 +40,20 @@ export interface ParsedArgs<S extends FlagSpecs> {
  * mistake (unknown flag, missing value, value not allowed, flag given twice, missing required flag,
  * stray argument) is an AppFailure whose message names the flag and shows the usage.
  */
-export function parseArgs<const S extends FlagSpecs>(args: readonly string[], specs: S, usage: string, opts: { positionals?: boolean } = {}): ParsedArgs<S> {
+export function parseArgs<const S extends FlagSpecs>(
+  args: readonly string[],
+  specs: S,
+  usage: string,
+  opts: { positionals?: boolean } = {},
+): ParsedArgs<S> {
   const values = new Map<string, string[]>();
   const switches = new Set<string>();
   const positionals: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (!arg.startsWith('--')) {
-      if (!opts.positionals) fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: arg, usage });
+      if (!opts.positionals)
+        fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: arg, usage });
       positionals.push(arg);
       continue;
     }
@@ -65,7 +71,8 @@ export function parseArgs<const S extends FlagSpecs>(args: readonly string[], sp
     if (eq !== -1) value = arg.slice(eq + 1);
     else {
       const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) fail('cli-missing-value', 'store:cli-missing-value', { flag });
+      if (next === undefined || next.startsWith('--'))
+        fail('cli-missing-value', 'store:cli-missing-value', { flag });
       value = next;
       i++;
     }
@@ -85,7 +92,8 @@ export function parseArgs<const S extends FlagSpecs>(args: readonly string[], sp
       continue;
     }
     const list = values.get(name) ?? [];
-    if (spec.required && list.length === 0) fail('cli-required', 'store:cli-required', { flag: `--${name}`, usage });
+    if (spec.required && list.length === 0)
+      fail('cli-required', 'store:cli-required', { flag: `--${name}`, usage });
     flags[name] = spec.repeatable ? list : list[0];
   }
   return { flags: flags as ParsedFlags<S>, positionals };

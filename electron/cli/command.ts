@@ -24,8 +24,17 @@ export interface Command {
 }
 
 /** Opens the context's database for the duration of `fn` and always releases it. */
-export async function withStore<T>(ctx: CliContext, fn: (store: Store) => Promise<T> | T, opts: { create?: boolean } = {}): Promise<T> {
-  const store = await openStore({ file: ctx.db, dataDir: ctx.dataDir, now: ctx.now, createIfMissing: opts.create ?? false });
+export async function withStore<T>(
+  ctx: CliContext,
+  fn: (store: Store) => Promise<T> | T,
+  opts: { create?: boolean } = {},
+): Promise<T> {
+  const store = await openStore({
+    file: ctx.db,
+    dataDir: ctx.dataDir,
+    now: ctx.now,
+    createIfMissing: opts.create ?? false,
+  });
   try {
     return await fn(store);
   } finally {

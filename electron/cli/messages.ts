@@ -14,7 +14,9 @@ function namespace(ns: string): Messages | null {
   if (!loaded.has(ns)) {
     let messages: Messages | null = null;
     try {
-      messages = JSON.parse(readFileSync(join(repoRoot(), 'shared', 'i18n', 'locales', 'en', `${ns}.json`), 'utf8')) as Messages;
+      messages = JSON.parse(
+        readFileSync(join(repoRoot(), 'shared', 'i18n', 'locales', 'en', `${ns}.json`), 'utf8'),
+      ) as Messages;
     } catch {
       messages = null;
     }
@@ -34,7 +36,11 @@ function lookup(messages: Messages, key: string): string | null {
   return typeof node === 'string' ? node : null;
 }
 
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
 
 /**
  * The English sentence for an error, as i18next would render it (`ns:key`, `{{name}}` placeholders;
@@ -50,20 +56,29 @@ export function englishMessage(error: AppError): string {
     const details = error.details ? ' ' + JSON.stringify(error.details) : '';
     return `${error.code} (${error.i18nKey})${details}`;
   }
-  const sentence = template.replace(/\{\{\s*(\w+)\s*(?:,\s*(datetime)[^}]*)?\}\}/g, (whole, name: string, format?: string) => {
-    const v = error.details?.[name];
-    if (v === undefined) return whole;
-    // A time in words, as i18next's datetime format gives it on the screens.
-    return format === 'datetime' ? DATE_TIME.format(new Date(v)) : String(v);
-  });
+  const sentence = template.replace(
+    /\{\{\s*(\w+)\s*(?:,\s*(datetime)[^}]*)?\}\}/g,
+    (whole, name: string, format?: string) => {
+      const v = error.details?.[name];
+      if (v === undefined) return whole;
+      // A time in words, as i18next's datetime format gives it on the screens.
+      return format === 'datetime' ? DATE_TIME.format(new Date(v)) : String(v);
+    },
+  );
   // Nested messages, `$t(ns:key)` as i18next writes them, with the same details (the key may hold a placeholder, filled above).
   const nested = sentence.replace(/\$t\(([\w:.-]+)\)/g, (whole, key: string) => {
-    const inner = englishMessage({ code: error.code, i18nKey: key, ...(error.details ? { details: error.details } : {}) });
+    const inner = englishMessage({
+      code: error.code,
+      i18nKey: key,
+      ...(error.details ? { details: error.details } : {}),
+    });
     return inner.startsWith(`${error.code} (`) ? whole : inner;
   });
   // A form's details map each field to its message key: a terminal has no highlighted fields to show.
   if (error.code === 'invalid-form' && error.details) {
-    const fields = Object.entries(error.details).map(([field, key]) => `${field}: ${englishMessage({ code: 'field', i18nKey: String(key) })}`);
+    const fields = Object.entries(error.details).map(
+      ([field, key]) => `${field}: ${englishMessage({ code: 'field', i18nKey: String(key) })}`,
+    );
     return `${nested} (${fields.join('; ')})`;
   }
   return nested;

@@ -36,16 +36,27 @@ function commandList(commands: readonly Command[]): string {
 }
 
 /** Runs one CLI invocation; never throws, never exits the process: returns the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  commands: readonly Command[] = COMMANDS,
+): Promise<number> {
   try {
     const [name, ...args] = withoutDb(argv);
     if (name === 'help' || name === '--help') {
       io.stdout(`Usage: ${SYNOPSIS}\n\nCommands:\n${commandList(commands)}`);
       return EXIT.ok;
     }
-    if (name === undefined) fail('cli-usage', 'store:cli-usage', { usage: `${SYNOPSIS}; commands: ${commands.map((c) => c.name).join(', ')}, help` });
+    if (name === undefined)
+      fail('cli-usage', 'store:cli-usage', {
+        usage: `${SYNOPSIS}; commands: ${commands.map((c) => c.name).join(', ')}, help`,
+      });
     const command = commands.find((c) => c.name === name);
-    if (!command) fail('cli-unknown-command', 'store:cli-unknown-command', { command: name, commands: commands.map((c) => c.name).join(', ') });
+    if (!command)
+      fail('cli-unknown-command', 'store:cli-unknown-command', {
+        command: name,
+        commands: commands.map((c) => c.name).join(', '),
+      });
     const ctx: CliContext = {
       db: resolveDbPath([...argv], io.env, defaultDataDir(process.platform, io.env)),
       dataDir: io.dataDir ?? io.env.CEA_DATA ?? defaultSeedDir(),
@@ -61,7 +72,12 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
       return EXIT.failure;
     }
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr(englishMessage({ code: 'cli-internal', i18nKey: 'store:cli-internal', details: { message } }).replace(/\s*\n\s*/g, ' ') + '\n');
+    io.stderr(
+      englishMessage({ code: 'cli-internal', i18nKey: 'store:cli-internal', details: { message } }).replace(
+        /\s*\n\s*/g,
+        ' ',
+      ) + '\n',
+    );
     return EXIT.internal;
   }
 }

@@ -12,7 +12,8 @@ import type { HandlerContext, HandlerStore, HandlersFor } from './context';
 import { refuseInvalid } from './invalid';
 import { findActivity, findGroup } from './lookup';
 
-const newestFirst = (a: BudgetEntry, b: BudgetEntry) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.id.localeCompare(a.id));
+const newestFirst = (a: BudgetEntry, b: BudgetEntry) =>
+  a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.id.localeCompare(a.id);
 
 export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): HandlersFor<typeof budgetApi> {
   return {
@@ -20,11 +21,18 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
       const db = store.read();
       const s = deriveState(db);
       const { group } = findGroup(s, groupId);
-      if (activityId != null && findActivity(s, activityId).group.id !== groupId) fail('unknown-activity', 'errors:unknown-activity', { id: activityId });
-      const entries = s.budget.filter((e) => e.group === groupId && (activityId == null || e.activity === activityId)).sort(newestFirst);
+      if (activityId != null && findActivity(s, activityId).group.id !== groupId)
+        fail('unknown-activity', 'errors:unknown-activity', { id: activityId });
+      const entries = s.budget
+        .filter((e) => e.group === groupId && (activityId == null || e.activity === activityId))
+        .sort(newestFirst);
       // Planned contributions belong to the group, so they are compared only against the group's whole budget.
       const planned = activityId == null ? group.contributions : [];
-      return { entries, totals: budgetTotals(entries, planned), canAdd: permissionsFor(db.identity, group).budget };
+      return {
+        entries,
+        totals: budgetTotals(entries, planned),
+        canAdd: permissionsFor(db.identity, group).budget,
+      };
     },
 
     async 'budget.add'(input) {
@@ -35,7 +43,8 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
       if (input.activityId !== null && findActivity(s, input.activityId).group.id !== group.id) {
         fail('unknown-activity', 'errors:unknown-activity', { id: input.activityId });
       }
-      if (!permissionsFor(identity, group).budget) fail('forbidden', 'errors:forbidden', { action: 'budget.add' });
+      if (!permissionsFor(identity, group).budget)
+        fail('forbidden', 'errors:forbidden', { action: 'budget.add' });
       const country = countryFor(identity, input.country);
       refuseInvalid(validateBudget(input));
       if (input.institution !== null && !db.institutions.some((i) => i.id === input.institution)) {
@@ -70,7 +79,8 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
       if (!entry) fail('unknown-budget-entry', 'errors:unknown-budget-entry', { id: entryId });
       const { group } = findGroup(s, entry.group);
       // Removing is writing the entry: its owner (its country's members) or the secretariat.
-      if (writeReason(identity, 'budget', group, entry.country) !== null) fail('forbidden', 'errors:forbidden', { action: 'budget.remove' });
+      if (writeReason(identity, 'budget', group, entry.country) !== null)
+        fail('forbidden', 'errors:forbidden', { action: 'budget.remove' });
       await store.commit([{ entity: 'budget', key: entryId, fields: { deleted: true } }]);
       return { entryId };
     },
@@ -79,9 +89,13 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
       const db = store.read();
       const identity = requireIdentity(db.identity);
       const { group } = findGroup(deriveState(db), input.groupId);
-      if (!permissionsFor(identity, group).editPlan) fail('forbidden', 'errors:forbidden', { action: 'contribution.save' });
+      if (!permissionsFor(identity, group).editPlan)
+        fail('forbidden', 'errors:forbidden', { action: 'contribution.save' });
       refuseInvalid(validateContribution(input));
-      if (input.contributionId !== undefined && !group.contributions.some((c) => c.id === input.contributionId)) {
+      if (
+        input.contributionId !== undefined &&
+        !group.contributions.some((c) => c.id === input.contributionId)
+      ) {
         fail('unknown-contribution', 'errors:unknown-contribution', { id: input.contributionId });
       }
       if (input.institution !== null && !db.institutions.some((i) => i.id === input.institution)) {
@@ -106,9 +120,13 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
       const db = store.read();
       const identity = requireIdentity(db.identity);
       const { group } = findGroup(deriveState(db), groupId);
-      if (!permissionsFor(identity, group).editPlan) fail('forbidden', 'errors:forbidden', { action: 'contribution.remove' });
-      if (!group.contributions.some((c) => c.id === contributionId)) fail('unknown-contribution', 'errors:unknown-contribution', { id: contributionId });
-      await store.commit([{ entity: 'contribution', key: contributionKey(groupId, contributionId), fields: { deleted: true } }]);
+      if (!permissionsFor(identity, group).editPlan)
+        fail('forbidden', 'errors:forbidden', { action: 'contribution.remove' });
+      if (!group.contributions.some((c) => c.id === contributionId))
+        fail('unknown-contribution', 'errors:unknown-contribution', { id: contributionId });
+      await store.commit([
+        { entity: 'contribution', key: contributionKey(groupId, contributionId), fields: { deleted: true } },
+      ]);
       return { contributionId };
     },
   };

@@ -3,7 +3,10 @@ import type { PdfPrinter } from '../print/printer';
 import type { Store } from '../store/store';
 
 /** The part of the store the handlers use; the file store and the in-memory store both provide it. */
-export type HandlerStore = Pick<Store, 'file' | 'read' | 'update' | 'apply' | 'commit' | 'backup' | 'listBackups' | 'restoreBackup'>;
+export type HandlerStore = Pick<
+  Store,
+  'file' | 'read' | 'update' | 'apply' | 'commit' | 'backup' | 'listBackups' | 'restoreBackup'
+>;
 
 /** Everything a handler needs from the world besides the store, injected so tests can fix the date. */
 export interface HandlerContext {

@@ -48,10 +48,16 @@ export function homeHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
       const closed = current !== null && isClosed(current, today);
       const secretariat = identity?.role === 'secretariat';
       // The groups she declared, else every group she may report in.
-      const reportable = current && identity && !secretariat ? current.groups.filter((g) => permissionsFor(identity, g).report) : [];
+      const reportable =
+        current && identity && !secretariat
+          ? current.groups.filter((g) => permissionsFor(identity, g).report)
+          : [];
       const declared = reportable.filter((g) => identity?.groups.includes(g.id));
       const mine = declared.length > 0 ? declared : reportable;
-      const stateOf = (activityId: string) => ({ latest: state.reportsByActivity.get(activityId)?.[0] ?? null, decision: state.decisions.get(activityId) ?? null });
+      const stateOf = (activityId: string) => ({
+        latest: state.reportsByActivity.get(activityId)?.[0] ?? null,
+        decision: state.decisions.get(activityId) ?? null,
+      });
 
       // Reports typed into this app, not the progress the seeded documents describe.
       const reports = state.reports.filter((r) => r.narrative === null);
@@ -62,13 +68,22 @@ export function homeHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
           .map(({ r }) => itemOf(state, r))
           .filter((i): i is ReportItem => i !== null)
           .sort((a, b) => (a.reportDate < b.reportDate ? 1 : -1));
-      const returned = identity && !secretariat ? items(withState.filter(({ r, state: s }) => s === 'returned' && r.country === identity.country)) : [];
+      const returned =
+        identity && !secretariat
+          ? items(withState.filter(({ r, state: s }) => s === 'returned' && r.country === identity.country))
+          : [];
       const awaitingReview = identity
         ? items(
             withState.filter(({ r, state: s }) => {
               const group = groupOfRef(r.activity);
               const ownCountry = !secretariat && r.country === identity.country;
-              return s === 'awaiting-review' && group !== null && !ownCountry && !isOwnReport(identity, r) && mayCoordinate(identity, group, db.programmes);
+              return (
+                s === 'awaiting-review' &&
+                group !== null &&
+                !ownCountry &&
+                !isOwnReport(identity, r) &&
+                mayCoordinate(identity, group, db.programmes)
+              );
             }),
           )
         : [];
@@ -79,11 +94,22 @@ export function homeHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
         for (const g of mine) {
           for (const a of g.activities) {
             const end = a.plannedEnd.month;
-            if (end === null || compareMonths(end, now) < 0 || monthIndex(end) - monthIndex(now) > DEADLINE_MONTHS) continue;
+            if (
+              end === null ||
+              compareMonths(end, now) < 0 ||
+              monthIndex(end) - monthIndex(now) > DEADLINE_MONTHS
+            )
+              continue;
             const { latest, decision } = stateOf(a.id);
             const status = effectiveStatus(latest, decision);
             if (status === 'completed' || status === 'cancelled') continue;
-            deadlines.push({ activityId: a.id, groupNumeral: g.numeral, activityNumber: a.number, text: a.text, plannedEnd: end });
+            deadlines.push({
+              activityId: a.id,
+              groupNumeral: g.numeral,
+              activityNumber: a.number,
+              text: a.text,
+              plannedEnd: end,
+            });
           }
         }
         deadlines.sort((a, b) => compareMonths(a.plannedEnd, b.plannedEnd));
@@ -91,13 +117,21 @@ export function homeHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
 
       return {
         role,
-        programme: current && { id: current.id, title: current.title, symbol: current.symbol, start: current.start, end: current.end, closed },
+        programme: current && {
+          id: current.id,
+          title: current.title,
+          symbol: current.symbol,
+          start: current.start,
+          end: current.end,
+          closed,
+        },
         myGroups: mine.map((g) => summarizeGroup(g, stateOf, today)),
         returned,
         awaitingReview,
         unsent: unsentCount(db),
         deadlines,
-        silentCountries: secretariat && current ? intakeOf(db, current.id, `${current.start}-01`).silentCountries : null,
+        silentCountries:
+          secretariat && current ? intakeOf(db, current.id, `${current.start}-01`).silentCountries : null,
         conflicts: identity ? findConflicts(db.ops).filter((c) => mayDecide(db, identity, c)).length : 0,
       };
     },

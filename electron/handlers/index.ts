@@ -32,9 +32,15 @@ function checkingSaves(store: HandlerStore): HandlerStore {
       const db = store.read();
       const identity = db.identity;
       if (identity) {
-        const author = { name: identity.name, email: identity.email, country: identity.country, role: identity.role };
+        const author = {
+          name: identity.name,
+          email: identity.email,
+          country: identity.country,
+          role: identity.role,
+        };
         const found = firstChangeIssue(changes, author, foldOf(db), db);
-        if (found) fail('invalid-operation', 'sync:errors.invalid-change', issueDetails(found.change, found.issue));
+        if (found)
+          fail('invalid-operation', 'sync:errors.invalid-change', issueDetails(found.change, found.issue));
       }
       return store.commit(changes);
     },
@@ -70,7 +76,8 @@ function errorOf(code: string, i18nKey: string, details?: AppError['details']): 
  */
 export function createDispatch(handlers: Handlers, ctx: Pick<HandlerContext, 'log'>): Dispatch {
   return async (method, rawInput) => {
-    if (!isMethod(method)) return errorOf('unknown-method', 'errors:unknown-method', { method: String(method).slice(0, 100) });
+    if (!isMethod(method))
+      return errorOf('unknown-method', 'errors:unknown-method', { method: String(method).slice(0, 100) });
     const parsed = contract[method].input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

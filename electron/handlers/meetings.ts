@@ -33,24 +33,38 @@ export function meetingHandlers(store: HandlerStore, ctx: HandlerContext): Handl
       const meetings = s.meetings.filter((m) => m.group === groupId);
       const identity = db.identity;
       const canRecord = identity !== null && permissionsFor(identity, group).meetings;
-      return { meetings, canRecord, editable: canRecord && identity ? meetings.filter((m) => mayChange(identity, m)).map((m) => m.id) : [] };
+      return {
+        meetings,
+        canRecord,
+        editable:
+          canRecord && identity ? meetings.filter((m) => mayChange(identity, m)).map((m) => m.id) : [],
+      };
     },
 
     async 'meeting.save'(input) {
       const db = store.read();
       const identity = requireIdentity(db.identity);
       const { group } = findGroup(deriveState(db), input.groupId);
-      if (!permissionsFor(identity, group).meetings) fail('forbidden', 'errors:forbidden', { action: 'meeting.save' });
+      if (!permissionsFor(identity, group).meetings)
+        fail('forbidden', 'errors:forbidden', { action: 'meeting.save' });
       const previous = input.meetingId === undefined ? null : meetingOf(input.meetingId);
-      if (previous !== null && (previous.group !== group.id || !mayChange(identity, previous))) fail('forbidden', 'errors:forbidden', { action: 'meeting.save' });
+      if (previous !== null && (previous.group !== group.id || !mayChange(identity, previous)))
+        fail('forbidden', 'errors:forbidden', { action: 'meeting.save' });
       const country = countryFor(identity, input.country);
       refuseInvalid(validateMeeting(input));
-      const objectives = new Set(group.objectives.filter((o) => o.kind === 'specific').map((o) => `${group.id}/objective-${o.number}`));
+      const objectives = new Set(
+        group.objectives.filter((o) => o.kind === 'specific').map((o) => `${group.id}/objective-${o.number}`),
+      );
       const activities = new Set(group.activities.map((a) => a.id));
-      if (!input.activities.every((a) => activities.has(a)) || !input.objectives.every((o) => objectives.has(o))) {
+      if (
+        !input.activities.every((a) => activities.has(a)) ||
+        !input.objectives.every((o) => objectives.has(o))
+      ) {
         fail('invalid-form', 'errors:invalid-form', { serves: 'errors:meeting.not-in-group' });
       }
-      const unknown = [...input.countries, ...(input.placeCountry === null ? [] : [input.placeCountry])].find((c) => !db.countries.some((k) => k.iso3 === c));
+      const unknown = [...input.countries, ...(input.placeCountry === null ? [] : [input.placeCountry])].find(
+        (c) => !db.countries.some((k) => k.iso3 === c),
+      );
       if (unknown !== undefined) fail('unknown-country', 'errors:unknown-country', { country: unknown });
       const lang = identity.lang;
       const description = input.description.trim();
@@ -78,7 +92,16 @@ export function meetingHandlers(store: HandlerStore, ctx: HandlerContext): Handl
       };
       const { id, ...fields } = meeting;
       // A correction replaces the record's provenance: what it says now is the user's, not the document's.
-      await store.commit([{ entity: 'meeting', key: id, fields: { ...(fields as Record<string, JsonValue>), ...(previous?.provenance ? { provenance: null } : {}) } }]);
+      await store.commit([
+        {
+          entity: 'meeting',
+          key: id,
+          fields: {
+            ...(fields as Record<string, JsonValue>),
+            ...(previous?.provenance ? { provenance: null } : {}),
+          },
+        },
+      ]);
       return { meeting };
     },
 
@@ -86,7 +109,8 @@ export function meetingHandlers(store: HandlerStore, ctx: HandlerContext): Handl
       const identity = requireIdentity(store.read().identity);
       const meeting = meetingOf(meetingId);
       const { group } = findGroup(deriveState(store.read()), meeting.group);
-      if (!permissionsFor(identity, group).meetings || !mayChange(identity, meeting)) fail('forbidden', 'errors:forbidden', { action: 'meeting.delete' });
+      if (!permissionsFor(identity, group).meetings || !mayChange(identity, meeting))
+        fail('forbidden', 'errors:forbidden', { action: 'meeting.delete' });
       await store.commit([{ entity: 'meeting', key: meetingId, fields: { deleted: true } }]);
       return { meetingId };
     },

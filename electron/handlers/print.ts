@@ -14,24 +14,68 @@ const numeral = (groupId: string): string => groupId.split('/').pop() ?? groupId
 
 export function printHandlers(store: HandlerStore, ctx: HandlerContext): HandlersFor<typeof printApi> {
   const source = () => sourceFromDatabase(store.read());
-  const countryName = (iso3: string, lang: Lang) => store.read().countries.find((c) => c.iso3 === iso3)?.name[lang] ?? iso3;
+  const countryName = (iso3: string, lang: Lang) =>
+    store.read().countries.find((c) => c.iso3 === iso3)?.name[lang] ?? iso3;
   return {
     async 'sheet.html'(input) {
-      return { html: await sheetHtml(source(), { group: input.groupId, country: input.country, lang: input.lang, paper: input.paper, today: ctx.today() }, 'linked') };
+      return {
+        html: await sheetHtml(
+          source(),
+          {
+            group: input.groupId,
+            country: input.country,
+            lang: input.lang,
+            paper: input.paper,
+            today: ctx.today(),
+          },
+          'linked',
+        ),
+      };
     },
     async 'sheet.pdf'(input) {
-      const pdf = await sheetPdf(source(), { group: input.groupId, country: input.country, lang: input.lang, paper: input.paper, today: ctx.today() }, ctx.printPdf);
+      const pdf = await sheetPdf(
+        source(),
+        {
+          group: input.groupId,
+          country: input.country,
+          lang: input.lang,
+          paper: input.paper,
+          today: ctx.today(),
+        },
+        ctx.printPdf,
+      );
       const country = input.country === undefined ? undefined : countryName(input.country, input.lang);
-      const name = input.groupId === undefined ? downloadName({ kind: 'countrySheet', country: country ?? '' }, input.lang) : downloadName({ kind: 'groupSheet', numeral: numeral(input.groupId), ...(country === undefined ? {} : { country }) }, input.lang);
+      const name =
+        input.groupId === undefined
+          ? downloadName({ kind: 'countrySheet', country: country ?? '' }, input.lang)
+          : downloadName(
+              {
+                kind: 'groupSheet',
+                numeral: numeral(input.groupId),
+                ...(country === undefined ? {} : { country }),
+              },
+              input.lang,
+            );
       return { fileName: name, mimeType: PDF, base64: pdf.toString('base64') };
     },
     async 'report.docx'(input) {
       const docx = await activityReportFile(source(), input.groupId, input.lang, ctx.today());
-      return { fileName: downloadName({ kind: 'report', numeral: numeral(input.groupId) }, input.fileLang ?? input.lang), mimeType: DOCX, base64: docx.toString('base64') };
+      return {
+        fileName: downloadName(
+          { kind: 'report', numeral: numeral(input.groupId) },
+          input.fileLang ?? input.lang,
+        ),
+        mimeType: DOCX,
+        base64: docx.toString('base64'),
+      };
     },
     async 'spreadsheet.xlsx'(input) {
       const xlsx = await spreadsheetFile(source(), input.programmeId, input.lang);
-      return { fileName: downloadName({ kind: 'spreadsheet', period: input.programmeId }, input.lang), mimeType: XLSX, base64: xlsx.toString('base64') };
+      return {
+        fileName: downloadName({ kind: 'spreadsheet', period: input.programmeId }, input.lang),
+        mimeType: XLSX,
+        base64: xlsx.toString('base64'),
+      };
     },
   };
 }

@@ -34,17 +34,35 @@ function viewOf(state: VisibleState, activityId: string, today: Date): ActivityV
   const reports = state.reportsByActivity.get(activityId) ?? [];
   const latest = reports[0] ?? null;
   const decision = state.decisions.get(activityId) ?? null;
-  return { activity, decision, latest, overdue: isOverdue(activity, latest, today, decision), reportCount: reports.length };
+  return {
+    activity,
+    decision,
+    latest,
+    overdue: isOverdue(activity, latest, today, decision),
+    reportCount: reports.length,
+  };
 }
 
 /** Reports with their review state and what `identity` may do with each. */
-export function reportViews(reports: readonly ProgressReport[], ops: readonly Operation[], identity: Identity | null, group: WorkingGroup, programmes: readonly Programme[]): ReportView[] {
+export function reportViews(
+  reports: readonly ProgressReport[],
+  ops: readonly Operation[],
+  identity: Identity | null,
+  group: WorkingGroup,
+  programmes: readonly Programme[],
+): ReportView[] {
   const stamps = reportStamps(ops, new Set(reports.map((r) => r.id)));
   const reviewable = identity !== null && mayCoordinate(identity, group.id, programmes);
   return reports.map((r) => {
     const s = stamps.get(r.id);
     const own = identity !== null && isOwnReport(identity, r);
-    return { ...r, reviewState: reviewStateOf(r.review, s), corrected: s?.corrected ?? false, amendable: mayAmendReport(identity, group, r), reviewable: reviewable && !own };
+    return {
+      ...r,
+      reviewState: reviewStateOf(r.review, s),
+      corrected: s?.corrected ?? false,
+      amendable: mayAmendReport(identity, group, r),
+      reviewable: reviewable && !own,
+    };
   });
 }
 
@@ -52,7 +70,10 @@ function summaryOf(state: VisibleState, group: WorkingGroup, today: Date) {
   return summarizeGroup(group, stateOfActivity(state), today);
 }
 
-export function programmeHandlers(store: HandlerStore, ctx: HandlerContext): HandlersFor<typeof programmeApi> {
+export function programmeHandlers(
+  store: HandlerStore,
+  ctx: HandlerContext,
+): HandlersFor<typeof programmeApi> {
   const state = () => deriveState(store.read());
   return {
     async 'programmes.list'() {
@@ -67,7 +88,11 @@ export function programmeHandlers(store: HandlerStore, ctx: HandlerContext): Han
       const programme = s.programmes.find((p) => p.id === programmeId);
       if (!programme) fail('unknown-programme', 'errors:unknown-programme', { id: programmeId });
       const today = ctx.today();
-      return { programme, summaries: programme.groups.map((g) => summaryOf(s, g, today)), closed: isClosed(programme, today) };
+      return {
+        programme,
+        summaries: programme.groups.map((g) => summaryOf(s, g, today)),
+        closed: isClosed(programme, today),
+      };
     },
 
     async 'group.get'({ groupId }) {
@@ -81,7 +106,9 @@ export function programmeHandlers(store: HandlerStore, ctx: HandlerContext): Han
         activities: group.activities.map((a) => viewOf(s, a.id, today)),
         plannedTotals: plannedByCurrency(group.contributions),
         permissions: permissionsFor(store.read().identity, group),
-        referenceMeetings: s.meetings.filter((m) => group.references?.some((r) => r.meetings.includes(m.id))).map((m) => ({ id: m.id, title: m.title })),
+        referenceMeetings: s.meetings
+          .filter((m) => group.references?.some((r) => r.meetings.includes(m.id)))
+          .map((m) => ({ id: m.id, title: m.title })),
       };
     },
 
@@ -93,21 +120,34 @@ export function programmeHandlers(store: HandlerStore, ctx: HandlerContext): Han
         programme: headerOf(programme),
         group: { id: group.id, numeral: group.numeral, title: group.title },
         view: viewOf(s, activityId, ctx.today()),
-        reports: reportViews(s.reportsByActivity.get(activityId) ?? [], db.ops, db.identity, group, s.programmes),
+        reports: reportViews(
+          s.reportsByActivity.get(activityId) ?? [],
+          db.ops,
+          db.identity,
+          group,
+          s.programmes,
+        ),
         permissions: permissionsFor(db.identity, group),
       };
     },
 
     async 'plan.update'({ activityId, plannedStart, plannedEnd, decision }) {
       const { group, activity } = findActivity(state(), activityId);
-      if (!permissionsFor(store.read().identity, group).editPlan) fail('forbidden', 'errors:forbidden', { action: 'plan.update' });
+      if (!permissionsFor(store.read().identity, group).editPlan)
+        fail('forbidden', 'errors:forbidden', { action: 'plan.update' });
       // The words of the document are kept beside the month a coordinator sets: they are the record.
       const fields: Record<string, JsonValue> = {};
       if (plannedStart !== undefined) fields.plannedStart = { ...activity.plannedStart, month: plannedStart };
       if (plannedEnd !== undefined) fields.plannedEnd = { ...activity.plannedEnd, month: plannedEnd };
       if (decision !== undefined) fields.status = decision;
-      refuseInvalid(validatePlan(plannedStart === undefined ? activity.plannedStart.month : plannedStart, plannedEnd === undefined ? activity.plannedEnd.month : plannedEnd));
-      if (Object.keys(fields).length > 0) await store.commit([{ entity: 'activity', key: activityId, fields }]);
+      refuseInvalid(
+        validatePlan(
+          plannedStart === undefined ? activity.plannedStart.month : plannedStart,
+          plannedEnd === undefined ? activity.plannedEnd.month : plannedEnd,
+        ),
+      );
+      if (Object.keys(fields).length > 0)
+        await store.commit([{ entity: 'activity', key: activityId, fields }]);
       return viewOf(state(), activityId, ctx.today());
     },
 

@@ -42,7 +42,8 @@ export function progressHandlers(store: HandlerStore, ctx: HandlerContext): Hand
       const db = store.read();
       const identity = requireIdentity(db.identity);
       const { programme, group } = findActivity(deriveState(db), input.activityId);
-      if (!permissionsFor(identity, group).report) fail('forbidden', 'errors:forbidden', { action: 'progress.save' });
+      if (!permissionsFor(identity, group).report)
+        fail('forbidden', 'errors:forbidden', { action: 'progress.save' });
       const country = countryFor(identity, input.country);
       refuseInvalid(validateProgress(input, programme));
       const report: ProgressReport = {

@@ -22,7 +22,10 @@ export interface Refused {
  * The startup methods while no database is open. Each action runs alone, and after one has opened a
  * database the others are refused: two clicks must not open two stores.
  */
-export function recoveryHandlers({ open, problem }: Refused, opened: (store: Store) => void): HandlersFor<typeof recoveryApi> {
+export function recoveryHandlers(
+  { open, problem }: Refused,
+  opened: (store: Store) => void,
+): HandlersFor<typeof recoveryApi> {
   const fs = open.fs ?? realFs;
   const file = open.file;
   let done = false;
@@ -63,14 +66,21 @@ export function recoveryHandlers({ open, problem }: Refused, opened: (store: Sto
         mode: 'recovery',
         problem,
         file,
-        backups: backups.map(({ name, createdAt, reason, size, opCount }) => ({ name, createdAt, reason, size, opCount })),
+        backups: backups.map(({ name, createdAt, reason, size, opCount }) => ({
+          name,
+          createdAt,
+          reason,
+          size,
+          opCount,
+        })),
         canRestore: RESTORABLE.has(problem.code),
       };
     },
 
     'startup.restore'({ name }) {
       return exclusive(async () => {
-        if (!RESTORABLE.has(problem.code)) fail('restore-refused', 'recovery:errors.restore-refused', { file });
+        if (!RESTORABLE.has(problem.code))
+          fail('restore-refused', 'recovery:errors.restore-refused', { file });
         // Only a name listed for this database: the folder is ours to read, nothing else on the disk.
         const known = await listBackupsOf(file, fs);
         if (!known.some((b) => b.name === name)) fail('unknown-backup', 'errors:unknown-backup', { name });
@@ -83,10 +93,13 @@ export function recoveryHandlers({ open, problem }: Refused, opened: (store: Sto
     'startup.open'({ file: target, create }) {
       return exclusive(async () => {
         // Checked here, not in the contract: only this process knows its platform's absolute paths.
-        if (!isAbsolute(target)) fail('not-absolute-path', 'recovery:errors.not-absolute-path', { file: target });
-        if (!/\.json$/i.test(target)) fail('not-json-file', 'recovery:errors.not-json-file', { file: target });
+        if (!isAbsolute(target))
+          fail('not-absolute-path', 'recovery:errors.not-absolute-path', { file: target });
+        if (!/\.json$/i.test(target))
+          fail('not-json-file', 'recovery:errors.not-json-file', { file: target });
         const chosen = resolve(target);
-        if (create && (await exists(chosen))) fail('file-exists', 'recovery:errors.file-exists', { file: chosen });
+        if (create && (await exists(chosen)))
+          fail('file-exists', 'recovery:errors.file-exists', { file: chosen });
         const store = await openStore({ ...open, file: chosen, createIfMissing: create });
         switchTo(store);
         return { file: store.file };
@@ -99,8 +112,13 @@ export function recoveryHandlers({ open, problem }: Refused, opened: (store: Sto
  * The dispatcher while no database is open: the same input parsing and error values as the normal
  * one, every other method refused with `recovery:errors.in-recovery`.
  */
-export function createRecoveryDispatch(refused: Refused, ctx: Pick<HandlerContext, 'log'>, opened: (store: Store) => void): Dispatch {
-  const inRecovery = () => Promise.reject(new AppFailure({ code: 'in-recovery', i18nKey: 'recovery:errors.in-recovery' }));
+export function createRecoveryDispatch(
+  refused: Refused,
+  ctx: Pick<HandlerContext, 'log'>,
+  opened: (store: Store) => void,
+): Dispatch {
+  const inRecovery = () =>
+    Promise.reject(new AppFailure({ code: 'in-recovery', i18nKey: 'recovery:errors.in-recovery' }));
   const refusedAll = Object.fromEntries(METHODS.map((method) => [method, inRecovery])) as unknown as Handlers;
   return createDispatch({ ...refusedAll, ...recoveryHandlers(refused, opened) }, ctx);
 }

@@ -52,12 +52,24 @@ export function settingsHandlers(store: HandlerStore, ctx: HandlerContext): Hand
 
     async 'settings.get'() {
       const db = store.read();
-      return { dataFolder: dirname(store.file), dbFile: store.file, lang: db.identity?.lang ?? null, version: ctx.version, clockBehind: clockBehind(db.clock, ctx.now()) };
+      return {
+        dataFolder: dirname(store.file),
+        dbFile: store.file,
+        lang: db.identity?.lang ?? null,
+        version: ctx.version,
+        clockBehind: clockBehind(db.clock, ctx.now()),
+      };
     },
 
     async 'backups.list'() {
       const backups = await store.listBackups();
-      return backups.map(({ name, createdAt, reason, size, opCount }) => ({ name, createdAt, reason, size, opCount }));
+      return backups.map(({ name, createdAt, reason, size, opCount }) => ({
+        name,
+        createdAt,
+        reason,
+        size,
+        opCount,
+      }));
     },
 
     async 'backups.restore'({ name }) {

@@ -11,7 +11,9 @@ import type { HandlerContext, HandlerStore, HandlersFor } from './context';
 
 /** The secretariat this installation last received a consolidated bundle from: whom to mail the next bundle to. */
 function secretariatEmail(store: HandlerStore): string | null {
-  const last = historyOf(store.read()).filter((e) => e.direction === 'received' && e.consolidated).at(-1);
+  const last = historyOf(store.read())
+    .filter((e) => e.direction === 'received' && e.consolidated)
+    .at(-1);
   return last?.sender.email ?? null;
 }
 
@@ -19,7 +21,8 @@ function secretariatEmail(store: HandlerStore): string | null {
 function recipients(store: HandlerStore): Recipient[] {
   const byEmail = new Map<string, Recipient>();
   for (const e of historyOf(store.read())) {
-    if (e.direction === 'received' && e.sender.email !== '') byEmail.set(e.sender.email, { name: e.sender.name, email: e.sender.email, country: e.sender.country });
+    if (e.direction === 'received' && e.sender.email !== '')
+      byEmail.set(e.sender.email, { name: e.sender.name, email: e.sender.email, country: e.sender.country });
   }
   return [...byEmail.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -39,8 +42,13 @@ export function syncHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
 
     async 'bundle.export'(input) {
       // An empty bundle sent by mail would only make the secretariat open a file with nothing in it.
-      if (!input.all && unsentCount(store.read(), input.programmeId) === 0) fail('bundle-nothing-new', 'sync:errors.nothing-new');
-      const result = await exportBundle(store, { all: input.all, now: ctx.now, ...(input.programmeId ? { programme: input.programmeId } : {}) });
+      if (!input.all && unsentCount(store.read(), input.programmeId) === 0)
+        fail('bundle-nothing-new', 'sync:errors.nothing-new');
+      const result = await exportBundle(store, {
+        all: input.all,
+        now: ctx.now,
+        ...(input.programmeId ? { programme: input.programmeId } : {}),
+      });
       return {
         fileName: result.fileName,
         mimeType: 'application/vnd.cea.bundle+zip',
@@ -54,7 +62,10 @@ export function syncHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
     },
 
     async 'bundle.import'(input) {
-      const files = input.files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.bytesBase64, 'base64')) }));
+      const files = input.files.map((f) => ({
+        name: f.name,
+        bytes: new Uint8Array(Buffer.from(f.bytesBase64, 'base64')),
+      }));
       const summary = await importBundles(store, files, { trustNew: input.trustNew, now: ctx.now });
       return { files: summary.files };
     },

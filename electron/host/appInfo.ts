@@ -6,5 +6,9 @@ import { repoRoot } from '../store/paths';
 export function appInfo(): { root: string; version: string; rendererDir: string } {
   const root = repoRoot();
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown };
-  return { root, version: typeof pkg.version === 'string' ? pkg.version : '0.0.0', rendererDir: join(root, 'dist', 'renderer') };
+  return {
+    root,
+    version: typeof pkg.version === 'string' ? pkg.version : '0.0.0',
+    rendererDir: join(root, 'dist', 'renderer'),
+  };
 }

@@ -25,7 +25,10 @@ export async function runBrowserMode(argv: string[], env: NodeJS.ProcessEnv): Pr
     onRecovered: (store) => console.log(`Database ${store.file} opened`),
   });
   const problem = session.problem();
-  if (problem) console.error(`Cannot open ${session.file()}: ${new AppFailure(problem).message}. Open the page to restore a backup or choose another file.`);
+  if (problem)
+    console.error(
+      `Cannot open ${session.file()}: ${new AppFailure(problem).message}. Open the page to restore a backup or choose another file.`,
+    );
   const host = await startHost({ dispatch: session.dispatch, staticDir: rendererDir });
   console.log(`CEA Programme Tracker (browser mode), database ${session.file()}`);
   console.log(`Open ${host.url}`);

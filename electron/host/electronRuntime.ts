@@ -8,7 +8,10 @@ import { dirname, join } from 'node:path';
  * instead of requiring it: that module tries to download the runtime when it is missing, which on a
  * machine without access hangs or fails noisily before we could fall back to browser mode.
  */
-export function electronBinary(requireFrom: string = import.meta.url, env: NodeJS.ProcessEnv = process.env): string | null {
+export function electronBinary(
+  requireFrom: string = import.meta.url,
+  env: NodeJS.ProcessEnv = process.env,
+): string | null {
   let packageDir: string;
   try {
     packageDir = dirname(createRequire(requireFrom).resolve('electron/package.json'));

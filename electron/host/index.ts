@@ -30,18 +30,36 @@ export interface Host {
 const LOOPBACK = '127.0.0.1';
 const DEFAULT_MAX_BODY = 1024 * 1024;
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), ...extra });
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {},
+) {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Content-Length': String(Buffer.byteLength(body)),
+    ...extra,
+  });
   res.end(body);
 }
 
 function sendResult(res: ServerResponse, status: number, result: Result<unknown>) {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(result), { 'Cache-Control': 'no-store' });
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(result), {
+    'Cache-Control': 'no-store',
+  });
 }
 
 function sendError(res: ServerResponse, status: number, code: string, extra: Record<string, string> = {}) {
   const error: AppError = { code, i18nKey: `errors:${code}` };
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...extra });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
   res.end(JSON.stringify({ ok: false, error }));
 }
 
@@ -50,7 +68,10 @@ class TooLarge extends Error {}
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) { reject(new TooLarge()); return; }
+    if (declared > limit) {
+      reject(new TooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -74,10 +95,25 @@ function hostAllowed(req: IncomingMessage, port: number): boolean {
   return host === `${LOOPBACK}:${port}` || host === `localhost:${port}`;
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, opts: Required<Pick<HostOptions, 'dispatch' | 'maxBody'>>, token: string) {
-  if (req.method !== 'POST') { sendError(res, 405, 'bad-request', { Allow: 'POST' }); return; }
-  if (!bearerMatches(req.headers.authorization, token)) { sendError(res, 401, 'unauthorized'); return; }
-  if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) { sendError(res, 415, 'bad-request'); return; }
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  opts: Required<Pick<HostOptions, 'dispatch' | 'maxBody'>>,
+  token: string,
+) {
+  if (req.method !== 'POST') {
+    sendError(res, 405, 'bad-request', { Allow: 'POST' });
+    return;
+  }
+  if (!bearerMatches(req.headers.authorization, token)) {
+    sendError(res, 401, 'unauthorized');
+    return;
+  }
+  if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
+    sendError(res, 415, 'bad-request');
+    return;
+  }
   let input: unknown;
   try {
     const text = await readBody(req, opts.maxBody);
@@ -98,12 +134,28 @@ export function startHost(options: HostOptions): Promise<Host> {
   let port = 0;
   const server = createServer((req, res) => {
     void (async () => {
-      if (req.socket.remoteAddress !== LOOPBACK || !hostAllowed(req, port)) { sendError(res, 403, 'forbidden'); return; }
+      if (req.socket.remoteAddress !== LOOPBACK || !hostAllowed(req, port)) {
+        sendError(res, 403, 'forbidden');
+        return;
+      }
       const path = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
-      if (path.startsWith('/api/')) return handleApi(req, res, path.slice('/api/'.length), { dispatch: options.dispatch, maxBody }, token);
-      if (req.method !== 'GET' && req.method !== 'HEAD') { sendError(res, 405, 'bad-request', { Allow: 'GET, HEAD' }); return; }
+      if (path.startsWith('/api/'))
+        return handleApi(
+          req,
+          res,
+          path.slice('/api/'.length),
+          { dispatch: options.dispatch, maxBody },
+          token,
+        );
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        sendError(res, 405, 'bad-request', { Allow: 'GET, HEAD' });
+        return;
+      }
       const file = await staticFile(options.staticDir, path);
-      if (!file) { sendError(res, 404, 'not-found'); return; }
+      if (!file) {
+        sendError(res, 404, 'not-found');
+        return;
+      }
       // Node leaves the body out of HEAD replies itself, keeping the real Content-Length.
       send(res, 200, file.type, file.body);
     })().catch((e: unknown) => {

@@ -40,7 +40,10 @@ export async function staticFile(root: string, urlPath: string): Promise<StaticF
   if (!file.startsWith(base + sep)) return null;
   try {
     if (!(await stat(file)).isFile()) return null;
-    return { body: await readFile(file), type: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' };
+    return {
+      body: await readFile(file),
+      type: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    };
   } catch {
     return null;
   }

@@ -10,10 +10,16 @@ import { fail } from '../../shared/errors';
 export function chromiumCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
   const fromEnv = env.CEA_CHROMIUM ? [env.CEA_CHROMIUM] : [];
   if (platform === 'win32') {
-    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((r): r is string => !!r);
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(
+      (r): r is string => !!r,
+    );
     return [
       ...fromEnv,
-      ...roots.flatMap((r) => [join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'), join(r, 'Chromium', 'Application', 'chrome.exe'), join(r, 'Microsoft', 'Edge', 'Application', 'msedge.exe')]),
+      ...roots.flatMap((r) => [
+        join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+        join(r, 'Chromium', 'Application', 'chrome.exe'),
+        join(r, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+      ]),
     ];
   }
   if (platform === 'darwin') {
@@ -24,21 +30,36 @@ export function chromiumCandidates(platform: NodeJS.Platform, env: NodeJS.Proces
       '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
     ];
   }
-  return [...fromEnv, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+  return [
+    ...fromEnv,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+  ];
 }
 
 /**
  * The browser to print with. When CEA_CHROMIUM is set it must exist: silently falling back to another
  * browser would hide a typo in the setting.
  */
-export function findChromium(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string {
+export function findChromium(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (p: string) => boolean = existsSync,
+): string {
   const candidates = env.CEA_CHROMIUM ? [env.CEA_CHROMIUM] : chromiumCandidates(platform, env);
   const found = candidates.find(exists);
   if (!found) fail('NO_CHROMIUM', 'sheets:errors.noChromium', { paths: candidates.join(', ') });
   return found;
 }
 
-function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  timeoutMs: number,
+): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -62,7 +83,11 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: nu
  * document's @page rule; Chromium's own header and footer are turned off because the sheet numbers its
  * pages itself.
  */
-export async function htmlToPdf(html: string, outFile: string, chromium: string = findChromium()): Promise<void> {
+export async function htmlToPdf(
+  html: string,
+  outFile: string,
+  chromium: string = findChromium(),
+): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'cea-print-'));
   try {
     const input = join(dir, 'sheet.html');
@@ -78,9 +103,17 @@ export async function htmlToPdf(html: string, outFile: string, chromium: string 
       `--print-to-pdf=${outFile}`,
       pathToFileURL(input).href,
     ];
-    const { code, stderr } = await run(chromium, args, 90_000).catch((e: unknown) => fail('CHROMIUM_FAILED', 'sheets:errors.chromiumFailed', { message: (e as Error).message }));
-    const made = await stat(outFile).then((s) => s.size > 0, () => false);
-    if (code !== 0 || !made) fail('CHROMIUM_FAILED', 'sheets:errors.chromiumFailed', { message: stderr.trim().split('\n').slice(-3).join(' ') || `exit ${code}` });
+    const { code, stderr } = await run(chromium, args, 90_000).catch((e: unknown) =>
+      fail('CHROMIUM_FAILED', 'sheets:errors.chromiumFailed', { message: (e as Error).message }),
+    );
+    const made = await stat(outFile).then(
+      (s) => s.size > 0,
+      () => false,
+    );
+    if (code !== 0 || !made)
+      fail('CHROMIUM_FAILED', 'sheets:errors.chromiumFailed', {
+        message: stderr.trim().split('\n').slice(-3).join(' ') || `exit ${code}`,
+      });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

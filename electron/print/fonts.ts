@@ -16,7 +16,9 @@ async function readEmbedded(dir: string): Promise<string> {
   const urls = new Map<string, string>();
   for (const { file } of FONT_FILES) {
     const path = join(dir, file);
-    const bytes = await readFile(path).catch((e: unknown) => fail('SHEET_NOT_BUILT', 'sheets:errors.notBuilt', { path, message: (e as Error).message }));
+    const bytes = await readFile(path).catch((e: unknown) =>
+      fail('SHEET_NOT_BUILT', 'sheets:errors.notBuilt', { path, message: (e as Error).message }),
+    );
     urls.set(file, `data:font/woff2;base64,${bytes.toString('base64')}`);
   }
   return fontFaceCss((file) => urls.get(file) ?? '');

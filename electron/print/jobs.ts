@@ -26,7 +26,8 @@ import { tablesToXlsx, tableToCsv } from './spreadsheet';
 function outputKind<K extends string>(file: string, allowed: readonly K[]): K {
   const ext = extname(file).slice(1).toLowerCase();
   const kind = allowed.find((k) => k === ext);
-  if (!kind) fail('BAD_OUTPUT', 'sheets:errors.badOutput', { file, allowed: allowed.map((k) => `.${k}`).join(', ') });
+  if (!kind)
+    fail('BAD_OUTPUT', 'sheets:errors.badOutput', { file, allowed: allowed.map((k) => `.${k}`).join(', ') });
   return kind;
 }
 
@@ -64,7 +65,12 @@ export async function sheetHtml(source: ReportSource, job: SheetJob, fonts: Font
 
 /** Writes the sheet as .pdf or .html; returns the files written. */
 /** `env` is where CEA_CHROMIUM is read: the CLI passes its own environment. */
-export async function writeSheet(source: ReportSource, job: SheetJob, out: string, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+export async function writeSheet(
+  source: ReportSource,
+  job: SheetJob,
+  out: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string[]> {
   const kind = outputKind(out, ['pdf', 'html'] as const);
   const html = await sheetHtml(source, job, 'embedded');
   if (kind === 'html') await writeFile(out, html, 'utf8');
@@ -73,7 +79,11 @@ export async function writeSheet(source: ReportSource, job: SheetJob, out: strin
 }
 
 /** Without a `printer`, the sheet is printed with a locally installed Chromium. */
-export async function sheetPdf(source: ReportSource, job: SheetJob, printer: PdfPrinter = localChromiumPrinter()): Promise<Buffer> {
+export async function sheetPdf(
+  source: ReportSource,
+  job: SheetJob,
+  printer: PdfPrinter = localChromiumPrinter(),
+): Promise<Buffer> {
   return printer(await sheetHtml(source, job, 'embedded'), job.paper);
 }
 
@@ -82,19 +92,40 @@ function reportModel(source: ReportSource, group: string, lang: Lang, today: Dat
   return buildActivityReport(source, group, lang, today);
 }
 
-export async function activityReportFile(source: ReportSource, group: string, lang: Lang, today: Date): Promise<Buffer> {
+export async function activityReportFile(
+  source: ReportSource,
+  group: string,
+  lang: Lang,
+  today: Date,
+): Promise<Buffer> {
   return activityReportDocx(reportModel(source, group, lang, today));
 }
 
-export async function writeActivityReport(source: ReportSource, group: string, lang: Lang, today: Date, out: string, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+export async function writeActivityReport(
+  source: ReportSource,
+  group: string,
+  lang: Lang,
+  today: Date,
+  out: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string[]> {
   const kind = outputKind(out, ['docx', 'pdf'] as const);
   const model = reportModel(source, group, lang, today);
   if (kind === 'docx') await writeFile(out, await activityReportDocx(model));
-  else await htmlToPdf(activityReportHtml(model, 'a4', await embeddedFontCss()), out, findChromium(process.platform, env));
+  else
+    await htmlToPdf(
+      activityReportHtml(model, 'a4', await embeddedFontCss()),
+      out,
+      findChromium(process.platform, env),
+    );
   return [out];
 }
 
-export async function spreadsheetFile(source: ReportSource, programmeId: string, lang: Lang): Promise<Buffer> {
+export async function spreadsheetFile(
+  source: ReportSource,
+  programmeId: string,
+  lang: Lang,
+): Promise<Buffer> {
   return tablesToXlsx(programmeTables(source, findProgramme(source, programmeId), lang), lang);
 }
 
@@ -102,9 +133,17 @@ export async function spreadsheetFile(source: ReportSource, programmeId: string,
  * .xlsx: one workbook, three sheets. CSV has no sheets, so `--sheet` picks one table for FILE.csv;
  * without it every table goes to its own file, FILE-plan.csv, FILE-progress.csv, FILE-budget.csv.
  */
-export async function writeSpreadsheet(source: ReportSource, programmeId: string, lang: Lang, out: string, only?: TableName): Promise<string[]> {
+export async function writeSpreadsheet(
+  source: ReportSource,
+  programmeId: string,
+  lang: Lang,
+  out: string,
+  only?: TableName,
+): Promise<string[]> {
   const kind = outputKind(out, ['xlsx', 'csv'] as const);
-  const tables = programmeTables(source, findProgramme(source, programmeId), lang).filter((t) => only === undefined || t.name === only);
+  const tables = programmeTables(source, findProgramme(source, programmeId), lang).filter(
+    (t) => only === undefined || t.name === only,
+  );
   if (kind === 'xlsx') {
     await writeFile(out, await tablesToXlsx(tables, lang));
     return [out];

@@ -17,16 +17,25 @@ function entryBlocks(e: ReportEntry, heading: string, t: TFunction): Block[] {
   const line = { status: t(`status.${e.status}`), date: e.date, who: e.who };
   return [
     { kind: 'h2', text: heading },
-    { kind: 'note', text: e.percent === 'not-stated' ? t('report.statusLineNoPercent', line) : t('report.statusLine', { ...line, percent: e.percent }) },
+    {
+      kind: 'note',
+      text:
+        e.percent === 'not-stated'
+          ? t('report.statusLineNoPercent', line)
+          : t('report.statusLine', { ...line, percent: e.percent }),
+    },
     ...e.paragraphs.map((text): Block => ({ kind: 'p', text })),
     ...e.obstacles.map((text): Block => ({ kind: 'labelled', label: t('report.obstacles'), text })),
-    ...(e.evidence.length > 0 ? [{ kind: 'labelled', label: t('report.evidence'), text: e.evidence.join('; ') } as Block] : []),
+    ...(e.evidence.length > 0
+      ? [{ kind: 'labelled', label: t('report.evidence'), text: e.evidence.join('; ') } as Block]
+      : []),
   ];
 }
 
 /** A meeting as the 2011 report lists one: title, place and dates, who organised and supported it, who took part. */
 function meetingBlocks(m: ReportMeeting, t: TFunction): Block[] {
-  const labelled = (label: string, items: string[]): Block[] => (items.length === 0 ? [] : [{ kind: 'labelled', label: t(label), text: items.join('; ') }]);
+  const labelled = (label: string, items: string[]): Block[] =>
+    items.length === 0 ? [] : [{ kind: 'labelled', label: t(label), text: items.join('; ') }];
   return [
     { kind: 'bullet', text: t('report.meetingLine', { title: m.title, place: m.place, dates: m.dates }) },
     ...labelled('report.organisedBy', m.organisers),
@@ -45,8 +54,12 @@ function referenceBlocks(r: ReportReference, t: TFunction): Block[] {
   const title = r.translatedTitle === null ? '' : ` [${r.translatedTitle.text}]`;
   return [
     { kind: 'bullet', text: `${t(`referenceKind.${r.kind}`)}: ${r.citation}${title}` },
-    ...(r.presentedAt.length === 0 ? [] : [{ kind: 'labelled', label: t('report.presentedAt'), text: r.presentedAt.join('; ') } as Block]),
-    ...(r.serves.length === 0 ? [] : [{ kind: 'labelled', label: t('report.serves'), text: r.serves.join(', ') } as Block]),
+    ...(r.presentedAt.length === 0
+      ? []
+      : [{ kind: 'labelled', label: t('report.presentedAt'), text: r.presentedAt.join('; ') } as Block]),
+    ...(r.serves.length === 0
+      ? []
+      : [{ kind: 'labelled', label: t('report.serves'), text: r.serves.join(', ') } as Block]),
   ];
 }
 
@@ -54,13 +67,23 @@ export function reportBlocks(m: ActivityReportModel): Block[] {
   const t = sheetsI18n(m.lang).t;
   const blocks: Block[] = [
     { kind: 'title', text: t('report.title', { numeral: m.numeral, title: m.title }) },
-    { kind: 'subtitle', text: t('report.subtitle', { programme: `${m.programme} (${m.symbol})`, date: m.date }) },
+    {
+      kind: 'subtitle',
+      text: t('report.subtitle', { programme: `${m.programme} (${m.symbol})`, date: m.date }),
+    },
     { kind: 'note', text: t('report.draftNote') },
   ];
   if (m.programmeStatus !== null) {
-    blocks.push({ kind: 'note', text: t('report.programmeStatus', { status: t(`programmeStatus.${m.programmeStatus.status}`), meeting: m.programmeStatus.meeting }) });
+    blocks.push({
+      kind: 'note',
+      text: t('report.programmeStatus', {
+        status: t(`programmeStatus.${m.programmeStatus.status}`),
+        meeting: m.programmeStatus.meeting,
+      }),
+    });
   }
-  if (m.coordinators.length > 0) blocks.push({ kind: 'p', text: t('report.coordinatedBy', { list: coordinatorsSentence(m) }) });
+  if (m.coordinators.length > 0)
+    blocks.push({ kind: 'p', text: t('report.coordinatedBy', { list: coordinatorsSentence(m) }) });
 
   blocks.push({ kind: 'h1', text: t('report.sectionA') });
   if (m.general.length > 0) {
@@ -69,14 +92,25 @@ export function reportBlocks(m: ActivityReportModel): Block[] {
   }
   if (m.specific.length > 0) {
     blocks.push({ kind: 'h2', text: t('report.specific') });
-    for (const o of m.specific) blocks.push({ kind: 'p', text: o.number ? `${o.number}. ${o.text}` : o.text });
+    for (const o of m.specific)
+      blocks.push({ kind: 'p', text: o.number ? `${o.number}. ${o.text}` : o.text });
   }
   for (const note of m.objectivesNotes) blocks.push({ kind: 'p', text: note });
 
   blocks.push({ kind: 'h1', text: t('report.sectionB') });
-  if (m.counts.total > 0) blocks.push({ kind: 'p', text: t('report.progressIntro', { completed: m.counts.completed, total: m.counts.total, percent: m.counts.overall }) });
-  if (m.onObjectives.length === 0 && m.onActivities.length === 0) blocks.push({ kind: 'p', text: t('report.noProgress') });
-  for (const e of m.onObjectives) blocks.push(...entryBlocks(e, `${t('report.onObjective', { number: e.number })}. ${e.text}`, t));
+  if (m.counts.total > 0)
+    blocks.push({
+      kind: 'p',
+      text: t('report.progressIntro', {
+        completed: m.counts.completed,
+        total: m.counts.total,
+        percent: m.counts.overall,
+      }),
+    });
+  if (m.onObjectives.length === 0 && m.onActivities.length === 0)
+    blocks.push({ kind: 'p', text: t('report.noProgress') });
+  for (const e of m.onObjectives)
+    blocks.push(...entryBlocks(e, `${t('report.onObjective', { number: e.number })}. ${e.text}`, t));
   for (const e of m.onActivities) blocks.push(...entryBlocks(e, `${e.number}. ${e.text}`, t));
   if (m.references.length > 0) {
     blocks.push({ kind: 'h2', text: t('report.references') });
@@ -88,22 +122,31 @@ export function reportBlocks(m: ActivityReportModel): Block[] {
   }
 
   blocks.push({ kind: 'h1', text: t('report.sectionC') });
-  if (m.current.length === 0 && m.meetings.planned.length === 0) blocks.push({ kind: 'p', text: t('report.noCurrent') });
+  if (m.current.length === 0 && m.meetings.planned.length === 0)
+    blocks.push({ kind: 'p', text: t('report.noCurrent') });
   for (const c of m.current) {
     const number = c.kind === 'objective' ? t('report.onObjective', { number: c.number }) : c.number;
     blocks.push({ kind: 'bullet', text: `${number}. ${c.text} (${t(`status.${c.status}`)})` });
-    if (c.nextSteps !== '') blocks.push({ kind: 'labelled', label: t('report.nextSteps'), text: c.nextSteps });
+    if (c.nextSteps !== '')
+      blocks.push({ kind: 'labelled', label: t('report.nextSteps'), text: c.nextSteps });
   }
   if (m.meetings.planned.length > 0) {
     blocks.push({ kind: 'h2', text: t('report.meetingsPlanned') });
     for (const meeting of m.meetings.planned) blocks.push(...meetingBlocks(meeting, t));
   }
 
-  blocks.push({ kind: 'h1', text: m.nextProgramme === null ? t('report.sectionD') : `${t('report.sectionD')} (${m.nextProgramme})` });
+  blocks.push({
+    kind: 'h1',
+    text: m.nextProgramme === null ? t('report.sectionD') : `${t('report.sectionD')} (${m.nextProgramme})`,
+  });
   blocks.push({ kind: 'p', text: t('report.nextIntro') });
-  for (const o of m.nextObjectives) blocks.push({ kind: 'p', text: o.number ? `${o.number}. ${o.text}` : o.text });
+  for (const o of m.nextObjectives)
+    blocks.push({ kind: 'p', text: o.number ? `${o.number}. ${o.text}` : o.text });
 
-  blocks.push({ kind: 'h1', text: m.nextProgramme === null ? t('report.sectionE') : `${t('report.sectionE')} (${m.nextProgramme})` });
+  blocks.push({
+    kind: 'h1',
+    text: m.nextProgramme === null ? t('report.sectionE') : `${t('report.sectionE')} (${m.nextProgramme})`,
+  });
   for (const s of m.plan) {
     blocks.push({ kind: 'h2', text: s.heading ?? t('report.generalActivities') });
     for (const a of s.activities) {
@@ -113,6 +156,15 @@ export function reportBlocks(m: ActivityReportModel): Block[] {
     }
   }
   const note = m.languageNote;
-  if (note !== null) blocks.push({ kind: 'note', text: t(`footnotes.language.${note.kind}`, { shown: note.shown, held: note.held, original: note.original, symbol: note.symbol }) });
+  if (note !== null)
+    blocks.push({
+      kind: 'note',
+      text: t(`footnotes.language.${note.kind}`, {
+        shown: note.shown,
+        held: note.held,
+        original: note.original,
+        symbol: note.symbol,
+      }),
+    });
   return blocks;
 }

@@ -20,11 +20,23 @@ ul { margin: 0 0 2mm; padding-left: 6mm; }
 function element(b: Block, i: number) {
   switch (b.kind) {
     case 'title':
-      return <h1 key={i} className="title">{b.text}</h1>;
+      return (
+        <h1 key={i} className="title">
+          {b.text}
+        </h1>
+      );
     case 'subtitle':
-      return <p key={i} className="subtitle">{b.text}</p>;
+      return (
+        <p key={i} className="subtitle">
+          {b.text}
+        </p>
+      );
     case 'note':
-      return <p key={i} className="note">{b.text}</p>;
+      return (
+        <p key={i} className="note">
+          {b.text}
+        </p>
+      );
     case 'h1':
       return <h2 key={i}>{b.text}</h2>;
     case 'h2':

@@ -20,9 +20,13 @@ async function importRenderer(path: string): Promise<SheetRenderer> {
     // A computed URL, so esbuild leaves the import to run time instead of inlining the renderer into main.cjs.
     module = (await import(/* @vite-ignore */ pathToFileURL(path).href)) as { default?: unknown };
   } catch (e) {
-    return fail('SHEET_NOT_BUILT', 'sheets:errors.notBuilt', { path, message: e instanceof Error ? e.message : String(e) });
+    return fail('SHEET_NOT_BUILT', 'sheets:errors.notBuilt', {
+      path,
+      message: e instanceof Error ? e.message : String(e),
+    });
   }
-  if (!isSheetRenderer(module.default)) fail('SHEET_NOT_BUILT', 'sheets:errors.notBuilt', { path, message: 'not a sheet renderer' });
+  if (!isSheetRenderer(module.default))
+    fail('SHEET_NOT_BUILT', 'sheets:errors.notBuilt', { path, message: 'not a sheet renderer' });
   return module.default;
 }
 

@@ -30,7 +30,11 @@ export async function tablesToXlsx(tables: readonly Table[], lang: Lang): Promis
   wb.creator = 'CEA Programme Tracker';
   for (const table of tables) {
     const ws = wb.addWorksheet(t(`spreadsheet.${table.name}`), { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = table.columns.map((c) => ({ header: t(`spreadsheet.${c.key}`), key: c.key, width: c.width }));
+    ws.columns = table.columns.map((c) => ({
+      header: t(`spreadsheet.${c.key}`),
+      key: c.key,
+      width: c.width,
+    }));
     table.rows.forEach((row, r) => {
       const added = ws.addRow(
         table.columns.map((c, i) => {

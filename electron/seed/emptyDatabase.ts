@@ -1,7 +1,15 @@
 import { DB_FORMAT, SCHEMA_VERSION, type Database, type SyncState } from '../../shared/model';
 
 export function emptySyncState(): SyncState {
-  return { publicKey: null, privateKey: null, exportSeq: 0, lastExportHlc: null, trusted: [], lastSeq: {}, history: [] };
+  return {
+    publicKey: null,
+    privateKey: null,
+    exportSeq: 0,
+    lastExportHlc: null,
+    trusted: [],
+    lastSeq: {},
+    history: [],
+  };
 }
 
 /** A database with nothing in it yet: no programmes, no identity, no operations. */

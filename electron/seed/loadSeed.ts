@@ -2,7 +2,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { fail } from '../../shared/errors';
-import { Country, Database, Institution, Meeting, ProgressReport, Programme, Reference, WorkingGroup, type Author, type Operation } from '../../shared/model';
+import {
+  Country,
+  Database,
+  Institution,
+  Meeting,
+  ProgressReport,
+  Programme,
+  Reference,
+  WorkingGroup,
+  type Author,
+  type Operation,
+} from '../../shared/model';
 import { emptyFolded } from '../../shared/sync/fold';
 import { stampChanges } from '../store/stamp';
 import { emptyDatabase } from './emptyDatabase';
@@ -27,9 +38,28 @@ export const SEED_EDITION = 2;
  * edition names them as the values it replaces, so that the two editions are never taken for a conflict.
  */
 const EDITION_1_STAMPS: Readonly<Record<string, string>> = Object.fromEntries(
-  [1, 2, 3, 4, 5, 6].map((n) => [`seed-2009-2011-MDG-${n}`, `000000000000000-${String(n).padStart(6, '0')}-${SEED_SITE}`]),
+  [1, 2, 3, 4, 5, 6].map((n) => [
+    `seed-2009-2011-MDG-${n}`,
+    `000000000000000-${String(n).padStart(6, '0')}-${SEED_SITE}`,
+  ]),
 );
-const EDITION_1_FIELDS: ReadonlySet<string> = new Set(['activity', 'objective', 'status', 'percent', 'actualStart', 'actualEnd', 'done', 'obstacles', 'nextSteps', 'evidence', 'reportDate', 'author', 'country', 'narrative', 'review']);
+const EDITION_1_FIELDS: ReadonlySet<string> = new Set([
+  'activity',
+  'objective',
+  'status',
+  'percent',
+  'actualStart',
+  'actualEnd',
+  'done',
+  'obstacles',
+  'nextSteps',
+  'evidence',
+  'reportDate',
+  'author',
+  'country',
+  'narrative',
+  'review',
+]);
 
 function readJson<T>(dataDir: string, file: string, schema: z.ZodType<T>): T {
   const name = relative(dataDir, file) || file;
@@ -37,13 +67,19 @@ function readJson<T>(dataDir: string, file: string, schema: z.ZodType<T>): T {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    fail('seed-invalid', 'store:seed-invalid', { file: name, issue: e instanceof Error ? e.message : String(e) });
+    fail('seed-invalid', 'store:seed-invalid', {
+      file: name,
+      issue: e instanceof Error ? e.message : String(e),
+    });
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.map(String).join('.') || '(root)' : '(root)';
-    fail('seed-invalid', 'store:seed-invalid', { file: name, issue: `${where}: ${issue?.message ?? 'invalid'}` });
+    fail('seed-invalid', 'store:seed-invalid', {
+      file: name,
+      issue: `${where}: ${issue?.message ?? 'invalid'}`,
+    });
   }
   return parsed.data;
 }
@@ -70,11 +106,18 @@ function withReferences(dataDir: string, programmes: Programme[]): Programme[] {
   const groups = new Set(programmes.flatMap((p) => p.groups.map((g) => g.id)));
   const references = new Map<string, Reference[]>();
   for (const ref of seedRecords(dataDir, 'references', Reference, (r, name) => {
-    if (!groups.has(r.group)) fail('seed-invalid', 'store:seed-invalid', { file: name, issue: `group: ${r.group} is not in the programmes` });
+    if (!groups.has(r.group))
+      fail('seed-invalid', 'store:seed-invalid', {
+        file: name,
+        issue: `group: ${r.group} is not in the programmes`,
+      });
   })) {
     references.set(ref.group, [...(references.get(ref.group) ?? []), ref]);
   }
-  return programmes.map((p) => ({ ...p, groups: p.groups.map((g) => (references.has(g.id) ? { ...g, references: references.get(g.id) } : g)) }));
+  return programmes.map((p) => ({
+    ...p,
+    groups: p.groups.map((g) => (references.has(g.id) ? { ...g, references: references.get(g.id) } : g)),
+  }));
 }
 
 function loadProgrammes(dataDir: string): Programme[] {
@@ -82,11 +125,18 @@ function loadProgrammes(dataDir: string): Programme[] {
   return subdirs(root).map((id) => {
     const file = join(root, id, 'programme.json');
     const programme = readJson(dataDir, file, Programme);
-    if (programme.id !== id) fail('seed-invalid', 'store:seed-invalid', { file: relative(dataDir, file), issue: `id: ${programme.id} is not its folder's ${id}` });
+    if (programme.id !== id)
+      fail('seed-invalid', 'store:seed-invalid', {
+        file: relative(dataDir, file),
+        issue: `id: ${programme.id} is not its folder's ${id}`,
+      });
     const groups = jsonFiles(join(root, id, 'groups')).map((f) => {
       const group = readJson(dataDir, f, WorkingGroup);
       if (group.programme !== id || group.id !== `${id}/${group.numeral}`) {
-        fail('seed-invalid', 'store:seed-invalid', { file: relative(dataDir, f), issue: `id: ${group.id} does not belong to programme ${id}` });
+        fail('seed-invalid', 'store:seed-invalid', {
+          file: relative(dataDir, f),
+          issue: `id: ${group.id} does not belong to programme ${id}`,
+        });
       }
       return group;
     });
@@ -101,13 +151,19 @@ interface Seeded {
 }
 
 /** The records of every JSON file in a data/ folder, each checked and with an id used once. */
-function seedRecords<T extends { id: string }>(dataDir: string, folder: string, schema: z.ZodType<T>, check: (record: T, file: string) => void): T[] {
+function seedRecords<T extends { id: string }>(
+  dataDir: string,
+  folder: string,
+  schema: z.ZodType<T>,
+  check: (record: T, file: string) => void,
+): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
   for (const file of jsonFiles(join(dataDir, folder))) {
     const name = relative(dataDir, file);
     for (const record of readJson(dataDir, file, schema.array())) {
-      if (seen.has(record.id)) fail('seed-invalid', 'store:seed-invalid', { file: name, issue: `id: ${record.id} is used twice` });
+      if (seen.has(record.id))
+        fail('seed-invalid', 'store:seed-invalid', { file: name, issue: `id: ${record.id} is used twice` });
       check(record, name);
       seen.add(record.id);
       out.push(record);
@@ -118,25 +174,45 @@ function seedRecords<T extends { id: string }>(dataDir: string, folder: string, 
 
 /** Seeded progress reports and meetings as this edition's operations (see SEED_EDITION). */
 function seedOps(dataDir: string, programmes: Programme[], db: Database): Operation[] {
-  const activities = new Set(programmes.flatMap((p) => p.groups.flatMap((g) => g.activities.map((a) => a.id))));
+  const activities = new Set(
+    programmes.flatMap((p) => p.groups.flatMap((g) => g.activities.map((a) => a.id))),
+  );
   const groups = new Set(programmes.flatMap((p) => p.groups.map((g) => g.id)));
   const progress = seedRecords(dataDir, 'progress', ProgressReport, (report, name) => {
     if (report.activity !== null && !activities.has(report.activity)) {
-      fail('seed-invalid', 'store:seed-invalid', { file: name, issue: `activity: ${report.activity} is not in the programmes` });
+      fail('seed-invalid', 'store:seed-invalid', {
+        file: name,
+        issue: `activity: ${report.activity} is not in the programmes`,
+      });
     }
   });
   const meetings = seedRecords(dataDir, 'meetings', Meeting, (meeting, name) => {
-    if (!groups.has(meeting.group)) fail('seed-invalid', 'store:seed-invalid', { file: name, issue: `group: ${meeting.group} is not in the programmes` });
+    if (!groups.has(meeting.group))
+      fail('seed-invalid', 'store:seed-invalid', {
+        file: name,
+        issue: `group: ${meeting.group} is not in the programmes`,
+      });
   });
   const folded = emptyFolded();
   const ops: Operation[] = [];
   const stamp = (entity: 'progress' | 'meeting', record: Seeded) => {
     const { id, ...fields } = record;
-    const stamped = stampChanges(folded, db.clock, SEED_EDITION - 1, SEED_SITE, record.author, [{ entity, key: id, fields }]);
+    const stamped = stampChanges(folded, db.clock, SEED_EDITION - 1, SEED_SITE, record.author, [
+      { entity, key: id, fields },
+    ]);
     db.clock = stamped.clock;
     for (const op of stamped.ops) {
       const replaced = entity === 'progress' ? EDITION_1_STAMPS[op.key] : undefined;
-      ops.push(replaced === undefined ? op : { ...op, prev: Object.fromEntries(Object.keys(op.prev).map((f) => [f, EDITION_1_FIELDS.has(f) ? replaced : null])) });
+      ops.push(
+        replaced === undefined
+          ? op
+          : {
+              ...op,
+              prev: Object.fromEntries(
+                Object.keys(op.prev).map((f) => [f, EDITION_1_FIELDS.has(f) ? replaced : null]),
+              ),
+            },
+      );
     }
   };
   for (const report of progress) stamp('progress', report);
@@ -154,13 +230,18 @@ export function loadSeed(dataDir: string, now: () => number = Date.now): Databas
   db.programmes = withReferences(dataDir, loadProgrammes(dataDir));
   const countries = join(dataDir, 'countries.json');
   db.countries = existsSync(countries) ? readJson(dataDir, countries, Country.array()) : [];
-  db.institutions = jsonFiles(join(dataDir, 'institutions')).flatMap((f) => readJson(dataDir, f, Institution.array()));
+  db.institutions = jsonFiles(join(dataDir, 'institutions')).flatMap((f) =>
+    readJson(dataDir, f, Institution.array()),
+  );
   db.seedEdition = SEED_EDITION;
   db.ops = seedOps(dataDir, db.programmes, db);
   const parsed = Database.safeParse(db);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    fail('seed-invalid', 'store:seed-invalid', { file: dataDir, issue: `${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? 'invalid'}` });
+    fail('seed-invalid', 'store:seed-invalid', {
+      file: dataDir,
+      issue: `${issue?.path.map(String).join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
+    });
   }
   return db;
 }

@@ -50,7 +50,13 @@ function stampToIso(stamp: string): string {
 function infoOf(name: string, stem: string, size: number): BackupInfo | null {
   const m = NAME.exec(name);
   if (!m || m[1] !== stem) return null;
-  return { name, createdAt: stampToIso(m[2] ?? ''), reason: m[3] as BackupReason, size, opCount: Number(m[4]) };
+  return {
+    name,
+    createdAt: stampToIso(m[2] ?? ''),
+    reason: m[3] as BackupReason,
+    size,
+    opCount: Number(m[4]),
+  };
 }
 
 /**
@@ -112,7 +118,6 @@ export class FileBackups extends NamedBackups {
   owns(name: string): boolean {
     return this.parse(name, 0) !== null;
   }
-
 
   /**
    * Saves replace the database by renaming a new file over it and never write into it, so a second
@@ -188,7 +193,12 @@ export class FileBackups extends NamedBackups {
     for (const name of names) {
       if (!this.parse(name, 0)) continue;
       // A backup rotated away between readdir and stat is simply no longer listed.
-      const size = withSizes ? await this.fs.stat(join(this.dir, name)).then((s) => s.size, () => null) : 0;
+      const size = withSizes
+        ? await this.fs.stat(join(this.dir, name)).then(
+            (s) => s.size,
+            () => null,
+          )
+        : 0;
       const info = size === null ? null : this.parse(name, size);
       if (info) out.push(info);
     }
@@ -211,7 +221,6 @@ export class MemoryBackups extends NamedBackups {
   constructor(now: () => number) {
     super('memory', now);
   }
-
 
   async keepPrevious(opCount: number, reason: BackupReason, text: () => Promise<string>): Promise<string> {
     const name = this.nextName(opCount, reason);

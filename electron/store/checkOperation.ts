@@ -115,7 +115,9 @@ function author(v: unknown): Issue | null {
   return (
     string(v.name, 1, 200)?.under('name') ??
     string(v.email, 0, 200)?.under('email') ??
-    (v.country === null ? null : matching(v.country, ISO3_PATTERN, 'country must be an ISO 3166 alpha-3 code')?.under('country')) ??
+    (v.country === null
+      ? null
+      : matching(v.country, ISO3_PATTERN, 'country must be an ISO 3166 alpha-3 code')?.under('country')) ??
     (ROLE_SET.has(v.role) ? null : new Issue(`expected one of ${ROLES.join('|')}`).under('role')) ??
     strictKeys(v, AUTHOR_KEYS)
   );

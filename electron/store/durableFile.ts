@@ -34,7 +34,8 @@ async function renameOver(fs: Fs, from: string, to: string): Promise<void> {
       await fs.rename(from, to);
       return;
     } catch (e) {
-      const transient = process.platform === 'win32' && ['EPERM', 'EACCES', 'EBUSY'].includes(errnoOf(e) ?? '');
+      const transient =
+        process.platform === 'win32' && ['EPERM', 'EACCES', 'EBUSY'].includes(errnoOf(e) ?? '');
       if (!transient || attempt >= WINDOWS_RENAME_RETRIES) throw e;
       await new Promise((r) => setTimeout(r, 20 * attempt));
     }
@@ -61,7 +62,12 @@ async function replaceDurably(fs: Fs, file: string, fill: (temp: string) => Prom
   await syncFolder(fs, dirname(file)).catch(() => undefined);
 }
 
-async function syncOpen(fs: Fs, path: string, flags: 'wx' | 'a', write: (handle: FsHandle) => Promise<void>): Promise<void> {
+async function syncOpen(
+  fs: Fs,
+  path: string,
+  flags: 'wx' | 'a',
+  write: (handle: FsHandle) => Promise<void>,
+): Promise<void> {
   const handle = await fs.open(path, flags);
   try {
     await write(handle);
@@ -73,7 +79,9 @@ async function syncOpen(fs: Fs, path: string, flags: 'wx' | 'a', write: (handle:
 
 /** Replaces `file` with `text`, durably and atomically (see replaceDurably). */
 export function writeDurably(fs: Fs, file: string, text: string): Promise<void> {
-  return replaceDurably(fs, file, (temp) => syncOpen(fs, temp, 'wx', (handle) => handle.writeFile(text, 'utf8')));
+  return replaceDurably(fs, file, (temp) =>
+    syncOpen(fs, temp, 'wx', (handle) => handle.writeFile(text, 'utf8')),
+  );
 }
 
 /**
@@ -93,7 +101,11 @@ export function copyDurably(fs: Fs, from: string, to: string): Promise<void> {
  * Only the temps of files `isOurs` accepts are touched: another database in the same folder may be
  * saving right now under its own lock.
  */
-export async function removeStaleTemps(fs: Fs, dir: string, isOurs: (target: string) => boolean): Promise<string[]> {
+export async function removeStaleTemps(
+  fs: Fs,
+  dir: string,
+  isOurs: (target: string) => boolean,
+): Promise<string[]> {
   let names: string[];
   try {
     names = await fs.readdir(dir);

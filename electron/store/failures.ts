@@ -24,5 +24,9 @@ export function ioFailure(e: unknown, file: string): AppFailure {
 export function updateFailure(e: unknown): AppFailure {
   if (e instanceof AppFailure) return e;
   const message = e instanceof Error ? e.message : String(e);
-  return new AppFailure({ code: 'store-update-failed', i18nKey: 'store:update-failed', details: { message } });
+  return new AppFailure({
+    code: 'store-update-failed',
+    i18nKey: 'store:update-failed',
+    details: { message },
+  });
 }

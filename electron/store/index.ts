@@ -61,7 +61,12 @@ async function exists(fs: Fs, file: string): Promise<boolean> {
  * acknowledged. With `repair` (the lock held) the first is removed and the second cut off, so that
  * the next record does not follow it.
  */
-async function withJournal(fs: Fs, file: string, loaded: Loaded, repair: boolean): Promise<{ db: Database; journalBytes: number }> {
+async function withJournal(
+  fs: Fs,
+  file: string,
+  loaded: Loaded,
+  repair: boolean,
+): Promise<{ db: Database; journalBytes: number }> {
   const journalFile = journalPathOf(file);
   const journalText = loaded.generation === null ? null : await readText(fs, journalFile);
   if (journalText === null || loaded.generation === null) return { db: loaded.db, journalBytes: 0 };
@@ -101,7 +106,13 @@ async function openLocked(opts: OpenOptions, fs: Fs, lock: Lock): Promise<Store>
     const opened = await withJournal(fs, file, loaded, true);
     const refreshed = refreshSeed(opened.db, () => loadSeed(opts.dataDir ?? defaultSeedDir(), now));
     db = opened.db;
-    adapter = new JournaledFile(fs, file, backups, { db, generation: loaded.generation, fileOps: loaded.db.ops.length, fileBytes: text.length, journalBytes: opened.journalBytes });
+    adapter = new JournaledFile(fs, file, backups, {
+      db,
+      generation: loaded.generation,
+      fileOps: loaded.db.ops.length,
+      fileBytes: text.length,
+      journalBytes: opened.journalBytes,
+    });
     if (loaded.migratedFrom !== null || refreshed !== null) {
       // Keep the file as it was before migrating, then store the migrated shape and the shipped seed edition.
       await backups.keepPrevious(db.ops.length, 'save', async () => text);
@@ -154,7 +165,13 @@ function fileStamp(ms: number): string {
  * journal beside it, writes the backup's text as the database and opens it. Puts the refused file
  * back if the write fails.
  */
-async function replaceWithBackupLocked(opts: OpenOptions, fs: Fs, lock: Lock, from: string, text: string): Promise<{ store: Store; recovered: Recovered }> {
+async function replaceWithBackupLocked(
+  opts: OpenOptions,
+  fs: Fs,
+  lock: Lock,
+  from: string,
+  text: string,
+): Promise<{ store: Store; recovered: Recovered }> {
   const now = opts.now ?? Date.now;
   const badFileKeptAt = join(dirname(opts.file), `${basename(opts.file)}.corrupt-${fileStamp(now())}`);
   const hadFile = await exists(fs, opts.file);
@@ -195,7 +212,9 @@ async function replaceWithBackupLocked(opts: OpenOptions, fs: Fs, lock: Lock, fr
  * usable backup it fails like openStore and leaves the file alone. Invalid or newer files are not
  * touched here either: they need a person's decision.
  */
-export async function openOrRecover(opts: OpenOptions): Promise<{ store: Store; recovered: Recovered | null }> {
+export async function openOrRecover(
+  opts: OpenOptions,
+): Promise<{ store: Store; recovered: Recovered | null }> {
   try {
     return { store: await openStore(opts), recovered: null };
   } catch (e) {
@@ -228,7 +247,11 @@ export async function openOrRecover(opts: OpenOptions): Promise<{ store: Store; 
  * The database a file and its journal hold, read without opening the store: nothing is locked,
  * repaired or written. Refuses what openStore refuses.
  */
-export async function readDatabase(file: string, fs: Fs = realFs, migrations: readonly Migration[] = MIGRATIONS): Promise<Database> {
+export async function readDatabase(
+  file: string,
+  fs: Fs = realFs,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<Database> {
   const text = await readText(fs, file);
   if (text === null) fail('store-not-found', 'store:not-found', { file });
   return (await withJournal(fs, file, parseDatabaseText(text, file, migrations), false)).db;
@@ -244,7 +267,10 @@ export function listBackupsOf(file: string, fs: Fs = realFs): Promise<BackupInfo
  * is kept aside as `<name>.corrupt-<time>`. A backup that does not load is refused before anything
  * moves, and so is a file from a newer version of the program, which only that version may change.
  */
-export async function restoreFromBackup(opts: OpenOptions, name: string): Promise<{ store: Store; recovered: Recovered }> {
+export async function restoreFromBackup(
+  opts: OpenOptions,
+  name: string,
+): Promise<{ store: Store; recovered: Recovered }> {
   const fs = opts.fs ?? realFs;
   const migrations = opts.migrations ?? MIGRATIONS;
   const lock = await acquireLock(fs, opts.file);
@@ -254,7 +280,8 @@ export async function restoreFromBackup(opts: OpenOptions, name: string): Promis
     const current = await readText(fs, opts.file);
     if (current !== null) refuseNewerVersion(current, opts.file, migrations);
     // A readable database being replaced passes on its export sequence and key (see restore.ts).
-    const replaced = current === null ? null : await readDatabase(opts.file, fs, migrations).catch(() => null);
+    const replaced =
+      current === null ? null : await readDatabase(opts.file, fs, migrations).catch(() => null);
     const restored = await replaceWithBackupLocked(opts, fs, lock, name, text);
     if (replaced) await restored.store.apply((db) => carrySyncOver(db, replaced));
     return restored;
@@ -276,5 +303,13 @@ function refuseNewerVersion(text: string, file: string, migrations: readonly Mig
 export function openMemoryStore(db?: Database, now: () => number = Date.now): Store {
   const initial = db ?? emptyDatabase(new Date(now()).toISOString());
   const backups = new MemoryBackups(now);
-  return createStore({ file: ':memory:', db: initial, adapter: new MemoryAdapter(backups, initial), backups, now, migrations: MIGRATIONS, release: async () => undefined });
+  return createStore({
+    file: ':memory:',
+    db: initial,
+    adapter: new MemoryAdapter(backups, initial),
+    backups,
+    now,
+    migrations: MIGRATIONS,
+    release: async () => undefined,
+  });
 }

@@ -95,5 +95,9 @@ export function readJournal(text: string, generation: string): JournalRead {
   }
   if ((header as { generation?: unknown }).generation !== generation) return { stale: true };
   const kept = lines.slice(0, good + 1).join('');
-  return { records: parsed.slice(1, good + 1), validBytes: Buffer.byteLength(kept), torn: good < lines.length - 1 };
+  return {
+    records: parsed.slice(1, good + 1),
+    validBytes: Buffer.byteLength(kept),
+    torn: good < lines.length - 1,
+  };
 }

@@ -55,7 +55,13 @@ export class JournaledFile implements StoreAdapter {
 
   /** Writes a first file for `db` where there was none. */
   static async create(fs: Fs, file: string, backups: FileBackups, db: Database): Promise<JournaledFile> {
-    const adapter = new JournaledFile(fs, file, backups, { db, generation: null, fileOps: 0, fileBytes: 0, journalBytes: 0 });
+    const adapter = new JournaledFile(fs, file, backups, {
+      db,
+      generation: null,
+      fileOps: 0,
+      fileBytes: 0,
+      journalBytes: 0,
+    });
     await adapter.rewrite(db, null);
     return adapter;
   }
@@ -141,10 +147,12 @@ export class JournaledFile implements StoreAdapter {
     const kept =
       reason === null || !hadFile
         ? null
-        : await this.backups.keepPrevious(this.fileOps, reason, () => this.fs.readFile(this.file, 'utf8')).catch((e: unknown) => {
-            if (reason === 'save') return null;
-            throw e;
-          });
+        : await this.backups
+            .keepPrevious(this.fileOps, reason, () => this.fs.readFile(this.file, 'utf8'))
+            .catch((e: unknown) => {
+              if (reason === 'save') return null;
+              throw e;
+            });
     try {
       await writeDurably(this.fs, this.file, text);
     } catch (e) {

@@ -16,7 +16,9 @@ export interface Loaded {
 /** The key under which a database file names its journal's generation; storage, not part of the model. */
 export const GENERATION_KEY = 'journal';
 
-function firstIssue(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {
+function firstIssue(error: {
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>;
+}): string {
   const issue = error.issues[0];
   if (!issue) return 'unknown';
   return `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`;
@@ -27,7 +29,8 @@ function firstIssue(error: { issues: ReadonlyArray<{ path: ReadonlyArray<Propert
  * the wrong shape (invalid), or a newer program's format (newer-version). Never repairs anything.
  */
 export function parseDatabaseText(text: string, file: string, migrations: readonly Migration[]): Loaded {
-  if (text.trim().replace(/\0/g, '') === '') fail('store-corrupt', 'store:corrupt', { file, reason: 'empty' });
+  if (text.trim().replace(/\0/g, '') === '')
+    fail('store-corrupt', 'store:corrupt', { file, reason: 'empty' });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -38,7 +41,8 @@ export function parseDatabaseText(text: string, file: string, migrations: readon
     fail('store-corrupt', 'store:corrupt', { file, reason: 'not an object' });
   }
   const record = raw as Record<string, unknown>;
-  if (record.format !== DB_FORMAT) fail('store-invalid', 'store:invalid', { file, issue: `format: not a ${DB_FORMAT} file` });
+  if (record.format !== DB_FORMAT)
+    fail('store-invalid', 'store:invalid', { file, issue: `format: not a ${DB_FORMAT} file` });
   const version = record.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     fail('store-invalid', 'store:invalid', { file, issue: 'schemaVersion: missing' });
@@ -46,14 +50,21 @@ export function parseDatabaseText(text: string, file: string, migrations: readon
   if (version > SCHEMA_VERSION) fail('store-newer-version', 'store:newer-version', { file, version });
   const { [GENERATION_KEY]: generation, ...content } = record;
   if (generation !== undefined && (typeof generation !== 'string' || !/^[0-9a-f]{16}$/.test(generation))) {
-    fail('store-invalid', 'store:invalid', { file, issue: `${GENERATION_KEY}: malformed journal generation` });
+    fail('store-invalid', 'store:invalid', {
+      file,
+      issue: `${GENERATION_KEY}: malformed journal generation`,
+    });
   }
   const migrated = version < SCHEMA_VERSION ? migrate(content, version, migrations) : content;
   const checked = checkDatabase(migrated);
   if ('issue' in checked) fail('store-invalid', 'store:invalid', { file, issue: checked.issue });
   // Parsed anew, each operation's author would be a third of what the history holds (see intern.ts).
   shareRepeats(checked.db.ops);
-  return { db: checked.db, migratedFrom: version < SCHEMA_VERSION ? version : null, generation: generation ?? null };
+  return {
+    db: checked.db,
+    migratedFrom: version < SCHEMA_VERSION ? version : null,
+    generation: generation ?? null,
+  };
 }
 
 const PART_SET: ReadonlySet<string> = new Set(PART_KEYS);
@@ -88,7 +99,8 @@ export function partsIssue(parts: Readonly<Record<string, unknown>>): string | n
   for (const [key, value] of Object.entries(parts)) {
     if (!PART_SET.has(key)) return `${key}: not a part of the database`;
     const parsed = Database.shape[key as PartKey].safeParse(value);
-    if (!parsed.success) return firstIssue({ issues: parsed.error.issues.map((i) => ({ ...i, path: [key, ...i.path] })) });
+    if (!parsed.success)
+      return firstIssue({ issues: parsed.error.issues.map((i) => ({ ...i, path: [key, ...i.path] })) });
   }
   return null;
 }
@@ -103,7 +115,8 @@ export function applyJournal(db: Database, records: readonly unknown[], journalF
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
     const issue = recordIssue(record, ops.length);
-    if (issue !== null) fail('store-corrupt', 'store:corrupt', { file: journalFile, reason: `record ${i + 1}: ${issue}` });
+    if (issue !== null)
+      fail('store-corrupt', 'store:corrupt', { file: journalFile, reason: `record ${i + 1}: ${issue}` });
     const delta = record as Delta;
     if (delta.ops.length > 0) {
       if (ops === db.ops) ops = ops.slice();
@@ -120,7 +133,8 @@ export function applyJournal(db: Database, records: readonly unknown[], journalF
  * times the JSON.parse of the file. The result holds `raw`'s own operations array, not a copy.
  */
 function checkDatabase(raw: unknown): { db: Database } | { issue: string } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { issue: '(root): expected object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { issue: '(root): expected object' };
   const ops: unknown = (raw as { ops?: unknown }).ops;
   const parsed = Database.safeParse({ ...raw, ops: [] });
   if (!parsed.success) return { issue: firstIssue(parsed.error) };

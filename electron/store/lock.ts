@@ -62,7 +62,8 @@ export async function acquireLock(fs: Fs, dbFile: string): Promise<Lock> {
       await new Promise((r) => setTimeout(r, 50));
       continue;
     }
-    const stale = holder === null || (holder.host === me.host && holder.pid !== me.pid && !isAlive(holder.pid));
+    const stale =
+      holder === null || (holder.host === me.host && holder.pid !== me.pid && !isAlive(holder.pid));
     if (!stale) {
       fail('store-locked', 'store:locked', { file: dbFile, pid: holder.pid, host: holder.host });
     }

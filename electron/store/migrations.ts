@@ -31,10 +31,20 @@ export const MIGRATIONS: readonly Migration[] = [
  */
 export function quarantineInvalid(db: RawDatabase): RawDatabase {
   const { ops, programmes, institutions, sync } = db;
-  if (!Array.isArray(ops) || !Array.isArray(programmes) || !Array.isArray(institutions) || typeof sync !== 'object' || sync === null) return db;
+  if (
+    !Array.isArray(ops) ||
+    !Array.isArray(programmes) ||
+    !Array.isArray(institutions) ||
+    typeof sync !== 'object' ||
+    sync === null
+  )
+    return db;
   if (ops.some((op) => operationIssue(op) !== null)) return db;
   const folded = emptyFolded();
-  const ctx = foldedContext(folded, { programmes: programmes as Programme[], institutions: institutions as { id: string }[] });
+  const ctx = foldedContext(folded, {
+    programmes: programmes as Programme[],
+    institutions: institutions as { id: string }[],
+  });
   const kept: Operation[] = [];
   const quarantine: { op: Operation; rule: string; field: string }[] = [];
   const removedAt: number[] = [];
@@ -56,13 +66,22 @@ export function quarantineInvalid(db: RawDatabase): RawDatabase {
   // Bundles sent remember how many operations were held then: as many fewer as were set aside before that.
   const history = (sync as { history?: unknown }).history;
   const shifted = Array.isArray(history)
-    ? history.map((e: Record<string, unknown>) => (typeof e?.opIndex === 'number' ? { ...e, opIndex: e.opIndex - removedAt.filter((at) => at < (e.opIndex as number)).length } : e))
+    ? history.map((e: Record<string, unknown>) =>
+        typeof e?.opIndex === 'number'
+          ? { ...e, opIndex: e.opIndex - removedAt.filter((at) => at < (e.opIndex as number)).length }
+          : e,
+      )
     : history;
   return { ...db, ops: kept, sync: { ...sync, history: shifted, quarantine } };
 }
 
 /** Applies the steps from the file's version up to `target`, one at a time, in order. */
-export function migrate(db: RawDatabase, from: number, migrations: readonly Migration[], target = SCHEMA_VERSION): RawDatabase {
+export function migrate(
+  db: RawDatabase,
+  from: number,
+  migrations: readonly Migration[],
+  target = SCHEMA_VERSION,
+): RawDatabase {
   let current = db;
   for (let version = from; version < target; version++) {
     const step = migrations.find((m) => m.from === version);

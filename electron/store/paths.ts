@@ -18,7 +18,10 @@ export function resolveDbPath(argv: string[], env: NodeJS.ProcessEnv, defaultDir
 }
 
 /** The per-user application-data folder the operating system expects. */
-export function defaultDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+export function defaultDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   const home = env.HOME ?? env.USERPROFILE ?? homedir();
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_FOLDER);
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_FOLDER);
@@ -35,7 +38,8 @@ export function repoRoot(): string {
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg)) {
       try {
-        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: unknown }).name === 'cea-programme-tracker') return dir;
+        if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: unknown }).name === 'cea-programme-tracker')
+          return dir;
       } catch {
         // Not ours; keep climbing.
       }

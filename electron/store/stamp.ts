@@ -12,7 +12,14 @@ export interface Stamped {
  * stamp of the value the author saw (the current winner in `folded`). `folded` is advanced as it goes,
  * so a second change of the same field in one batch names the first as its `prev`.
  */
-export function stampChanges(folded: Folded, clock: ClockState, now: number, site: string, author: Author, changes: readonly Change[]): Stamped {
+export function stampChanges(
+  folded: Folded,
+  clock: ClockState,
+  now: number,
+  site: string,
+  author: Author,
+  changes: readonly Change[],
+): Stamped {
   const ops: Operation[] = [];
   let state = clock;
   for (const change of changes) {
@@ -20,8 +27,17 @@ export function stampChanges(folded: Folded, clock: ClockState, now: number, sit
     state = next.state;
     const current = folded[change.entity]?.get(change.key);
     const prev: Record<string, string | null> = {};
-    for (const field of Object.keys(change.fields)) prev[field] = change.prev?.[field] ?? current?.get(field)?.hlc ?? null;
-    const op: Operation = { hlc: next.hlc, site, author: { ...author }, entity: change.entity, key: change.key, fields: structuredClone(change.fields), prev };
+    for (const field of Object.keys(change.fields))
+      prev[field] = change.prev?.[field] ?? current?.get(field)?.hlc ?? null;
+    const op: Operation = {
+      hlc: next.hlc,
+      site,
+      author: { ...author },
+      entity: change.entity,
+      key: change.key,
+      fields: structuredClone(change.fields),
+      prev,
+    };
     foldInto(folded, [op]);
     ops.push(op);
   }

@@ -76,7 +76,10 @@ export function createStore(parts: StoreParts): Store {
   let folded: { ops: readonly Operation[]; state: Folded } | null = null;
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
-    if (closed) return Promise.reject(new AppFailure({ code: 'store-closed', i18nKey: 'store:closed', details: { file } }));
+    if (closed)
+      return Promise.reject(
+        new AppFailure({ code: 'store-closed', i18nKey: 'store:closed', details: { file } }),
+      );
     const run = queue.then(task, task);
     queue = run.catch(() => undefined);
     return run;
@@ -88,7 +91,8 @@ export function createStore(parts: StoreParts): Store {
    * would dominate the cost of each commit. Leaves memory untouched when anything fails.
    */
   async function save(next: Database): Promise<boolean> {
-    const shapeIssue = typeof next === 'object' && next !== null ? keysIssue(next) : '(root): expected object';
+    const shapeIssue =
+      typeof next === 'object' && next !== null ? keysIssue(next) : '(root): expected object';
     if (shapeIssue !== null) fail('store-invalid-change', 'store:invalid-change', { issue: shapeIssue });
     const before = low.data;
     const delta = deltaOf(before, next);
@@ -158,9 +162,20 @@ export function createStore(parts: StoreParts): Store {
         if (folded?.ops !== current.ops) folded = { ops: current.ops, state: fold(current.ops) };
         const cache = folded;
         try {
-          const stamped = stampChanges(cache.state, current.clock, at, identity.installation, authorOf(identity), changes);
+          const stamped = stampChanges(
+            cache.state,
+            current.clock,
+            at,
+            identity.installation,
+            authorOf(identity),
+            changes,
+          );
           const next = { ...current, clock: stamped.clock, ops: current.ops.concat(stamped.ops) };
-          knownDelta(current, next, { from: current.ops.length, ops: stamped.ops, set: { clock: stamped.clock } });
+          knownDelta(current, next, {
+            from: current.ops.length,
+            ops: stamped.ops,
+            set: { clock: stamped.clock },
+          });
           await save(next);
           folded = { ops: next.ops, state: cache.state };
           return stamped.ops;

@@ -24,12 +24,17 @@ export function listConflicts(db: Readonly<Database>): Conflict[] {
  * Settles a conflict by choosing one of its values (the winner's, to confirm it). Only someone who
  * could have made the edit in a bundle may settle it: the coordinator of the group or the secretariat.
  */
-export async function resolveConflict(store: Pick<Store, 'read' | 'commit'>, conflictId: string, chosen: Hlc): Promise<Operation[]> {
+export async function resolveConflict(
+  store: Pick<Store, 'read' | 'commit'>,
+  conflictId: string,
+  chosen: Hlc,
+): Promise<Operation[]> {
   const db = store.read();
   const identity = requireIdentity(db);
   const conflict = listConflicts(db).find((c) => c.id === conflictId);
   if (!conflict) fail('bundle-unknown-conflict', 'sync:errors.unknown-conflict', { conflict: conflictId });
-  if (!mayDecide(db, identity, conflict)) fail('forbidden', 'errors:forbidden', { action: 'conflicts.resolve' });
+  if (!mayDecide(db, identity, conflict))
+    fail('forbidden', 'errors:forbidden', { action: 'conflicts.resolve' });
   return store.commit(resolutionChanges(conflict, chosen));
 }
 
@@ -45,8 +50,12 @@ export function conflictSubjects(db: Readonly<Database>, identity: Identity | nu
   if (conflicts.length === 0) return [];
   const folded = fold(db.ops);
   return conflicts.map((c) => {
-    const record = c.entity === 'activity' || c.entity === 'contribution' ? null : recordOf(folded[c.entity === 'review' ? 'progress' : c.entity].get(c.key));
-    const activityId = c.entity === 'activity' ? c.key : typeof record?.activity === 'string' ? record.activity : null;
+    const record =
+      c.entity === 'activity' || c.entity === 'contribution'
+        ? null
+        : recordOf(folded[c.entity === 'review' ? 'progress' : c.entity].get(c.key));
+    const activityId =
+      c.entity === 'activity' ? c.key : typeof record?.activity === 'string' ? record.activity : null;
     const group = groupOfRef(activityId ?? c.key) ?? groupOfRef(record?.group);
     return {
       conflictId: c.id,
@@ -62,7 +71,9 @@ export function conflictSubjects(db: Readonly<Database>, identity: Identity | nu
 function groupOfConflict(db: Readonly<Database>, conflict: Conflict): string | null {
   if (conflict.entity === 'activity' || conflict.entity === 'contribution') return groupOfRef(conflict.key);
   const folded = fold(db.ops);
-  const record = recordOf(folded[conflict.entity === 'review' ? 'progress' : conflict.entity].get(conflict.key));
+  const record = recordOf(
+    folded[conflict.entity === 'review' ? 'progress' : conflict.entity].get(conflict.key),
+  );
   if (!record) return null;
   return groupOfRef(record.group) ?? groupOfRef(record.activity) ?? groupOfRef(record.objective);
 }
@@ -81,7 +92,8 @@ export async function setReview(
   const report = recordOf(fold(db.ops).progress.get(input.reportId));
   if (!report) fail('bundle-unknown-report', 'sync:errors.unknown-report', { report: input.reportId });
   const group = groupOfRef(report.activity) ?? groupOfRef(report.objective);
-  if (group === null || !mayCoordinate(identity, group, db.programmes)) fail('forbidden', 'errors:forbidden', { action: 'review.set' });
+  if (group === null || !mayCoordinate(identity, group, db.programmes))
+    fail('forbidden', 'errors:forbidden', { action: 'review.set' });
   refuseInvalid(validateReview(input));
   const review: Review = {
     decision: input.decision,

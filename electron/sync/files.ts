@@ -6,7 +6,10 @@ import { DEFAULT_LIMITS, type BundleLimits } from '../bundle/limits';
 import { fail } from '../../shared/errors';
 
 function unreadable(file: string, e: unknown): never {
-  return fail('bundle-unreadable-file', 'sync:errors.unreadable-file', { file, reason: e instanceof Error ? e.message.slice(0, 200) : 'unknown' });
+  return fail('bundle-unreadable-file', 'sync:errors.unreadable-file', {
+    file,
+    reason: e instanceof Error ? e.message.slice(0, 200) : 'unknown',
+  });
 }
 
 /** Reads at most `max` bytes of a file, however large it is or claims to be. */
@@ -29,7 +32,10 @@ async function readAtMost(path: string, max: number): Promise<Uint8Array> {
 }
 
 /** Reads bundle files from disk, refusing an oversized one from its size before reading it. */
-export async function readBundleFiles(paths: readonly string[], limits: BundleLimits = DEFAULT_LIMITS): Promise<BundleFile[]> {
+export async function readBundleFiles(
+  paths: readonly string[],
+  limits: BundleLimits = DEFAULT_LIMITS,
+): Promise<BundleFile[]> {
   if (paths.length === 0) fail('bundle-no-files', 'sync:errors.no-files');
   const files: BundleFile[] = [];
   for (const path of paths) {
@@ -48,7 +54,8 @@ export async function readBundleFiles(paths: readonly string[], limits: BundleLi
       unreadable(name, e);
     }
     // The size a device or pipe reports (0 for /dev/zero) says nothing: what was read decides.
-    if (bytes.length > limits.maxFileBytes) refuse('too-large', { file: name, size: bytes.length, limit: limits.maxFileBytes });
+    if (bytes.length > limits.maxFileBytes)
+      refuse('too-large', { file: name, size: bytes.length, limit: limits.maxFileBytes });
     files.push({ name, bytes });
   }
   return files;
@@ -62,6 +69,9 @@ export async function writeBundleFile(path: string, bytes: Uint8Array): Promise<
     await rename(temp, path);
   } catch (e) {
     await rm(temp, { force: true });
-    fail('bundle-unreadable-file', 'sync:errors.unreadable-file', { file: basename(path), reason: e instanceof Error ? e.message.slice(0, 200) : 'unknown' });
+    fail('bundle-unreadable-file', 'sync:errors.unreadable-file', {
+      file: basename(path),
+      reason: e instanceof Error ? e.message.slice(0, 200) : 'unknown',
+    });
   }
 }

@@ -19,7 +19,22 @@ export interface Verified {
  */
 export function verifyBundle(db: Database | null, file: BundleFile, opts: ImportOptions = {}): Verified {
   const read = aboutFile(file.name, () => readBundle(file.bytes, opts.limits ?? DEFAULT_LIMITS));
-  if (db === null) return { manifest: read.manifest, fingerprint: fingerprint(read.manifest.publicKey), ops: read.ops.length, replay: false, newSigner: true };
-  const checked = aboutFile(file.name, () => checkAgainst(db, file.name, read.manifest, read.ops, db.ops, opts, new Map()));
-  return { manifest: read.manifest, fingerprint: checked.fingerprint, ops: read.ops.length, replay: checked.arrival === 'replay', newSigner: checked.newSigner };
+  if (db === null)
+    return {
+      manifest: read.manifest,
+      fingerprint: fingerprint(read.manifest.publicKey),
+      ops: read.ops.length,
+      replay: false,
+      newSigner: true,
+    };
+  const checked = aboutFile(file.name, () =>
+    checkAgainst(db, file.name, read.manifest, read.ops, db.ops, opts, new Map()),
+  );
+  return {
+    manifest: read.manifest,
+    fingerprint: checked.fingerprint,
+    ops: read.ops.length,
+    replay: checked.arrival === 'replay',
+    newSigner: checked.newSigner,
+  };
 }

@@ -26,31 +26,53 @@ export function ActivityScreen({ activityId }: { activityId: string }) {
         const a = data.view.activity;
         const status = effectiveStatus(data.view.latest, data.view.decision);
         // What waits for this reader leads the page: a report to review, or her own report returned to her.
-        const needsMe = (r: ReportView) => r.narrative === null && ((r.reviewable && r.reviewState === 'awaiting-review') || (r.amendable && !r.reviewable && r.reviewState === 'returned'));
+        const needsMe = (r: ReportView) =>
+          r.narrative === null &&
+          ((r.reviewable && r.reviewState === 'awaiting-review') ||
+            (r.amendable && !r.reviewable && r.reviewState === 'returned'));
         const attention = data.reports.filter(needsMe);
         const rest = data.reports.filter((r) => !needsMe(r));
         // Reviewers (the group's coordinator, the secretariat) come here to decide; reporting themselves is the exception.
         const reviewer = data.reports.some((r) => r.reviewable) || identity?.role === 'secretariat';
-        const form = <ProgressForm activityId={a.id} programme={data.programme} latest={data.view.latest} onSaved={reload} />;
+        const form = (
+          <ProgressForm
+            activityId={a.id}
+            programme={data.programme}
+            latest={data.view.latest}
+            onSaved={reload}
+          />
+        );
         return (
           <div className="activity">
             <nav aria-label={t('common:nav.breadcrumb')} className="breadcrumb">
-              <a href={href({ screen: 'overview', programmeId: data.programme.id })}>{data.programme.id.replace('-', '–')}</a>
+              <a href={href({ screen: 'overview', programmeId: data.programme.id })}>
+                {data.programme.id.replace('-', '–')}
+              </a>
               {' / '}
-              <a href={href({ screen: 'group', groupId: data.group.id })}>{t('overview:group', { numeral: data.group.numeral })}</a>
+              <a href={href({ screen: 'group', groupId: data.group.id })}>
+                {t('overview:group', { numeral: data.group.numeral })}
+              </a>
             </nav>
             <h1>{t('activity:title', { number: a.number })}</h1>
             <p className="activity__text">
               <LocalizedText value={a.text} />
             </p>
             <p className="muted">
-              {t('activity:planned', { start: format.planned(a.plannedStart, t('common:notSet')), end: format.planned(a.plannedEnd, t('common:notSet')) })}
+              {t('activity:planned', {
+                start: format.planned(a.plannedStart, t('common:notSet')),
+                end: format.planned(a.plannedEnd, t('common:notSet')),
+              })}
               {' · '}
               <span className={`badge status--${status}`}>{t(`common:status.${status}`)}</span>
             </p>
             {attention.length > 0 && (
               <Card title={t('activity:attention')} className="card--attention">
-                <ReportHistory reports={attention} countryName={countryName} programme={data.programme} onChanged={reload} />
+                <ReportHistory
+                  reports={attention}
+                  countryName={countryName}
+                  programme={data.programme}
+                  onChanged={reload}
+                />
               </Card>
             )}
             <div className="columns columns--form">
@@ -67,7 +89,12 @@ export function ActivityScreen({ activityId }: { activityId: string }) {
                 )}
               </Card>
               <Card title={t('activity:history')}>
-                <ReportHistory reports={rest} countryName={countryName} programme={data.programme} onChanged={reload} />
+                <ReportHistory
+                  reports={rest}
+                  countryName={countryName}
+                  programme={data.programme}
+                  onChanged={reload}
+                />
               </Card>
             </div>
           </div>

@@ -44,7 +44,11 @@ export function EvidenceList({ items, next, onNextChange, onChange }: Props) {
           {items.map((item) => (
             <li key={item}>
               <span>{item}</span>
-              <button type="button" className="button button--link" onClick={() => onChange(items.filter((i) => i !== item))}>
+              <button
+                type="button"
+                className="button button--link"
+                onClick={() => onChange(items.filter((i) => i !== item))}
+              >
                 {t('activity:evidenceRemove', { item })}
               </button>
             </li>

@@ -96,11 +96,14 @@ export function ProgressForm({ activityId, programme, latest, onSaved, correctin
   function check(): { errors: Errors; percent: number } {
     const found: Errors = {};
     const percent = Number(draft.percent);
-    if (draft.percent.trim() === '' || !Number.isInteger(percent) || percent < 0 || percent > 100) found.percent = t('activity:validation.percentRange');
+    if (draft.percent.trim() === '' || !Number.isInteger(percent) || percent < 0 || percent > 100)
+      found.percent = t('activity:validation.percentRange');
     for (const field of ['actualStart', 'actualEnd'] as const) {
-      if (draft[field] !== '' && !Month.safeParse(draft[field]).success) found[field] = t('activity:validation.month');
+      if (draft[field] !== '' && !Month.safeParse(draft[field]).success)
+        found[field] = t('activity:validation.month');
     }
-    if (draft.reportDate !== '' && !Day.safeParse(draft.reportDate).success) found.reportDate = t('activity:validation.day');
+    if (draft.reportDate !== '' && !Day.safeParse(draft.reportDate).success)
+      found.reportDate = t('activity:validation.day');
     const rules = validateProgress(
       {
         status: draft.status,
@@ -151,7 +154,8 @@ export function ProgressForm({ activityId, programme, latest, onSaved, correctin
     } else if (result.error.code === 'invalid-form' && result.error.details) {
       // The handlers apply the same rules; show what they refused next to each field.
       const server: Errors = {};
-      for (const [field, key] of Object.entries(result.error.details)) server[field as ProgressField] = errorText({ code: 'invalid-form', i18nKey: String(key) });
+      for (const [field, key] of Object.entries(result.error.details))
+        server[field as ProgressField] = errorText({ code: 'invalid-form', i18nKey: String(key) });
       setErrors(server);
     }
   }
@@ -161,10 +165,28 @@ export function ProgressForm({ activityId, programme, latest, onSaved, correctin
       {!correcting && <OnBehalfOf value={draft.country} onChange={(v) => set('country', v)} />}
       <div className="form__row">
         <Field label={t('activity:status')} error={errors.status} required>
-          {(c) => <Select {...c} value={draft.status} onChange={(v) => set('status', v)} options={STATUSES.map((s) => ({ value: s, label: t(`common:status.${s}`) }))} />}
+          {(c) => (
+            <Select
+              {...c}
+              value={draft.status}
+              onChange={(v) => set('status', v)}
+              options={STATUSES.map((s) => ({ value: s, label: t(`common:status.${s}`) }))}
+            />
+          )}
         </Field>
         <Field label={t('activity:percent')} error={errors.percent} required>
-          {(c) => <input {...c} type="number" min={0} max={100} step={1} inputMode="numeric" value={draft.percent} onChange={(e) => set('percent', e.target.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              type="number"
+              min={0}
+              max={100}
+              step={1}
+              inputMode="numeric"
+              value={draft.percent}
+              onChange={(e) => set('percent', e.target.value)}
+            />
+          )}
         </Field>
       </div>
       <div className="form__row">
@@ -181,16 +203,42 @@ export function ProgressForm({ activityId, programme, latest, onSaved, correctin
       <Field label={t('activity:done')} error={errors.done} required={draft.status !== 'not-started'}>
         {(c) => <textarea {...c} rows={4} value={draft.done} onChange={(e) => set('done', e.target.value)} />}
       </Field>
-      <Field label={t('activity:obstacles')}>{(c) => <textarea {...c} rows={2} value={draft.obstacles} onChange={(e) => set('obstacles', e.target.value)} />}</Field>
-      <Field label={t('activity:nextSteps')}>{(c) => <textarea {...c} rows={2} value={draft.nextSteps} onChange={(e) => set('nextSteps', e.target.value)} />}</Field>
-      <EvidenceList items={draft.evidence} next={draft.evidenceNext} onNextChange={(v) => set('evidenceNext', v)} onChange={(items) => set('evidence', items)} />
+      <Field label={t('activity:obstacles')}>
+        {(c) => (
+          <textarea
+            {...c}
+            rows={2}
+            value={draft.obstacles}
+            onChange={(e) => set('obstacles', e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t('activity:nextSteps')}>
+        {(c) => (
+          <textarea
+            {...c}
+            rows={2}
+            value={draft.nextSteps}
+            onChange={(e) => set('nextSteps', e.target.value)}
+          />
+        )}
+      </Field>
+      <EvidenceList
+        items={draft.evidence}
+        next={draft.evidenceNext}
+        onNextChange={(v) => set('evidenceNext', v)}
+        onChange={(items) => set('evidence', items)}
+      />
       {hasErrors(errors) && (
         <p className="form__summary" role="alert">
           {t('activity:invalid')}
         </p>
       )}
       {submit.error && submit.error.code !== 'invalid-form' && <ErrorMessage error={submit.error} />}
-      <FormActions saving={submit.saving} label={correcting ? t('activity:correction.submit') : t('activity:submit')}>
+      <FormActions
+        saving={submit.saving}
+        label={correcting ? t('activity:correction.submit') : t('activity:submit')}
+      >
         {onCancel && (
           <button type="button" className="button button--secondary" onClick={onCancel}>
             {t('common:actions.cancel')}

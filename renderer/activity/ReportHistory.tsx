@@ -39,7 +39,12 @@ export function ReportHistory({ reports, countryName, programme, onChanged }: Pr
   );
 }
 
-function ReportEntry({ report: r, countryName, programme, onChanged }: { report: ReportView } & Omit<Props, 'reports'>) {
+function ReportEntry({
+  report: r,
+  countryName,
+  programme,
+  onChanged,
+}: { report: ReportView } & Omit<Props, 'reports'>) {
   const { t, lang } = useT();
   const format = useFormat(lang);
   const api = useApi();
@@ -70,12 +75,24 @@ function ReportEntry({ report: r, countryName, programme, onChanged }: { report:
     <article aria-label={label}>
       <h3>
         {label}
-        <span className={`badge status--${r.status ?? 'not-stated'}`}>{t(`common:status.${r.status ?? 'not-stated'}`)}</span>
-        <span className="percent">{t('activity:percentValue', { percent: r.percent === null ? t('common:notStated') : format.percent(r.percent / 100) })}</span>
+        <span className={`badge status--${r.status ?? 'not-stated'}`}>
+          {t(`common:status.${r.status ?? 'not-stated'}`)}
+        </span>
+        <span className="percent">
+          {t('activity:percentValue', {
+            percent: r.percent === null ? t('common:notStated') : format.percent(r.percent / 100),
+          })}
+        </span>
         {r.corrected && <span className="badge">{t('activity:correction.corrected')}</span>}
-        {r.reviewState === 'awaiting-review' && r.narrative === null && <span className="badge badge--pending">{t('sync:ui.review.awaiting')}</span>}
+        {r.reviewState === 'awaiting-review' && r.narrative === null && (
+          <span className="badge badge--pending">{t('sync:ui.review.awaiting')}</span>
+        )}
       </h3>
-      <p className="muted">{r.country ? t('activity:reportedBy', { name: r.author.name, country: countryName(r.country) }) : r.author.name}</p>
+      <p className="muted">
+        {r.country
+          ? t('activity:reportedBy', { name: r.author.name, country: countryName(r.country) })
+          : r.author.name}
+      </p>
       {r.narrative && (
         <p>
           <LocalizedText value={r.narrative} />
@@ -111,7 +128,12 @@ function ReportEntry({ report: r, countryName, programme, onChanged }: { report:
           </div>
         )}
       </dl>
-      <ReviewForm report={r} canReview={r.reviewable && r.narrative === null} state={r.reviewState} onReviewed={onChanged} />
+      <ReviewForm
+        report={r}
+        canReview={r.reviewable && r.narrative === null}
+        state={r.reviewState}
+        onReviewed={onChanged}
+      />
       {r.amendable && r.narrative === null && (
         <div className="history__actions">
           {mode === 'withdraw' ? (

@@ -26,5 +26,7 @@ export function useLoad<T>(key: string, load: () => Promise<Result<T>>): Loaded<
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, generation]);
   if (!state || state.key !== key) return { state: 'loading' };
-  return state.result.ok ? { state: 'ready', data: state.result.data, reload } : { state: 'error', error: state.result.error, reload };
+  return state.result.ok
+    ? { state: 'ready', data: state.result.data, reload }
+    : { state: 'error', error: state.result.error, reload };
 }

@@ -21,7 +21,15 @@ import type { Route } from './route';
 import { href } from './route';
 import type { Identity } from '../../shared/model/records';
 
-function Screen({ route, identity, onIdentity }: { route: Route; identity: Identity; onIdentity: () => void }) {
+function Screen({
+  route,
+  identity,
+  onIdentity,
+}: {
+  route: Route;
+  identity: Identity;
+  onIdentity: () => void;
+}) {
   const { t } = useT();
   switch (route.screen) {
     case 'overview':
@@ -71,7 +79,10 @@ export function App() {
   const home = useLoad(`nav-home-${href(route)}-${saved ? 'ready' : 'none'}`, () =>
     saved ? api.call('home.get', {}) : Promise.resolve({ ok: true as const, data: null }),
   );
-  const counts = home.state === 'ready' && home.data ? { pending: pendingCount(home.data), unsent: home.data.unsent } : { pending: 0, unsent: 0 };
+  const counts =
+    home.state === 'ready' && home.data
+      ? { pending: pendingCount(home.data), unsent: home.data.unsent }
+      : { pending: 0, unsent: 0 };
 
   // The identity's language wins over the system's when an identity (re)loads; switches made after
   // that are the user's own and must not be undone by a re-render.
@@ -88,7 +99,14 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('common:skipToContent')}
       </a>
       <header className="app-header">
@@ -96,7 +114,10 @@ export function App() {
           {t('common:appName')}
         </a>
         <nav aria-label={t('common:nav.main')} className="app-header__nav">
-          <a href={href({ screen: 'overview', programmeId: null })} aria-current={route.screen === 'overview' ? 'page' : undefined}>
+          <a
+            href={href({ screen: 'overview', programmeId: null })}
+            aria-current={route.screen === 'overview' ? 'page' : undefined}
+          >
             {t('common:nav.overview')}
             <NavCount count={counts.pending} label={t('common:nav.pending', { count: counts.pending })} />
           </a>
@@ -104,7 +125,10 @@ export function App() {
             {t('sync:ui.title')}
             <NavCount count={counts.unsent} label={t('common:nav.unsent', { count: counts.unsent })} />
           </a>
-          <a href={href({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
+          <a
+            href={href({ screen: 'settings' })}
+            aria-current={route.screen === 'settings' ? 'page' : undefined}
+          >
             {t('common:nav.settings')}
           </a>
         </nav>

@@ -11,7 +11,12 @@ export function LanguageSelect() {
   return (
     <div className="language-select">
       <label htmlFor={id}>{t('settings:language')}</label>
-      <Select id={id} value={lang} onChange={switchTo} options={LANGS.map((l) => ({ value: l, label: t(`common:lang.${l}`) }))} />
+      <Select
+        id={id}
+        value={lang}
+        onChange={switchTo}
+        options={LANGS.map((l) => ({ value: l, label: t(`common:lang.${l}`) }))}
+      />
     </div>
   );
 }

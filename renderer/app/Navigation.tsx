@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { href, parseRoute, type Route } from './route';
 
 interface NavigationValue {
@@ -16,7 +25,13 @@ const NavigationContext = createContext<NavigationValue | null>(null);
  * hash change (links, back button, `navigate`), so the guard sits on `hashchange`: when the user
  * declines, the previous fragment is put back. Closing or reloading the window asks via `beforeunload`.
  */
-export function NavigationProvider({ children, confirmLeave }: { children: ReactNode; confirmLeave: () => boolean }) {
+export function NavigationProvider({
+  children,
+  confirmLeave,
+}: {
+  children: ReactNode;
+  confirmLeave: () => boolean;
+}) {
   const [hash, setHash] = useState(() => window.location.hash);
   const dirty = useRef(new Set<string>());
   const restoring = useRef(false);

@@ -7,12 +7,24 @@ import { NavigationProvider } from './Navigation';
 import { NoAccess } from './NoAccess';
 
 /** Everything a screen needs around it: translations, navigation with its guard, the API client. */
-export function Providers({ i18n, connection, children }: { i18n: I18n; connection: Connection; children: ReactNode }) {
+export function Providers({
+  i18n,
+  connection,
+  children,
+}: {
+  i18n: I18n;
+  connection: Connection;
+  children: ReactNode;
+}) {
   const confirmLeave = useCallback(() => window.confirm(i18n.t('common:unsaved.confirm')), [i18n]);
   return (
     <I18nextProvider i18n={i18n}>
       <NavigationProvider confirmLeave={confirmLeave}>
-        {connection.kind === 'no-token' ? <NoAccess /> : <ApiProvider client={connection.client}>{children}</ApiProvider>}
+        {connection.kind === 'no-token' ? (
+          <NoAccess />
+        ) : (
+          <ApiProvider client={connection.client}>{children}</ApiProvider>
+        )}
       </NavigationProvider>
     </I18nextProvider>
   );

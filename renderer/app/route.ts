@@ -24,7 +24,10 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [new RegExp(`^group/(${GROUP})$`), (m) => ({ screen: 'group', groupId: m[1]! })],
   [new RegExp(`^activity/(${ACTIVITY})$`), (m) => ({ screen: 'activity', activityId: m[1]! })],
   [new RegExp(`^budget/(${GROUP})$`), (m) => ({ screen: 'budget', groupId: m[1]!, activityId: null })],
-  [new RegExp(`^budget/(${ACTIVITY})$`), (m) => ({ screen: 'budget', groupId: m[1]!.split('/').slice(0, 2).join('/'), activityId: m[1]! })],
+  [
+    new RegExp(`^budget/(${ACTIVITY})$`),
+    (m) => ({ screen: 'budget', groupId: m[1]!.split('/').slice(0, 2).join('/'), activityId: m[1]! }),
+  ],
   [new RegExp(`^meetings/(${GROUP})$`), (m) => ({ screen: 'meetings', groupId: m[1]! })],
   [new RegExp(`^sheet/(${GROUP})$`), (m) => ({ screen: 'sheet', groupId: m[1]! })],
   [/^sheet\/country\/([A-Z]{3})$/, (m) => ({ screen: 'country-sheet', country: m[1]! })],

@@ -18,7 +18,10 @@ export function useMenu(): void {
       if (event.type === 'set-language') switchTo(event.lang);
       else if (event.type === 'print-status-sheet') window.print();
       else if (event.type === 'import-bundle' || event.type === 'export-bundle') navigate({ screen: 'sync' });
-      else if (event.type === 'about') window.alert(t('common:about', { app: t('common:appName'), version: event.version, folder: event.dataFolder }));
+      else if (event.type === 'about')
+        window.alert(
+          t('common:about', { app: t('common:appName'), version: event.version, folder: event.dataFolder }),
+        );
     });
   }, [switchTo, navigate, t]);
 }

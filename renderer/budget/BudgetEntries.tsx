@@ -22,7 +22,8 @@ export function BudgetEntries({ entries, activities, canEdit, onRemoved }: Props
   const format = useFormat(lang);
   const api = useApi();
   const remove = useSubmit<{ entryId: string }>();
-  const numberOf = (id: string | null) => (id === null ? t('budget:wholeGroup') : (activities.find((a) => a.id === id)?.number ?? id));
+  const numberOf = (id: string | null) =>
+    id === null ? t('budget:wholeGroup') : (activities.find((a) => a.id === id)?.number ?? id);
   const status = <SaveStatus savedAt={remove.savedAt} message={t('budget:removed')} />;
   if (entries.length === 0)
     return (
@@ -51,7 +52,10 @@ export function BudgetEntries({ entries, activities, canEdit, onRemoved }: Props
           </thead>
           <tbody>
             {entries.map((e) => {
-              const described = { date: format.day(e.date), amount: format.money(toCents(e.amount), e.currency) };
+              const described = {
+                date: format.day(e.date),
+                amount: format.money(toCents(e.amount), e.currency),
+              };
               return (
                 <tr key={e.id}>
                   <td>{described.date}</td>

@@ -62,10 +62,22 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
   const countryName = useCountryName(lang);
   // Most entries are the user's own office's: it is the default, and it stays chosen after a save.
   const ownOffice =
-    (names.state === 'ready' && identity?.country ? names.data.catalogue.countries.find((c) => c.iso3 === identity.country)?.nso : undefined) ??
+    (names.state === 'ready' && identity?.country
+      ? names.data.catalogue.countries.find((c) => c.iso3 === identity.country)?.nso
+      : undefined) ??
     (identity?.role === 'secretariat' ? institutions.find((i) => i.kind === 'eclac')?.id : undefined) ??
     '';
-  const blank = (source = ownOffice): Draft => ({ activity: activityId ?? WHOLE_GROUP, kind: 'expenditure', source, newSource: '', amount: '', currency: 'USD', purpose: '', date: today(), country: '' });
+  const blank = (source = ownOffice): Draft => ({
+    activity: activityId ?? WHOLE_GROUP,
+    kind: 'expenditure',
+    source,
+    newSource: '',
+    amount: '',
+    currency: 'USD',
+    purpose: '',
+    date: today(),
+    country: '',
+  });
   const [draft, setDraft] = useState(() => blank());
   // The catalogue may arrive after the first render: the default follows it until the user chooses.
   if (draft.source === '' && ownOffice !== '' && !dirty) setDraft((d) => ({ ...d, source: ownOffice }));
@@ -82,9 +94,12 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
     const named = i.acronym && !name.includes(i.acronym) ? `${name} (${i.acronym})` : name;
     return i.country ? `${named} — ${countryName(i.country)}` : named;
   };
-  const sources = [...institutions].sort((a, b) => textOf(a.name, lang).localeCompare(textOf(b.name, lang), lang));
+  const sources = [...institutions].sort((a, b) =>
+    textOf(a.name, lang).localeCompare(textOf(b.name, lang), lang),
+  );
   const institution = sources.find((i) => i.id === draft.source) ?? null;
-  const sourceName = draft.source === NEW_SOURCE ? draft.newSource.trim() : institution ? textOf(institution.name, lang) : '';
+  const sourceName =
+    draft.source === NEW_SOURCE ? draft.newSource.trim() : institution ? textOf(institution.name, lang) : '';
 
   async function onSubmit(e: SubmitEvent) {
     e.preventDefault();
@@ -94,7 +109,8 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
     const rules = validateBudget({ amount, source: sourceName, date: draft.date });
     if (rules.amount) found.amount = errorText({ code: 'invalid-form', i18nKey: rules.amount });
     if (rules.date) found.date = errorText({ code: 'invalid-form', i18nKey: rules.date });
-    if (rules.source) found[draft.source === NEW_SOURCE ? 'newSource' : 'source'] = t('budget:validation.source');
+    if (rules.source)
+      found[draft.source === NEW_SOURCE ? 'newSource' : 'source'] = t('budget:validation.source');
     if (!isCurrency(currency)) found.currency = t('budget:validation.currency');
     setErrors(found);
     if (hasErrors(found)) {
@@ -116,7 +132,13 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
     const result = await submit.run(() => api.call('budget.add', input));
     if (result.ok) {
       setDirty(false);
-      setDraft((d) => ({ ...blank(d.source), kind: d.kind, currency: d.currency, activity: d.activity, ...(d.source === NEW_SOURCE ? { newSource: d.newSource } : {}) }));
+      setDraft((d) => ({
+        ...blank(d.source),
+        kind: d.kind,
+        currency: d.currency,
+        activity: d.activity,
+        ...(d.source === NEW_SOURCE ? { newSource: d.newSource } : {}),
+      }));
       onSaved();
     }
   }
@@ -131,12 +153,25 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
               {...c}
               value={draft.activity}
               onChange={(v) => set('activity', v)}
-              options={[{ value: WHOLE_GROUP, label: t('budget:wholeGroup') }, ...activities.map((a) => ({ value: a.id, label: `${a.number}. ${textOf(a.text, lang).slice(0, 60)}` }))]}
+              options={[
+                { value: WHOLE_GROUP, label: t('budget:wholeGroup') },
+                ...activities.map((a) => ({
+                  value: a.id,
+                  label: `${a.number}. ${textOf(a.text, lang).slice(0, 60)}`,
+                })),
+              ]}
             />
           )}
         </Field>
         <Field label={t('budget:kind')} required>
-          {(c) => <Select {...c} value={draft.kind} onChange={(v) => set('kind', v)} options={BUDGET_KINDS.map((k) => ({ value: k, label: t(`budget:kinds.${k}`) }))} />}
+          {(c) => (
+            <Select
+              {...c}
+              value={draft.kind}
+              onChange={(v) => set('kind', v)}
+              options={BUDGET_KINDS.map((k) => ({ value: k, label: t(`budget:kinds.${k}`) }))}
+            />
+          )}
         </Field>
       </div>
       <Field label={t('budget:source')} error={errors.source} required>
@@ -145,27 +180,68 @@ export function BudgetForm({ groupId, activityId, activities, institutions, onSa
             {...c}
             value={draft.source}
             onChange={(v) => set('source', v)}
-            options={[{ value: '', label: t('budget:sourceChoose') }, ...sources.map((i) => ({ value: i.id, label: sourceLabel(i) })), { value: NEW_SOURCE, label: t('budget:sourceNew') }]}
+            options={[
+              { value: '', label: t('budget:sourceChoose') },
+              ...sources.map((i) => ({ value: i.id, label: sourceLabel(i) })),
+              { value: NEW_SOURCE, label: t('budget:sourceNew') },
+            ]}
           />
         )}
       </Field>
       {draft.source === NEW_SOURCE && (
         <Field label={t('budget:sourceName')} error={errors.newSource} required>
-          {(c) => <input {...c} type="text" maxLength={300} value={draft.newSource} onChange={(e) => set('newSource', e.target.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              type="text"
+              maxLength={300}
+              value={draft.newSource}
+              onChange={(e) => set('newSource', e.target.value)}
+            />
+          )}
         </Field>
       )}
       <div className="form__row">
         <Field label={t('budget:amount')} error={errors.amount} required>
-          {(c) => <input {...c} type="text" inputMode="decimal" autoComplete="off" value={draft.amount} onChange={(e) => set('amount', e.target.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={draft.amount}
+              onChange={(e) => set('amount', e.target.value)}
+            />
+          )}
         </Field>
         <Field label={t('budget:currency')} error={errors.currency} hint={t('budget:currencyHint')} required>
-          {(c) => <input {...c} type="text" maxLength={3} autoComplete="off" className="input--code" value={draft.currency} onChange={(e) => set('currency', e.target.value.toUpperCase())} />}
+          {(c) => (
+            <input
+              {...c}
+              type="text"
+              maxLength={3}
+              autoComplete="off"
+              className="input--code"
+              value={draft.currency}
+              onChange={(e) => set('currency', e.target.value.toUpperCase())}
+            />
+          )}
         </Field>
         <Field label={t('budget:date')} error={errors.date} required>
           {(c) => <DayInput {...c} value={draft.date} onChange={(v) => set('date', v)} />}
         </Field>
       </div>
-      <Field label={t('budget:purpose')}>{(c) => <textarea {...c} rows={2} maxLength={4000} value={draft.purpose} onChange={(e) => set('purpose', e.target.value)} />}</Field>
+      <Field label={t('budget:purpose')}>
+        {(c) => (
+          <textarea
+            {...c}
+            rows={2}
+            maxLength={4000}
+            value={draft.purpose}
+            onChange={(e) => set('purpose', e.target.value)}
+          />
+        )}
+      </Field>
       {submit.error && <ErrorMessage error={submit.error} />}
       <FormActions saving={submit.saving} label={t('budget:submit')}>
         <SaveStatus savedAt={dirty ? null : submit.savedAt} />

@@ -14,7 +14,9 @@ export function BudgetScreen({ groupId, activityId }: { groupId: string; activit
   const { t, lang } = useT();
   const api = useApi();
   const group = useLoad(`group:${groupId}`, () => api.call('group.get', { groupId }));
-  const list = useLoad(`budget:${groupId}:${activityId}`, () => api.call('budget.list', { groupId, activityId }));
+  const list = useLoad(`budget:${groupId}:${activityId}`, () =>
+    api.call('budget.list', { groupId, activityId }),
+  );
   const names = useCatalogue(lang);
   return (
     <Loadable loaded={group}>
@@ -23,11 +25,19 @@ export function BudgetScreen({ groupId, activityId }: { groupId: string; activit
         return (
           <div className="budget">
             <nav aria-label={t('common:nav.breadcrumb')} className="breadcrumb">
-              <a href={href({ screen: 'overview', programmeId: detail.programme.id })}>{detail.programme.id.replace('-', '–')}</a>
+              <a href={href({ screen: 'overview', programmeId: detail.programme.id })}>
+                {detail.programme.id.replace('-', '–')}
+              </a>
               {' / '}
-              <a href={href({ screen: 'group', groupId })}>{t('overview:group', { numeral: detail.group.numeral })}</a>
+              <a href={href({ screen: 'group', groupId })}>
+                {t('overview:group', { numeral: detail.group.numeral })}
+              </a>
             </nav>
-            <h1>{activity ? t('budget:titleActivity', { number: activity.number }) : t('budget:titleGroup', { numeral: detail.group.numeral })}</h1>
+            <h1>
+              {activity
+                ? t('budget:titleActivity', { number: activity.number })
+                : t('budget:titleGroup', { numeral: detail.group.numeral })}
+            </h1>
             <Loadable loaded={names}>
               {(catalogue) => (
                 <Loadable loaded={list}>
@@ -36,7 +46,13 @@ export function BudgetScreen({ groupId, activityId }: { groupId: string; activit
                       <div className="columns columns--form">
                         <Card title={t('budget:form')}>
                           {budget.canAdd ? (
-                            <BudgetForm groupId={groupId} activityId={activityId} activities={detail.activities.map((v) => v.activity)} institutions={catalogue.catalogue.institutions} onSaved={reload} />
+                            <BudgetForm
+                              groupId={groupId}
+                              activityId={activityId}
+                              activities={detail.activities.map((v) => v.activity)}
+                              institutions={catalogue.catalogue.institutions}
+                              onSaved={reload}
+                            />
                           ) : (
                             <p>{t('budget:readOnly')}</p>
                           )}
@@ -46,7 +62,12 @@ export function BudgetScreen({ groupId, activityId }: { groupId: string; activit
                         </Card>
                       </div>
                       <Card title={t('budget:entries')}>
-                        <BudgetEntries entries={budget.entries} activities={detail.activities.map((v) => v.activity)} canEdit={budget.canAdd} onRemoved={reload} />
+                        <BudgetEntries
+                          entries={budget.entries}
+                          activities={detail.activities.map((v) => v.activity)}
+                          canEdit={budget.canAdd}
+                          onRemoved={reload}
+                        />
                       </Card>
                     </>
                   )}

@@ -12,10 +12,15 @@ export function parseAmount(text: string): number {
   let normalized: string;
   if (lastDot >= 0 && lastComma >= 0) {
     const decimal = lastDot > lastComma ? '.' : ',';
-    normalized = s.split(decimal === '.' ? ',' : '.').join('').replace(decimal, '.');
+    normalized = s
+      .split(decimal === '.' ? ',' : '.')
+      .join('')
+      .replace(decimal, '.');
   } else {
     const mark = lastComma >= 0 ? ',' : '.';
-    normalized = new RegExp(`^\\d{1,3}(\\${mark}\\d{3})+$`).test(s) ? s.split(mark).join('') : s.replace(',', '.');
+    normalized = new RegExp(`^\\d{1,3}(\\${mark}\\d{3})+$`).test(s)
+      ? s.split(mark).join('')
+      : s.replace(',', '.');
   }
   return /^\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : Number.NaN;
 }

@@ -7,7 +7,15 @@ import { useT } from '../app/i18n';
 import { LocalizedText } from '../ui/LocalizedText';
 
 /** The group's planned contributions and their totals per currency. */
-export function Contributions({ contributions, totals, names }: { contributions: PlannedContribution[]; totals: CurrencyCents[]; names: CatalogueNames }) {
+export function Contributions({
+  contributions,
+  totals,
+  names,
+}: {
+  contributions: PlannedContribution[];
+  totals: CurrencyCents[];
+  names: CatalogueNames;
+}) {
   const { t, lang } = useT();
   const format = useFormat(lang);
   if (contributions.length === 0) return <p>{t('group:contributions.none')}</p>;
@@ -28,9 +36,15 @@ export function Contributions({ contributions, totals, names }: { contributions:
         {contributions.map((c) => (
           <tr key={c.id}>
             <td>{c.institution ? names.institution(c.institution) : <LocalizedText value={c.source} />}</td>
-            <td>{c.form === null ? t('group:contributions.notStated') : t(`group:contributions.${c.form}`)}</td>
+            <td>
+              {c.form === null ? t('group:contributions.notStated') : t(`group:contributions.${c.form}`)}
+            </td>
             <td>{c.purpose ? <LocalizedText value={c.purpose} /> : ''}</td>
-            <td className="num">{c.amount !== null && c.currency ? format.money(toCents(c.amount), c.currency) : t('group:contributions.notStated')}</td>
+            <td className="num">
+              {c.amount !== null && c.currency
+                ? format.money(toCents(c.amount), c.currency)
+                : t('group:contributions.notStated')}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -26,13 +26,23 @@ export function GroupScreen({ groupId }: { groupId: string }) {
   return (
     <Loadable loaded={detail}>
       {(data, reload) => (
-        <Loadable loaded={names}>{(catalogue) => <GroupView detail={data} names={catalogue} reload={reload} />}</Loadable>
+        <Loadable loaded={names}>
+          {(catalogue) => <GroupView detail={data} names={catalogue} reload={reload} />}
+        </Loadable>
       )}
     </Loadable>
   );
 }
 
-function GroupView({ detail, names, reload }: { detail: GroupDetail; names: CatalogueNames; reload(): void }) {
+function GroupView({
+  detail,
+  names,
+  reload,
+}: {
+  detail: GroupDetail;
+  names: CatalogueNames;
+  reload(): void;
+}) {
   const { t, lang } = useT();
   const [editing, setEditing] = useState<string | null>(null);
   const [planSavedAt, setPlanSavedAt] = useState<Date | null>(null);
@@ -57,7 +67,10 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
         {t('overview:theme')}: <LocalizedText value={group.theme} />
       </p>
       <p>
-        <a className="button button--secondary" href={href({ screen: 'budget', groupId: group.id, activityId: null })}>
+        <a
+          className="button button--secondary"
+          href={href({ screen: 'budget', groupId: group.id, activityId: null })}
+        >
           {t('group:budgetLink')}
         </a>{' '}
         <a className="button button--secondary" href={href({ screen: 'meetings', groupId: group.id })}>
@@ -70,7 +83,11 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
         <ScrollRegion label={t('group:plan.title')}>
           <table className="plan">
             <caption>
-              {t('group:plan.caption', { numeral: group.numeral, start: format.month(programme.start), end: format.month(programme.end) })}
+              {t('group:plan.caption', {
+                numeral: group.numeral,
+                start: format.month(programme.start),
+                end: format.month(programme.end),
+              })}
             </caption>
             <thead>
               <tr>
@@ -92,56 +109,76 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
                 const status = effectiveStatus(view.latest, view.decision);
                 return (
                   <Fragment key={a.id}>
-                  <tr>
-                    <th scope="row">{a.number}</th>
-                    <td className="plan__text">
-                      <LocalizedText value={a.text} />
-                    </td>
-                    <td>{format.planned(a.plannedStart, t('common:notSet'))}</td>
-                    <td>{format.planned(a.plannedEnd, t('common:notSet'))}</td>
-                    <td>
-                      <span className={`badge status--${status}`}>{t(`common:status.${status}`)}</span>
-                      {view.overdue && <span className="badge badge--overdue">{t('group:plan.overdue')}</span>}
-                      {view.latest && <span className="percent">{view.latest.percent === null ? t('common:notStated') : format.percent(view.latest.percent / 100)}</span>}
-                    </td>
-                    <td>
-                      <Timeline span={programme} start={a.plannedStart} end={a.plannedEnd} status={status} today={today} />
-                    </td>
-                    <td className="plan__actions">
-                      <a href={href({ screen: 'activity', activityId: a.id })} aria-label={t('group:plan.report', { number: a.number })}>
-                        {t('group:plan.reportShort')}
-                      </a>
-                      <a href={href({ screen: 'budget', groupId: group.id, activityId: a.id })} aria-label={t('group:plan.budget', { number: a.number })}>
-                        {t('group:plan.budgetShort')}
-                      </a>
-                      {detail.permissions.editPlan && (
-                        <button
-                          type="button"
-                          className="button button--link"
-                          aria-label={t('group:plan.edit', { number: a.number })}
-                          aria-expanded={editing === a.id}
-                          onClick={() => setEditing(editing === a.id ? null : a.id)}
-                        >
-                          {t('group:plan.editShort')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                  {editing === a.id && (
                     <tr>
-                      <td colSpan={7}>
-                        <PlanEditor
-                          view={view}
-                          onCancel={() => setEditing(null)}
-                          onSaved={() => {
-                            setEditing(null);
-                            setPlanSavedAt(new Date());
-                            reload();
-                          }}
+                      <th scope="row">{a.number}</th>
+                      <td className="plan__text">
+                        <LocalizedText value={a.text} />
+                      </td>
+                      <td>{format.planned(a.plannedStart, t('common:notSet'))}</td>
+                      <td>{format.planned(a.plannedEnd, t('common:notSet'))}</td>
+                      <td>
+                        <span className={`badge status--${status}`}>{t(`common:status.${status}`)}</span>
+                        {view.overdue && (
+                          <span className="badge badge--overdue">{t('group:plan.overdue')}</span>
+                        )}
+                        {view.latest && (
+                          <span className="percent">
+                            {view.latest.percent === null
+                              ? t('common:notStated')
+                              : format.percent(view.latest.percent / 100)}
+                          </span>
+                        )}
+                      </td>
+                      <td>
+                        <Timeline
+                          span={programme}
+                          start={a.plannedStart}
+                          end={a.plannedEnd}
+                          status={status}
+                          today={today}
                         />
                       </td>
+                      <td className="plan__actions">
+                        <a
+                          href={href({ screen: 'activity', activityId: a.id })}
+                          aria-label={t('group:plan.report', { number: a.number })}
+                        >
+                          {t('group:plan.reportShort')}
+                        </a>
+                        <a
+                          href={href({ screen: 'budget', groupId: group.id, activityId: a.id })}
+                          aria-label={t('group:plan.budget', { number: a.number })}
+                        >
+                          {t('group:plan.budgetShort')}
+                        </a>
+                        {detail.permissions.editPlan && (
+                          <button
+                            type="button"
+                            className="button button--link"
+                            aria-label={t('group:plan.edit', { number: a.number })}
+                            aria-expanded={editing === a.id}
+                            onClick={() => setEditing(editing === a.id ? null : a.id)}
+                          >
+                            {t('group:plan.editShort')}
+                          </button>
+                        )}
+                      </td>
                     </tr>
-                  )}
+                    {editing === a.id && (
+                      <tr>
+                        <td colSpan={7}>
+                          <PlanEditor
+                            view={view}
+                            onCancel={() => setEditing(null)}
+                            onSaved={() => {
+                              setEditing(null);
+                              setPlanSavedAt(new Date());
+                              reload();
+                            }}
+                          />
+                        </td>
+                      </tr>
+                    )}
                   </Fragment>
                 );
               })}
@@ -211,8 +248,20 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
           </a>
         </p>
         <div className="downloads">
-          <DownloadButton label={t('group:sheetPdf')} make={() => api.call('sheet.pdf', { groupId: group.id, lang, paper: 'a4' })} />
-          <DownloadButton label={t('group:reportDocx')} make={() => api.call('report.docx', { groupId: group.id, lang: lang === 'en' ? 'en' : 'es', fileLang: lang })} />
+          <DownloadButton
+            label={t('group:sheetPdf')}
+            make={() => api.call('sheet.pdf', { groupId: group.id, lang, paper: 'a4' })}
+          />
+          <DownloadButton
+            label={t('group:reportDocx')}
+            make={() =>
+              api.call('report.docx', {
+                groupId: group.id,
+                lang: lang === 'en' ? 'en' : 'es',
+                fileLang: lang,
+              })
+            }
+          />
         </div>
         {lang !== 'es' && lang !== 'en' && <p className="field__hint">{t('group:reportLangNote')}</p>}
       </Card>
@@ -225,7 +274,6 @@ function GroupView({ detail, names, reload }: { detail: GroupDetail; names: Cata
         ))}
         <Contributions contributions={group.contributions} totals={detail.plannedTotals} names={names} />
       </Card>
-
     </div>
   );
 }

@@ -19,7 +19,15 @@ const NO_DECISION = 'none';
 type Errors = Partial<Record<'plannedStart' | 'plannedEnd', string>>;
 
 /** A coordinator sets the months of an activity (the programme's words stay on record) and may decide its status. */
-export function PlanEditor({ view, onSaved, onCancel }: { view: ActivityView; onSaved(): void; onCancel(): void }) {
+export function PlanEditor({
+  view,
+  onSaved,
+  onCancel,
+}: {
+  view: ActivityView;
+  onSaved(): void;
+  onCancel(): void;
+}) {
   const { t, lang } = useT();
   const errorText = useErrorText();
   const api = useApi();
@@ -30,14 +38,18 @@ export function PlanEditor({ view, onSaved, onCancel }: { view: ActivityView; on
   const { setDirty, edit } = useDirtyForm();
   const [errors, setErrors] = useState<Errors>({});
   const submit = useSubmit<ActivityView>();
-  const wordsOf = (p: PlannedDate) => (p.words ? t('group:plan.words', { words: textOf(p.words, lang) }) : undefined);
+  const wordsOf = (p: PlannedDate) =>
+    p.words ? t('group:plan.words', { words: textOf(p.words, lang) }) : undefined;
 
   async function onSubmit(e: SubmitEvent) {
     e.preventDefault();
     const found: Errors = {};
     if (start !== '' && !Month.safeParse(start).success) found.plannedStart = t('activity:validation.month');
     if (end !== '' && !Month.safeParse(end).success) found.plannedEnd = t('activity:validation.month');
-    const rule = validatePlan(found.plannedStart || start === '' ? null : start, found.plannedEnd || end === '' ? null : end);
+    const rule = validatePlan(
+      found.plannedStart || start === '' ? null : start,
+      found.plannedEnd || end === '' ? null : end,
+    );
     if (rule.plannedEnd) found.plannedEnd ??= errorText({ code: 'invalid-form', i18nKey: rule.plannedEnd });
     setErrors(found);
     if (Object.keys(found).length > 0) {
@@ -45,7 +57,12 @@ export function PlanEditor({ view, onSaved, onCancel }: { view: ActivityView; on
       return;
     }
     const result = await submit.run(() =>
-      api.call('plan.update', { activityId: a.id, plannedStart: start || null, plannedEnd: end || null, decision: decision === NO_DECISION ? null : decision }),
+      api.call('plan.update', {
+        activityId: a.id,
+        plannedStart: start || null,
+        plannedEnd: end || null,
+        decision: decision === NO_DECISION ? null : decision,
+      }),
     );
     if (result.ok) {
       setDirty(false);
@@ -53,13 +70,19 @@ export function PlanEditor({ view, onSaved, onCancel }: { view: ActivityView; on
     } else if (result.error.code === 'invalid-form' && result.error.details) {
       // The handler applies the same rule; show what it refused next to the field.
       const server: Errors = {};
-      for (const [field, key] of Object.entries(result.error.details)) server[field as keyof Errors] = errorText({ code: 'invalid-form', i18nKey: String(key) });
+      for (const [field, key] of Object.entries(result.error.details))
+        server[field as keyof Errors] = errorText({ code: 'invalid-form', i18nKey: String(key) });
       setErrors(server);
     }
   }
 
   return (
-    <form noValidate onSubmit={onSubmit} className="form plan-editor" aria-label={t('group:plan.editTitle', { number: a.number })}>
+    <form
+      noValidate
+      onSubmit={onSubmit}
+      className="form plan-editor"
+      aria-label={t('group:plan.editTitle', { number: a.number })}
+    >
       <div className="form__row">
         <Field label={t('group:plan.startMonth')} error={errors.plannedStart} hint={wordsOf(a.plannedStart)}>
           {(c) => <MonthInput {...c} value={start} onChange={edit(setStart)} />}
@@ -73,7 +96,10 @@ export function PlanEditor({ view, onSaved, onCancel }: { view: ActivityView; on
               {...c}
               value={decision}
               onChange={edit<Status | typeof NO_DECISION>(setDecision)}
-              options={[{ value: NO_DECISION, label: t('group:plan.noDecision') }, ...STATUSES.map((s) => ({ value: s, label: t(`common:status.${s}`) }))]}
+              options={[
+                { value: NO_DECISION, label: t('group:plan.noDecision') },
+                ...STATUSES.map((s) => ({ value: s, label: t(`common:status.${s}`) })),
+              ]}
             />
           )}
         </Field>

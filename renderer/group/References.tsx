@@ -4,7 +4,13 @@ import { useT } from '../app/i18n';
 import { Card } from '../ui/Card';
 
 /** The documents the group's source refers to, cited as it cites them; nothing when it cites none. */
-export function References({ group, meetings }: { group: Pick<WorkingGroup, 'references'>; meetings: Pick<Meeting, 'id' | 'title'>[] }) {
+export function References({
+  group,
+  meetings,
+}: {
+  group: Pick<WorkingGroup, 'references'>;
+  meetings: Pick<Meeting, 'id' | 'title'>[];
+}) {
   const { t, lang } = useT();
   const references = groupReferences(group, meetings, lang);
   if (references.length === 0) return null;

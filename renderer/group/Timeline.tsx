@@ -13,12 +13,17 @@ export interface Span {
 export function position(span: Span, date: Date): number {
   const months = monthIndex(span.end) - monthIndex(span.start) + 1;
   const daysInMonth = new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate();
-  const at = date.getFullYear() * 12 + date.getMonth() - monthIndex(span.start) + (date.getDate() - 1) / daysInMonth;
+  const at =
+    date.getFullYear() * 12 + date.getMonth() - monthIndex(span.start) + (date.getDate() - 1) / daysInMonth;
   return at / months;
 }
 
 /** The planned months of an activity, clipped to the span; null when neither end is a month. */
-export function plannedBar(span: Span, start: PlannedDate, end: PlannedDate): { from: number; to: number } | null {
+export function plannedBar(
+  span: Span,
+  start: PlannedDate,
+  end: PlannedDate,
+): { from: number; to: number } | null {
   const first = start.month ?? end.month;
   const last = end.month ?? start.month;
   if (!first || !last) return null;
@@ -51,7 +56,19 @@ export function TimelineScale({ span }: { span: Span }) {
 }
 
 /** One activity's row of the timeline: the planned bar in its status colour and a line for today. */
-export function Timeline({ span, start, end, status, today }: { span: Span; start: PlannedDate; end: PlannedDate; status: Status; today: Date }) {
+export function Timeline({
+  span,
+  start,
+  end,
+  status,
+  today,
+}: {
+  span: Span;
+  start: PlannedDate;
+  end: PlannedDate;
+  status: Status;
+  today: Date;
+}) {
   const { t, lang } = useT();
   const format = useFormat(lang);
   const bar = plannedBar(span, start, end);
@@ -61,8 +78,15 @@ export function Timeline({ span, start, end, status, today }: { span: Span; star
     : t('group:plan.noBar');
   return (
     <div className="timeline" role="img" aria-label={label}>
-      {bar && <span className={`timeline__bar status--${status}`} style={{ left: `${bar.from * 100}%`, width: `${(bar.to - bar.from) * 100}%` }} />}
-      {now >= 0 && now <= 1 && <span className="timeline__today" style={{ left: `${now * 100}%` }} title={t('group:plan.today')} />}
+      {bar && (
+        <span
+          className={`timeline__bar status--${status}`}
+          style={{ left: `${bar.from * 100}%`, width: `${(bar.to - bar.from) * 100}%` }}
+        />
+      )}
+      {now >= 0 && now <= 1 && (
+        <span className="timeline__today" style={{ left: `${now * 100}%` }} title={t('group:plan.today')} />
+      )}
     </div>
   );
 }

@@ -19,7 +19,13 @@ function ReportLink({ item }: { item: ReportItem }) {
  * comment, reports awaiting her review, conflicts she may decide, changes not yet sent, deadlines
  * coming and, for the secretariat, the countries that sent nothing this period.
  */
-export function HomePanel({ home, countryName }: { home: Home; countryName: (iso3: string | null) => string }) {
+export function HomePanel({
+  home,
+  countryName,
+}: {
+  home: Home;
+  countryName: (iso3: string | null) => string;
+}) {
   const { t, lang } = useT();
   const format = useFormat(lang);
   const secretariat = home.role === 'secretariat';
@@ -44,9 +50,14 @@ export function HomePanel({ home, countryName }: { home: Home; countryName: (iso
                   <li key={r.reportId}>
                     <ReportLink item={r} />
                     <p className="muted">
-                      {t('overview:home.returnedBy', { name: r.review?.by.name ?? '', date: format.day(r.review?.at.slice(0, 10) ?? r.reportDate) })}
+                      {t('overview:home.returnedBy', {
+                        name: r.review?.by.name ?? '',
+                        date: format.day(r.review?.at.slice(0, 10) ?? r.reportDate),
+                      })}
                     </p>
-                    {r.review?.comment && <blockquote className="home__comment">{r.review.comment}</blockquote>}
+                    {r.review?.comment && (
+                      <blockquote className="home__comment">{r.review.comment}</blockquote>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -65,7 +76,13 @@ export function HomePanel({ home, countryName }: { home: Home; countryName: (iso
                 {home.awaitingReview.map((r) => (
                   <li key={r.reportId}>
                     <ReportLink item={r} />
-                    <p className="muted">{t('overview:home.reportFrom', { country: countryName(r.country) || t('common:region'), name: r.author, date: format.day(r.reportDate) })}</p>
+                    <p className="muted">
+                      {t('overview:home.reportFrom', {
+                        country: countryName(r.country) || t('common:region'),
+                        name: r.author,
+                        date: format.day(r.reportDate),
+                      })}
+                    </p>
                   </li>
                 ))}
               </ul>
@@ -77,7 +94,13 @@ export function HomePanel({ home, countryName }: { home: Home; countryName: (iso
             <h3 id="home-conflicts" className="card__title">
               {heading('conflicts', home.conflicts)}
             </h3>
-            <p>{home.conflicts === 0 ? t('overview:home.conflictsNone') : <a href={href({ screen: 'sync' })}>{t('overview:home.conflictsOpen')}</a>}</p>
+            <p>
+              {home.conflicts === 0 ? (
+                t('overview:home.conflictsNone')
+              ) : (
+                <a href={href({ screen: 'sync' })}>{t('overview:home.conflictsOpen')}</a>
+              )}
+            </p>
           </section>
         )}
         {secretariat && home.silentCountries && (
@@ -85,7 +108,11 @@ export function HomePanel({ home, countryName }: { home: Home; countryName: (iso
             <h3 id="home-silent" className="card__title">
               {heading('silent', home.silentCountries.length)}
             </h3>
-            <p>{home.silentCountries.length === 0 ? t('overview:home.silentNone') : home.silentCountries.map((c) => countryName(c)).join(', ')}</p>
+            <p>
+              {home.silentCountries.length === 0
+                ? t('overview:home.silentNone')
+                : home.silentCountries.map((c) => countryName(c)).join(', ')}
+            </p>
           </section>
         )}
         <section aria-labelledby="home-unsent" className="card">
@@ -93,7 +120,13 @@ export function HomePanel({ home, countryName }: { home: Home; countryName: (iso
             {heading('unsent', home.unsent)}
           </h3>
           <p>
-            {home.unsent === 0 ? t('overview:home.unsentNone') : <a href={href({ screen: 'sync' })}>{t(secretariat ? 'overview:home.sendConsolidated' : 'overview:home.send')}</a>}
+            {home.unsent === 0 ? (
+              t('overview:home.unsentNone')
+            ) : (
+              <a href={href({ screen: 'sync' })}>
+                {t(secretariat ? 'overview:home.sendConsolidated' : 'overview:home.send')}
+              </a>
+            )}
           </p>
         </section>
         {!secretariat && (
@@ -102,7 +135,11 @@ export function HomePanel({ home, countryName }: { home: Home; countryName: (iso
               {t('overview:home.deadlines')}
             </h3>
             {home.deadlines.length === 0 ? (
-              <p>{home.programme?.closed ? t('overview:home.deadlinesClosed') : t('overview:home.deadlinesNone')}</p>
+              <p>
+                {home.programme?.closed
+                  ? t('overview:home.deadlinesClosed')
+                  : t('overview:home.deadlinesNone')}
+              </p>
             ) : (
               <ul className="home__list">
                 {home.deadlines.map((d) => (
@@ -110,7 +147,9 @@ export function HomePanel({ home, countryName }: { home: Home; countryName: (iso
                     <a href={href({ screen: 'activity', activityId: d.activityId })}>
                       {activityLabel(t, d.groupNumeral, d.activityNumber)} — <LocalizedText value={d.text} />
                     </a>
-                    <p className="muted">{t('overview:home.plannedEnd', { month: format.month(d.plannedEnd) })}</p>
+                    <p className="muted">
+                      {t('overview:home.plannedEnd', { month: format.month(d.plannedEnd) })}
+                    </p>
                   </li>
                 ))}
               </ul>

@@ -54,7 +54,23 @@ export function MeetingForm({ group, countries, editing, onCancel, onSaved }: Pr
   const blank = (): Draft => {
     if (editing === null) {
       const day = today();
-      return { kind: 'meeting', title: '', start: day, end: day, held: true, place: '', placeCountry: '', organisers: '', funders: '', countries: [], agencies: '', serves: [], documents: '', description: '', country: '' };
+      return {
+        kind: 'meeting',
+        title: '',
+        start: day,
+        end: day,
+        held: true,
+        place: '',
+        placeCountry: '',
+        organisers: '',
+        funders: '',
+        countries: [],
+        agencies: '',
+        serves: [],
+        documents: '',
+        description: '',
+        country: '',
+      };
     }
     return {
       kind: editing.kind,
@@ -82,14 +98,16 @@ export function MeetingForm({ group, countries, editing, onCancel, onSaved }: Pr
     setDraft((d) => ({ ...d, [key]: value }));
     setDirty(true);
   };
-  const toggle = (key: 'serves' | 'countries', value: string, on: boolean) => set(key, on ? [...draft[key], value] : draft[key].filter((v) => v !== value));
+  const toggle = (key: 'serves' | 'countries', value: string, on: boolean) =>
+    set(key, on ? [...draft[key], value] : draft[key].filter((v) => v !== value));
   const sortedCountries = [...countries].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
 
   async function onSubmit(e: SubmitEvent) {
     e.preventDefault();
     const rules = validateMeeting(draft);
     const found: Partial<Record<MeetingField, string>> = {};
-    for (const [field, key] of Object.entries(rules) as [MeetingField, string][]) found[field] = errorText({ code: 'invalid-form', i18nKey: key });
+    for (const [field, key] of Object.entries(rules) as [MeetingField, string][])
+      found[field] = errorText({ code: 'invalid-form', i18nKey: key });
     setErrors(found);
     if (hasErrors(found)) {
       focusFirstInvalid(e.currentTarget as HTMLFormElement);
@@ -134,18 +152,36 @@ export function MeetingForm({ group, countries, editing, onCancel, onSaved }: Pr
       {editing === null && <OnBehalfOf value={draft.country} onChange={(v) => set('country', v)} />}
       <div className="form__row">
         <Field label={t('meetings:kind')} required>
-          {(c) => <Select {...c} value={draft.kind} onChange={(v) => set('kind', v)} options={MEETING_KINDS.map((k) => ({ value: k, label: t(`meetings:kinds.${k}`) }))} />}
+          {(c) => (
+            <Select
+              {...c}
+              value={draft.kind}
+              onChange={(v) => set('kind', v)}
+              options={MEETING_KINDS.map((k) => ({ value: k, label: t(`meetings:kinds.${k}`) }))}
+            />
+          )}
         </Field>
         <label className="checkbox">
-          <input type="checkbox" checked={draft.held} onChange={(e) => set('held', e.target.checked)} /> {t('meetings:held')}
+          <input type="checkbox" checked={draft.held} onChange={(e) => set('held', e.target.checked)} />{' '}
+          {t('meetings:held')}
         </label>
       </div>
       <Field label={t('meetings:name')} error={errors.title} required>
-        {(c) => <input {...c} type="text" maxLength={500} value={draft.title} onChange={(e) => set('title', e.target.value)} />}
+        {(c) => (
+          <input
+            {...c}
+            type="text"
+            maxLength={500}
+            value={draft.title}
+            onChange={(e) => set('title', e.target.value)}
+          />
+        )}
       </Field>
       <div className="form__row">
         <Field label={t('meetings:start')} error={errors.start} required>
-          {(c) => <input {...c} type="date" value={draft.start} onChange={(e) => set('start', e.target.value)} />}
+          {(c) => (
+            <input {...c} type="date" value={draft.start} onChange={(e) => set('start', e.target.value)} />
+          )}
         </Field>
         <Field label={t('meetings:end')} error={errors.end} required>
           {(c) => <input {...c} type="date" value={draft.end} onChange={(e) => set('end', e.target.value)} />}
@@ -153,10 +189,28 @@ export function MeetingForm({ group, countries, editing, onCancel, onSaved }: Pr
       </div>
       <div className="form__row">
         <Field label={t('meetings:place')} error={errors.place} required>
-          {(c) => <input {...c} type="text" maxLength={200} value={draft.place} onChange={(e) => set('place', e.target.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              type="text"
+              maxLength={200}
+              value={draft.place}
+              onChange={(e) => set('place', e.target.value)}
+            />
+          )}
         </Field>
         <Field label={t('meetings:placeCountry')}>
-          {(c) => <Select {...c} value={draft.placeCountry} onChange={(v) => set('placeCountry', v)} options={[{ value: '', label: t('meetings:noCountry') }, ...sortedCountries.map((k) => ({ value: k.iso3, label: k.name[lang] }))]} />}
+          {(c) => (
+            <Select
+              {...c}
+              value={draft.placeCountry}
+              onChange={(v) => set('placeCountry', v)}
+              options={[
+                { value: '', label: t('meetings:noCountry') },
+                ...sortedCountries.map((k) => ({ value: k.iso3, label: k.name[lang] })),
+              ]}
+            />
+          )}
         </Field>
       </div>
       {lines('organisers', t('meetings:organisers'))}
@@ -165,7 +219,12 @@ export function MeetingForm({ group, countries, editing, onCancel, onSaved }: Pr
         <legend>{t('meetings:countries')}</legend>
         {sortedCountries.map((k) => (
           <label key={k.iso3} className="checkbox">
-            <input type="checkbox" checked={draft.countries.includes(k.iso3)} onChange={(e) => toggle('countries', k.iso3, e.target.checked)} /> {k.name[lang]}
+            <input
+              type="checkbox"
+              checked={draft.countries.includes(k.iso3)}
+              onChange={(e) => toggle('countries', k.iso3, e.target.checked)}
+            />{' '}
+            {k.name[lang]}
           </label>
         ))}
       </fieldset>
@@ -176,18 +235,38 @@ export function MeetingForm({ group, countries, editing, onCancel, onSaved }: Pr
           const ref = `${group.id}/objective-${o.number}`;
           return (
             <label key={ref} className="checkbox">
-              <input type="checkbox" checked={draft.serves.includes(ref)} onChange={(e) => toggle('serves', ref, e.target.checked)} /> {t('meetings:objective', { number: o.number })}: {textOf(o.text, lang).slice(0, 80)}
+              <input
+                type="checkbox"
+                checked={draft.serves.includes(ref)}
+                onChange={(e) => toggle('serves', ref, e.target.checked)}
+              />{' '}
+              {t('meetings:objective', { number: o.number })}: {textOf(o.text, lang).slice(0, 80)}
             </label>
           );
         })}
         {group.activities.map((a) => (
           <label key={a.id} className="checkbox">
-            <input type="checkbox" checked={draft.serves.includes(a.id)} onChange={(e) => toggle('serves', a.id, e.target.checked)} /> {t('meetings:activity', { number: a.number })}: {textOf(a.text, lang).slice(0, 80)}
+            <input
+              type="checkbox"
+              checked={draft.serves.includes(a.id)}
+              onChange={(e) => toggle('serves', a.id, e.target.checked)}
+            />{' '}
+            {t('meetings:activity', { number: a.number })}: {textOf(a.text, lang).slice(0, 80)}
           </label>
         ))}
       </fieldset>
       {lines('documents', t('meetings:documents'))}
-      <Field label={t('meetings:description')}>{(c) => <textarea {...c} rows={3} maxLength={20000} value={draft.description} onChange={(e) => set('description', e.target.value)} />}</Field>
+      <Field label={t('meetings:description')}>
+        {(c) => (
+          <textarea
+            {...c}
+            rows={3}
+            maxLength={20000}
+            value={draft.description}
+            onChange={(e) => set('description', e.target.value)}
+          />
+        )}
+      </Field>
       {submit.error && <ErrorMessage error={submit.error} />}
       <FormActions saving={submit.saving} label={t('meetings:submit')}>
         {editing !== null && (

@@ -39,7 +39,8 @@ export function MeetingList({ meetings, group, countries, editable, onEdit, onRe
       <ol className="meetings__list">
         {meetings.map((m) => {
           const title = textOf(m.title, lang);
-          const days = m.start === m.end ? format.day(m.start) : `${format.day(m.start)} – ${format.day(m.end)}`;
+          const days =
+            m.start === m.end ? format.day(m.start) : `${format.day(m.start)} – ${format.day(m.end)}`;
           const served = servedNumbers(m, group);
           const names = (list: Meeting['organisers']) => list.map((n) => textOf(n, lang)).join('; ');
           const facts: [string, string][] = [
@@ -47,7 +48,13 @@ export function MeetingList({ meetings, group, countries, editable, onEdit, onRe
             [t('meetings:funders'), names(m.funders)],
             [t('meetings:countries'), countryNames(m.countries, countries, lang).join('; ')],
             [t('meetings:agencies'), names(m.agencies)],
-            [t('meetings:serves'), [...served.objectives.map((n) => t('meetings:objective', { number: n })), ...served.activities.map((n) => t('meetings:activity', { number: n }))].join('; ')],
+            [
+              t('meetings:serves'),
+              [
+                ...served.objectives.map((n) => t('meetings:objective', { number: n })),
+                ...served.activities.map((n) => t('meetings:activity', { number: n })),
+              ].join('; '),
+            ],
             [t('meetings:documents'), m.documents.join('; ')],
           ];
           return (
@@ -57,7 +64,8 @@ export function MeetingList({ meetings, group, countries, editable, onEdit, onRe
                   <LocalizedText value={m.title} />
                 </h3>
                 <p className="muted">
-                  {t(`meetings:kinds.${m.kind}`)} · <LocalizedText value={m.place} /> · {days} · {m.held ? t('meetings:held') : t('meetings:planned')}
+                  {t(`meetings:kinds.${m.kind}`)} · <LocalizedText value={m.place} /> · {days} ·{' '}
+                  {m.held ? t('meetings:held') : t('meetings:planned')}
                 </p>
                 <dl className="facts">
                   {facts
@@ -74,10 +82,19 @@ export function MeetingList({ meetings, group, countries, editable, onEdit, onRe
                     <LocalizedText value={m.description} />
                   </p>
                 )}
-                <p className="muted">{m.provenance ? t('meetings:fromDocument') : t('meetings:recordedBy', { name: m.author.name })}</p>
+                <p className="muted">
+                  {m.provenance
+                    ? t('meetings:fromDocument')
+                    : t('meetings:recordedBy', { name: m.author.name })}
+                </p>
                 {editable.includes(m.id) && (
                   <p>
-                    <button type="button" className="button button--link" aria-label={t('meetings:editLabel', { title })} onClick={() => onEdit(m)}>
+                    <button
+                      type="button"
+                      className="button button--link"
+                      aria-label={t('meetings:editLabel', { title })}
+                      onClick={() => onEdit(m)}
+                    >
                       {t('meetings:edit')}
                     </button>{' '}
                     <button
@@ -87,7 +104,9 @@ export function MeetingList({ meetings, group, countries, editable, onEdit, onRe
                       aria-label={t('meetings:remove', { title })}
                       onClick={async () => {
                         if (!window.confirm(t('meetings:removeConfirm', { title }))) return;
-                        const result = await remove.run(() => api.call('meeting.delete', { meetingId: m.id }));
+                        const result = await remove.run(() =>
+                          api.call('meeting.delete', { meetingId: m.id }),
+                        );
                         if (result.ok) onRemoved();
                       }}
                     >

@@ -23,9 +23,13 @@ export function MeetingsScreen({ groupId }: { groupId: string }) {
       {(detail) => (
         <div className="meetings">
           <nav aria-label={t('common:nav.breadcrumb')} className="breadcrumb">
-            <a href={href({ screen: 'overview', programmeId: detail.programme.id })}>{detail.programme.id.replace('-', '–')}</a>
+            <a href={href({ screen: 'overview', programmeId: detail.programme.id })}>
+              {detail.programme.id.replace('-', '–')}
+            </a>
             {' / '}
-            <a href={href({ screen: 'group', groupId })}>{t('overview:group', { numeral: detail.group.numeral })}</a>
+            <a href={href({ screen: 'group', groupId })}>
+              {t('overview:group', { numeral: detail.group.numeral })}
+            </a>
           </nav>
           <h1>{t('meetings:title', { numeral: detail.group.numeral })}</h1>
           <Loadable loaded={names}>
@@ -51,7 +55,14 @@ export function MeetingsScreen({ groupId }: { groupId: string }) {
                       )}
                     </Card>
                     <Card title={t('meetings:list')}>
-                      <MeetingList meetings={meetings.meetings} group={detail.group} countries={catalogue.catalogue.countries} editable={meetings.editable} onEdit={setEditing} onRemoved={reload} />
+                      <MeetingList
+                        meetings={meetings.meetings}
+                        group={detail.group}
+                        countries={catalogue.catalogue.countries}
+                        editable={meetings.editable}
+                        onEdit={setEditing}
+                        onRemoved={reload}
+                      />
                     </Card>
                   </div>
                 )}

@@ -6,7 +6,15 @@ import { LocalizedText } from '../ui/LocalizedText';
 
 /** One working group at a glance; the title links to the group. */
 /** In a closed programme, what was left unfinished is history, not a delay to act on: it is not shown as overdue. */
-export function GroupCard({ summary, countryName, closed }: { summary: GroupSummary; countryName: (iso3: string) => string; closed: boolean }) {
+export function GroupCard({
+  summary,
+  countryName,
+  closed,
+}: {
+  summary: GroupSummary;
+  countryName: (iso3: string) => string;
+  closed: boolean;
+}) {
   const { t, lang } = useT();
   const format = useFormat(lang);
   const { completion } = summary;
@@ -32,20 +40,34 @@ export function GroupCard({ summary, countryName, closed }: { summary: GroupSumm
         <div>
           <dt>{t('overview:completed')}</dt>
           <dd>
-            <progress max={Math.max(completion.total, 1)} value={completion.completed} aria-label={t('overview:completed')} />{' '}
-            {t('overview:completedValue', { percent: format.percent(completion.share), done: completion.completed, total: completion.total })}
+            <progress
+              max={Math.max(completion.total, 1)}
+              value={completion.completed}
+              aria-label={t('overview:completed')}
+            />{' '}
+            {t('overview:completedValue', {
+              percent: format.percent(completion.share),
+              done: completion.completed,
+              total: completion.total,
+            })}
           </dd>
         </div>
         {closed ? (
           <div>
             <dt>{t('overview:unfinishedTitle')}</dt>
-            <dd>{summary.overdueCount > 0 ? t('overview:unfinished', { count: summary.overdueCount }) : t('overview:allFinished')}</dd>
+            <dd>
+              {summary.overdueCount > 0
+                ? t('overview:unfinished', { count: summary.overdueCount })
+                : t('overview:allFinished')}
+            </dd>
           </div>
         ) : (
           <div>
             <dt>{t('overview:overdueTitle')}</dt>
             <dd className={summary.overdueCount > 0 ? 'overdue' : undefined}>
-              {summary.overdueCount > 0 ? t('overview:overdue', { count: summary.overdueCount }) : t('overview:noOverdue')}
+              {summary.overdueCount > 0
+                ? t('overview:overdue', { count: summary.overdueCount })
+                : t('overview:noOverdue')}
             </dd>
           </div>
         )}

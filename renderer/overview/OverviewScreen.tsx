@@ -37,7 +37,9 @@ export function OverviewScreen({ programmeId }: { programmeId: string | null }) 
   const fallback = list.state === 'ready' ? (newestFirst(list.data)[0]?.id ?? null) : null;
   const chosen = programmeId ?? (home.state === 'loading' ? null : (current?.id ?? fallback));
   const detail = useLoad(`programme:${chosen}`, () =>
-    chosen ? api.call('programme.get', { programmeId: chosen }) : Promise.resolve({ ok: true as const, data: null }),
+    chosen
+      ? api.call('programme.get', { programmeId: chosen })
+      : Promise.resolve({ ok: true as const, data: null }),
   );
   const countryName = useCountryName(lang);
   const identity = useIdentity();
@@ -54,13 +56,18 @@ export function OverviewScreen({ programmeId }: { programmeId: string | null }) 
                 {...control}
                 value={chosen ?? ''}
                 onChange={(id) => navigate({ screen: 'overview', programmeId: id })}
-                options={newestFirst(programmes).map((p) => ({ value: p.id, label: `${p.id.replace('-', '–')} · ${p.symbol}` }))}
+                options={newestFirst(programmes).map((p) => ({
+                  value: p.id,
+                  label: `${p.id.replace('-', '–')} · ${p.symbol}`,
+                }))}
               />
             )}
           </Field>
         )}
       </Loadable>
-      {home.state === 'ready' && (programmeId === null || programmeId === current?.id) && <HomePanel home={home.data} countryName={countryName} />}
+      {home.state === 'ready' && (programmeId === null || programmeId === current?.id) && (
+        <HomePanel home={home.data} countryName={countryName} />
+      )}
       <Loadable loaded={detail}>
         {(programme) => {
           if (!programme) return null;
@@ -82,11 +89,21 @@ export function OverviewScreen({ programmeId }: { programmeId: string | null }) 
                 <LocalizedText value={programme.programme.title} />
               </p>
               <ProgrammeStatus programme={programme.programme} />
-              {closed && <p className="notice">{t('overview:closed', { month: format.month(programme.programme.end) })}</p>}
-              <DownloadButton label={t('overview:spreadsheet')} make={() => api.call('spreadsheet.xlsx', { programmeId: programme.programme.id, lang })} />
+              {closed && (
+                <p className="notice">
+                  {t('overview:closed', { month: format.month(programme.programme.end) })}
+                </p>
+              )}
+              <DownloadButton
+                label={t('overview:spreadsheet')}
+                make={() => api.call('spreadsheet.xlsx', { programmeId: programme.programme.id, lang })}
+              />
               {identity?.country && (
                 <p>
-                  <a className="button button--secondary" href={href({ screen: 'country-sheet', country: identity.country })}>
+                  <a
+                    className="button button--secondary"
+                    href={href({ screen: 'country-sheet', country: identity.country })}
+                  >
                     {t('sheet:openCountry')}
                   </a>
                 </p>
@@ -112,9 +129,15 @@ export function OverviewScreen({ programmeId }: { programmeId: string | null }) 
                         {others.map((s) => (
                           <li key={s.id}>
                             <a href={href({ screen: 'group', groupId: s.id })}>
-                              {t('overview:group', { numeral: s.numeral })} — <LocalizedText value={s.title} />
+                              {t('overview:group', { numeral: s.numeral })} —{' '}
+                              <LocalizedText value={s.title} />
                             </a>{' '}
-                            <span className="muted">{t('overview:otherGroup', { done: s.completion.completed, total: s.completion.total })}</span>
+                            <span className="muted">
+                              {t('overview:otherGroup', {
+                                done: s.completion.completed,
+                                total: s.completion.total,
+                              })}
+                            </span>
                           </li>
                         ))}
                       </ul>

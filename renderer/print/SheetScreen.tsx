@@ -31,19 +31,42 @@ export function SheetScreen({ subject }: { subject: SheetSubject }) {
   const input: SheetInput = { ...subject, lang, paper };
   const html = useLoad(`sheet:${JSON.stringify(input)}`, () => api.call('sheet.html', input));
   const names = useCatalogue(uiLang);
-  const back = 'groupId' in subject ? href({ screen: 'group', groupId: subject.groupId }) : href({ screen: 'overview', programmeId: null });
+  const back =
+    'groupId' in subject
+      ? href({ screen: 'group', groupId: subject.groupId })
+      : href({ screen: 'overview', programmeId: null });
   return (
     <div className="sheet-screen">
       <nav aria-label={t('common:nav.breadcrumb')} className="breadcrumb">
         <a href={back}>{'groupId' in subject ? t('sheet:backToGroup') : t('common:nav.overview')}</a>
       </nav>
-      <h1>{'groupId' in subject ? t('sheet:groupTitle', { numeral: subject.groupId.split('/').pop() }) : t('sheet:countryTitle', { country: names.state === 'ready' ? names.data.country(subject.country) : subject.country })}</h1>
+      <h1>
+        {'groupId' in subject
+          ? t('sheet:groupTitle', { numeral: subject.groupId.split('/').pop() })
+          : t('sheet:countryTitle', {
+              country: names.state === 'ready' ? names.data.country(subject.country) : subject.country,
+            })}
+      </h1>
       <div className="sheet-screen__options">
         <Field label={t('sheet:language')}>
-          {(control) => <Select<Lang> {...control} value={lang} onChange={setLang} options={LANGS.map((l) => ({ value: l, label: t(`common:lang.${l}`) }))} />}
+          {(control) => (
+            <Select<Lang>
+              {...control}
+              value={lang}
+              onChange={setLang}
+              options={LANGS.map((l) => ({ value: l, label: t(`common:lang.${l}`) }))}
+            />
+          )}
         </Field>
         <Field label={t('sheet:paper')}>
-          {(control) => <Select<Paper> {...control} value={paper} onChange={setPaper} options={PAPERS.map((p) => ({ value: p, label: t(`sheet:papers.${p}`) }))} />}
+          {(control) => (
+            <Select<Paper>
+              {...control}
+              value={paper}
+              onChange={setPaper}
+              options={PAPERS.map((p) => ({ value: p, label: t(`sheet:papers.${p}`) }))}
+            />
+          )}
         </Field>
         <DownloadButton label={t('sheet:savePdf')} make={() => api.call('sheet.pdf', input)} primary />
       </div>

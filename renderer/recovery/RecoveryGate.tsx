@@ -14,7 +14,9 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
   const status = useLoad('startup', () => api.call('startup.status', {}));
   return (
     <Loadable loaded={status}>
-      {(current, reload) => (current.mode === 'normal' ? children : <RecoveryScreen status={current} onRecovered={reload} />)}
+      {(current, reload) =>
+        current.mode === 'normal' ? children : <RecoveryScreen status={current} onRecovered={reload} />
+      }
     </Loadable>
   );
 }

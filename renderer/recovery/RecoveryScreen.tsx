@@ -59,7 +59,12 @@ export function RecoveryScreen({ status, onRecovered }: { status: RecoveryStatus
       {status.problem.code === 'store-locked' && (
         <p>
           {t('recovery:lockedHelp')}{' '}
-          <button type="button" className="button button--secondary" disabled={action.saving} onClick={() => void openFile(status.file, false)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={action.saving}
+            onClick={() => void openFile(status.file, false)}
+          >
             {t('recovery:retry')}
           </button>
         </p>
@@ -117,11 +122,20 @@ export function RecoveryScreen({ status, onRecovered }: { status: RecoveryStatus
         <h2 id={openTitle}>{t('recovery:open.title')}</h2>
         <form onSubmit={submitOpen}>
           <Field label={t('recovery:open.path')} hint={t('recovery:open.hint')} required>
-            {(control) => <input {...control} type="text" value={path} spellCheck={false} onChange={(e) => setPath(e.target.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                value={path}
+                spellCheck={false}
+                onChange={(e) => setPath(e.target.value)}
+              />
+            )}
           </Field>
           <p>
             <label>
-              <input type="checkbox" checked={create} onChange={(e) => setCreate(e.target.checked)} /> {t('recovery:open.create')}
+              <input type="checkbox" checked={create} onChange={(e) => setCreate(e.target.checked)} />{' '}
+              {t('recovery:open.create')}
             </label>
           </p>
           <button type="submit" className="button" disabled={action.saving}>

@@ -36,7 +36,8 @@ export function Backups() {
                       disabled={restore.saving}
                       aria-label={t('settings:restore', { date: when(b.createdAt) })}
                       onClick={async () => {
-                        if (!window.confirm(t('settings:restoreConfirm', { date: when(b.createdAt) }))) return;
+                        if (!window.confirm(t('settings:restoreConfirm', { date: when(b.createdAt) })))
+                          return;
                         const result = await restore.run(() => api.call('backups.restore', { name: b.name }));
                         if (result.ok) {
                           setRestoredAt(new Date());

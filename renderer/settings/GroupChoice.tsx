@@ -8,19 +8,32 @@ import { Loadable } from '../ui/Loadable';
 import { LocalizedText } from '../ui/LocalizedText';
 
 /** Checkboxes for the working groups of every programme, newest programme first. */
-export function GroupChoice({ value, onChange, error }: { value: string[]; onChange(groups: string[]): void; error: string | undefined }) {
+export function GroupChoice({
+  value,
+  onChange,
+  error,
+}: {
+  value: string[];
+  onChange(groups: string[]): void;
+  error: string | undefined;
+}) {
   const { t } = useT();
   const api = useApi();
   const id = useId();
   const programmes = useLoad('all-programmes', async (): Promise<Result<ProgrammeDetail[]>> => {
     const list = await api.call('programmes.list', {});
     if (!list.ok) return list;
-    const details = await Promise.all([...list.data].sort((a, b) => b.id.localeCompare(a.id)).map((p) => api.call('programme.get', { programmeId: p.id })));
+    const details = await Promise.all(
+      [...list.data]
+        .sort((a, b) => b.id.localeCompare(a.id))
+        .map((p) => api.call('programme.get', { programmeId: p.id })),
+    );
     const failed = details.find((d) => !d.ok);
     if (failed && !failed.ok) return failed;
     return { ok: true, data: details.flatMap((d) => (d.ok ? [d.data] : [])) };
   });
-  const toggle = (groupId: string, on: boolean) => onChange(on ? [...value, groupId] : value.filter((g) => g !== groupId));
+  const toggle = (groupId: string, on: boolean) =>
+    onChange(on ? [...value, groupId] : value.filter((g) => g !== groupId));
   return (
     <fieldset className="group-choice" aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}>
       <legend>{t('settings:groups')}</legend>
@@ -36,7 +49,11 @@ export function GroupChoice({ value, onChange, error }: { value: string[]; onCha
                 {programme.groups.map((g) => (
                   <li key={g.id}>
                     <label>
-                      <input type="checkbox" checked={value.includes(g.id)} onChange={(e) => toggle(g.id, e.target.checked)} />
+                      <input
+                        type="checkbox"
+                        checked={value.includes(g.id)}
+                        onChange={(e) => toggle(g.id, e.target.checked)}
+                      />
                       <span>
                         {g.numeral} — <LocalizedText value={g.title} />
                       </span>

@@ -47,7 +47,14 @@ export function IdentityForm({ identity, onSaved }: { identity: Identity | null;
       return;
     }
     // The secretariat works with every group: it is not asked which ones it takes part in.
-    const input: IdentityInput = { name: name.trim(), email: email.trim(), role, country: country === NO_COUNTRY ? null : country, groups: role === 'secretariat' ? [] : groups, lang };
+    const input: IdentityInput = {
+      name: name.trim(),
+      email: email.trim(),
+      role,
+      country: country === NO_COUNTRY ? null : country,
+      groups: role === 'secretariat' ? [] : groups,
+      lang,
+    };
     const result = await submit.run(() => api.call('identity.set', input));
     if (result.ok) {
       setDirty(false);
@@ -59,15 +66,40 @@ export function IdentityForm({ identity, onSaved }: { identity: Identity | null;
     <form noValidate onSubmit={onSubmit} className="form">
       <div className="form__row">
         <Field label={t('settings:name')} error={errors.name} required>
-          {(c) => <input {...c} type="text" autoComplete="name" maxLength={200} value={name} onChange={(e) => edit(setName)(e.target.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              type="text"
+              autoComplete="name"
+              maxLength={200}
+              value={name}
+              onChange={(e) => edit(setName)(e.target.value)}
+            />
+          )}
         </Field>
         <Field label={t('settings:email')} error={errors.email} required>
-          {(c) => <input {...c} type="email" autoComplete="email" maxLength={200} value={email} onChange={(e) => edit(setEmail)(e.target.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              type="email"
+              autoComplete="email"
+              maxLength={200}
+              value={email}
+              onChange={(e) => edit(setEmail)(e.target.value)}
+            />
+          )}
         </Field>
       </div>
       <div className="form__row">
         <Field label={t('settings:role')} required>
-          {(c) => <Select {...c} value={role} onChange={edit<Role>(setRole)} options={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />}
+          {(c) => (
+            <Select
+              {...c}
+              value={role}
+              onChange={edit<Role>(setRole)}
+              options={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))}
+            />
+          )}
         </Field>
         <Loadable loaded={names}>
           {(catalogue) => (
@@ -79,7 +111,9 @@ export function IdentityForm({ identity, onSaved }: { identity: Identity | null;
                   onChange={edit(setCountry)}
                   options={[
                     { value: NO_COUNTRY, label: role === 'secretariat' ? t('settings:countryNone') : '—' },
-                    ...catalogue.catalogue.countries.map((k) => ({ value: k.iso3, label: k.name[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang)),
+                    ...catalogue.catalogue.countries
+                      .map((k) => ({ value: k.iso3, label: k.name[lang] }))
+                      .sort((a, b) => a.label.localeCompare(b.label, lang)),
                   ]}
                 />
               )}
@@ -87,7 +121,9 @@ export function IdentityForm({ identity, onSaved }: { identity: Identity | null;
           )}
         </Loadable>
       </div>
-      {role !== 'secretariat' && <GroupChoice value={groups} onChange={edit(setGroups)} error={errors.groups} />}
+      {role !== 'secretariat' && (
+        <GroupChoice value={groups} onChange={edit(setGroups)} error={errors.groups} />
+      )}
       {submit.error && <ErrorMessage error={submit.error} />}
       <FormActions saving={submit.saving} label={t('settings:submit')}>
         <SaveStatus savedAt={dirty ? null : submit.savedAt} />

@@ -7,11 +7,27 @@ import { useSheetT } from './useSheetT';
  * The notes every sheet closes with (legend, language, source), side by side where two fit on a line
  * and each kept whole: a line each pushed full sheets onto a second page.
  */
-export function ClosingNotes({ legend, languageNote, symbol, lang }: { legend?: string; languageNote: LanguageNote | null; symbol: string; lang: Lang }) {
+export function ClosingNotes({
+  legend,
+  languageNote,
+  symbol,
+  lang,
+}: {
+  legend?: string;
+  languageNote: LanguageNote | null;
+  symbol: string;
+  lang: Lang;
+}) {
   const t = useSheetT(lang);
   const notes = [
     legend,
-    languageNote && t(`footnotes.language.${languageNote.kind}`, { shown: languageNote.shown, held: languageNote.held, original: languageNote.original, symbol: languageNote.symbol }),
+    languageNote &&
+      t(`footnotes.language.${languageNote.kind}`, {
+        shown: languageNote.shown,
+        held: languageNote.held,
+        original: languageNote.original,
+        symbol: languageNote.symbol,
+      }),
     t('footnotes.source', { symbol }),
   ].filter((n): n is string => typeof n === 'string' && n !== '');
   return (

@@ -13,13 +13,20 @@ export function CountrySheetView({ sheet }: { sheet: CountrySheet }) {
   const t = useSheetT(sheet.lang);
   return (
     <>
-      <Masthead kicker={t('countrySheet.kicker')} symbol={sheet.symbol} title={t('countrySheet.title', { country: sheet.country })}>
+      <Masthead
+        kicker={t('countrySheet.kicker')}
+        symbol={sheet.symbol}
+        title={t('countrySheet.title', { country: sheet.country })}
+      >
         <ProgrammeRow title={sheet.programmeTitle} status={sheet.programmeStatus} lang={sheet.lang} />
         {sheet.nso !== null && <MetaRow>{t('countrySheet.nso', { name: sheet.nso })}</MetaRow>}
         <DataDateRow dataDate={sheet.dataDate} printDate={sheet.printDate} lang={sheet.lang} />
       </Masthead>
 
-      <TableSection heading={t('countrySheet.groups')} empty={sheet.groups.length === 0 ? t('countrySheet.noGroups', { country: sheet.country }) : null}>
+      <TableSection
+        heading={t('countrySheet.groups')}
+        empty={sheet.groups.length === 0 ? t('countrySheet.noGroups', { country: sheet.country }) : null}
+      >
         <table>
           <TableHead
             columns={[
@@ -52,7 +59,10 @@ export function CountrySheetView({ sheet }: { sheet: CountrySheet }) {
         </table>
       </TableSection>
 
-      <TableSection heading={t('countrySheet.latest', { country: sheet.country })} empty={sheet.reports.length === 0 ? t('countrySheet.noReports', { country: sheet.country }) : null}>
+      <TableSection
+        heading={t('countrySheet.latest', { country: sheet.country })}
+        empty={sheet.reports.length === 0 ? t('countrySheet.noReports', { country: sheet.country }) : null}
+      >
         <table>
           <TableHead
             columns={[
@@ -82,7 +92,10 @@ export function CountrySheetView({ sheet }: { sheet: CountrySheet }) {
         </table>
       </TableSection>
 
-      <TableSection heading={t('countrySheet.overdue')} empty={sheet.overdue.length === 0 ? t('countrySheet.noOverdue') : null}>
+      <TableSection
+        heading={t('countrySheet.overdue')}
+        empty={sheet.overdue.length === 0 ? t('countrySheet.noOverdue') : null}
+      >
         <table>
           <TableHead
             columns={[

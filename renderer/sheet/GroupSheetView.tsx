@@ -33,7 +33,7 @@ function textColumns(rows: GroupSheet['rows']): { activity: number; remarks: num
 }
 
 /** For each row, its section when the section changes there (a heading row goes above it), else null. */
-function sectionHeadings(rows: GroupSheet['rows']): (GroupSheet['rows'][number]['section'])[] {
+function sectionHeadings(rows: GroupSheet['rows']): GroupSheet['rows'][number]['section'][] {
   let section: string | null = null;
   return rows.map((r) => {
     const heading = r.section !== null && r.section.text !== section ? r.section : null;
@@ -54,11 +54,7 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
       <Masthead
         kicker={t('groupSheet.kicker')}
         symbol={h.symbol}
-        title={
-          <>
-            {t('groupSheet.title', { numeral: h.numeral, title: h.title.text })}
-          </>
-        }
+        title={<>{t('groupSheet.title', { numeral: h.numeral, title: h.title.text })}</>}
       >
         <ProgrammeRow title={h.programmeTitle} status={h.programmeStatus} lang={sheet.lang} />
         <MetaRow label={t('header.theme')}>
@@ -121,7 +117,9 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
                     <StatusBadge status={r.status} lang={sheet.lang} />
                     {r.overdue && <span className="late-tag">{t('table.overdue')}</span>}
                   </td>
-                  <td className="num">{r.percent !== null && <PercentValue percent={r.percent} lang={sheet.lang} />}</td>
+                  <td className="num">
+                    {r.percent !== null && <PercentValue percent={r.percent} lang={sheet.lang} />}
+                  </td>
                   <td className="whole-words">
                     {r.lastUpdate ?? ''}
                     {r.reporter !== null && <span className="muted block">{r.reporter}</span>}
@@ -144,7 +142,12 @@ export function GroupSheetView({ sheet }: { sheet: GroupSheet }) {
             <span className="mark">{f.mark}</span> <Printed text={f.text} />
           </p>
         ))}
-        <ClosingNotes legend={t('table.legend')} languageNote={sheet.languageNote} symbol={h.symbol} lang={sheet.lang} />
+        <ClosingNotes
+          legend={t('table.legend')}
+          languageNote={sheet.languageNote}
+          symbol={h.symbol}
+          lang={sheet.lang}
+        />
       </footer>
     </>
   );

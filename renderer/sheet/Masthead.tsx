@@ -5,7 +5,17 @@ import { Printed } from './Printed';
 import { useSheetT } from './useSheetT';
 
 /** The top of a sheet: what kind of sheet under which symbol, its title, and a list of facts about it. */
-export function Masthead({ kicker, symbol, title, children }: { kicker: string; symbol: string; title: ReactNode; children: ReactNode }) {
+export function Masthead({
+  kicker,
+  symbol,
+  title,
+  children,
+}: {
+  kicker: string;
+  symbol: string;
+  title: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <header className="masthead">
       <div className="kicker">
@@ -18,7 +28,15 @@ export function Masthead({ kicker, symbol, title, children }: { kicker: string; 
 }
 
 /** One fact in the masthead; `wide` ones take the full width of the list. */
-export function MetaRow({ label, wide = false, children }: { label?: string; wide?: boolean; children: ReactNode }) {
+export function MetaRow({
+  label,
+  wide = false,
+  children,
+}: {
+  label?: string;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className={wide ? 'wide' : undefined}>
       {label !== undefined && <dt>{label}</dt>}
@@ -28,7 +46,15 @@ export function MetaRow({ label, wide = false, children }: { label?: string; wid
 }
 
 /** The programme's title, and what it is (a draft, a proposal, adopted): a line more would push sheets onto a second page. */
-export function ProgrammeRow({ title, status, lang }: { title: PrintedText; status: PrintedStatus | null; lang: Lang }) {
+export function ProgrammeRow({
+  title,
+  status,
+  lang,
+}: {
+  title: PrintedText;
+  status: PrintedStatus | null;
+  lang: Lang;
+}) {
   const t = useSheetT(lang);
   return (
     <MetaRow label={t('header.programme')} wide>
@@ -38,9 +64,16 @@ export function ProgrammeRow({ title, status, lang }: { title: PrintedText; stat
   );
 }
 
-
 /** When the newest data is from and when the sheet was printed: a reader needs both to judge how current it is. */
-export function DataDateRow({ dataDate, printDate, lang }: { dataDate: string | null; printDate: string; lang: Lang }) {
+export function DataDateRow({
+  dataDate,
+  printDate,
+  lang,
+}: {
+  dataDate: string | null;
+  printDate: string;
+  lang: Lang;
+}) {
   const t = useSheetT(lang);
   return (
     <MetaRow label={t('header.dataDate')}>

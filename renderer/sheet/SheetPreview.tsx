@@ -13,7 +13,12 @@ export function SheetPreview({ html }: SheetPreviewProps) {
   const { t } = useTranslation('sheets');
   return (
     <section className="sheet-preview">
-      <iframe title={t('preview.frame')} srcDoc={html} sandbox="allow-same-origin" style={{ width: '100%', minHeight: '80vh', border: '1px solid #c9d1d8', background: '#fff' }} />
+      <iframe
+        title={t('preview.frame')}
+        srcDoc={html}
+        sandbox="allow-same-origin"
+        style={{ width: '100%', minHeight: '80vh', border: '1px solid #c9d1d8', background: '#fff' }}
+      />
     </section>
   );
 }

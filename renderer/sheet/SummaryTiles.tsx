@@ -2,7 +2,15 @@ import type { Lang } from '../../shared/model/text';
 import type { StatusCounts } from '../../shared/report/activityState';
 import { useSheetT } from './useSheetT';
 
-export function SummaryTiles({ summary, overall, lang }: { summary: StatusCounts; overall: string; lang: Lang }) {
+export function SummaryTiles({
+  summary,
+  overall,
+  lang,
+}: {
+  summary: StatusCounts;
+  overall: string;
+  lang: Lang;
+}) {
   const t = useSheetT(lang);
   const tiles = [
     { key: 'activities', value: summary.total, cls: '' },

@@ -35,11 +35,24 @@ export function TimelineHead({ axis }: { axis: TimelineAxis }) {
   );
 }
 
-export function TimelineTrack({ axis, bar, status }: { axis: TimelineAxis; bar: Bar | null; status: Status | null }) {
+export function TimelineTrack({
+  axis,
+  bar,
+  status,
+}: {
+  axis: TimelineAxis;
+  bar: Bar | null;
+  status: Status | null;
+}) {
   const style = { '--months': axis.months.length } as CSSProperties;
   return (
     <div className={`tl-track st-${status ?? 'unreported'}`} style={style}>
-      {bar && <i className={bar.open ? 'tl-bar open' : 'tl-bar'} style={{ left: pct(bar.from), width: pct(bar.to - bar.from) }} />}
+      {bar && (
+        <i
+          className={bar.open ? 'tl-bar open' : 'tl-bar'}
+          style={{ left: pct(bar.from), width: pct(bar.to - bar.from) }}
+        />
+      )}
       {axis.today !== null && <i className="tl-today" style={{ left: pct(axis.today) }} />}
     </div>
   );

@@ -37,11 +37,11 @@ export function BundleHistory({ version }: { version: number }) {
                 {entries.map((e) => (
                   <tr key={`${e.direction}-${e.sender.installation}-${e.seq}-${e.at}`}>
                     <td>{`${format.day(e.at.slice(0, 10))} ${format.time(new Date(e.at))}`}</td>
-                    <td>{e.direction === 'sent' ? t('sync:ui.history.sent') : t('sync:ui.history.received')}</td>
-                    <th scope="row">{e.file}</th>
                     <td>
-                      {senderLabel(t, countryName, e.sender)}
+                      {e.direction === 'sent' ? t('sync:ui.history.sent') : t('sync:ui.history.received')}
                     </td>
+                    <th scope="row">{e.file}</th>
+                    <td>{senderLabel(t, countryName, e.sender)}</td>
                     <td>{e.ops}</td>
                     <td>{e.direction === 'received' ? e.new : ''}</td>
                     <td>{e.direction === 'received' ? e.conflicts : ''}</td>

@@ -11,8 +11,17 @@ import { conflictTitle, sideValue, sideWho, type ConflictSide, type Words } from
 
 /** A conflict's candidates as sides of the disagreement; the applied one first. */
 function sidesOf(c: Conflict): { side: ConflictSide; applied: boolean }[] {
-  const side = (x: ConflictCandidate) => ({ entity: c.entity, field: c.field, value: x.value, author: x.author, hlc: x.hlc });
-  return [{ side: side(c.winner), applied: true }, ...c.losers.map((l) => ({ side: side(l), applied: false }))];
+  const side = (x: ConflictCandidate) => ({
+    entity: c.entity,
+    field: c.field,
+    value: x.value,
+    author: x.author,
+    hlc: x.hlc,
+  });
+  return [
+    { side: side(c.winner), applied: true },
+    ...c.losers.map((l) => ({ side: side(l), applied: false })),
+  ];
 }
 
 /**
@@ -26,10 +35,16 @@ export function ConflictList({ version, onResolved }: { version: number; onResol
   const api = useApi();
   const countryName = useCountryName(lang);
   const conflicts = useLoad(`conflicts-${version}`, async () => {
-    const [list, subjects] = await Promise.all([api.call('conflicts.list', {}), api.call('conflicts.subjects', {})]);
+    const [list, subjects] = await Promise.all([
+      api.call('conflicts.list', {}),
+      api.call('conflicts.subjects', {}),
+    ]);
     if (!list.ok) return list;
     if (!subjects.ok) return subjects;
-    return { ok: true as const, data: { list: list.data, subjects: new Map(subjects.data.map((s) => [s.conflictId, s])) } };
+    return {
+      ok: true as const,
+      data: { list: list.data, subjects: new Map(subjects.data.map((s) => [s.conflictId, s])) },
+    };
   });
   const resolve = useSubmit<{ resolved: string }>();
   const words: Words = { t, format, lang, countryName };
@@ -49,7 +64,9 @@ export function ConflictList({ version, onResolved }: { version: number; onResol
                   const subject = subjects.get(c.id);
                   const title = conflictTitle(words, { entity: c.entity, field: c.field }, subject);
                   const choose = async (hlc: string) => {
-                    const result = await resolve.run(() => api.call('conflicts.resolve', { conflictId: c.id, chosen: hlc }));
+                    const result = await resolve.run(() =>
+                      api.call('conflicts.resolve', { conflictId: c.id, chosen: hlc }),
+                    );
                     if (result.ok) {
                       reload();
                       onResolved?.();
@@ -64,7 +81,11 @@ export function ConflictList({ version, onResolved }: { version: number; onResol
                             const value = sideValue(words, side);
                             return (
                               <div key={side.hlc}>
-                                <dt>{applied ? t('sync:ui.conflicts.appliedLabel') : t('sync:ui.conflicts.keptLabel')}</dt>
+                                <dt>
+                                  {applied
+                                    ? t('sync:ui.conflicts.appliedLabel')
+                                    : t('sync:ui.conflicts.keptLabel')}
+                                </dt>
                                 <dd>
                                   <strong>{value}</strong>
                                   <span className="muted"> — {sideWho(words, side)}</span>
@@ -77,7 +98,9 @@ export function ConflictList({ version, onResolved }: { version: number; onResol
                                         disabled={resolve.saving}
                                         onClick={() => void choose(side.hlc)}
                                       >
-                                        {t(applied ? 'sync:ui.conflicts.keep' : 'sync:ui.conflicts.pick', { value })}
+                                        {t(applied ? 'sync:ui.conflicts.keep' : 'sync:ui.conflicts.pick', {
+                                          value,
+                                        })}
                                       </button>
                                     </>
                                   )}
@@ -86,7 +109,9 @@ export function ConflictList({ version, onResolved }: { version: number; onResol
                             );
                           })}
                         </dl>
-                        {!subject?.mayDecide && <p className="muted">{t('sync:ui.conflicts.othersDecide')}</p>}
+                        {!subject?.mayDecide && (
+                          <p className="muted">{t('sync:ui.conflicts.othersDecide')}</p>
+                        )}
                       </article>
                     </li>
                   );

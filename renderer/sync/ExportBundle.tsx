@@ -16,7 +16,15 @@ import { senderLabel } from './senderLabel';
  * to an email to the secretariat or, for the secretariat, to every focal point it heard from. With
  * nothing new it says so instead of writing an empty bundle.
  */
-export function ExportBundle({ version, secretariat, onExported }: { version: number; secretariat: boolean; onExported?: () => void }) {
+export function ExportBundle({
+  version,
+  secretariat,
+  onExported,
+}: {
+  version: number;
+  secretariat: boolean;
+  onExported?: () => void;
+}) {
   const { t, lang } = useT();
   const api = useApi();
   const countryName = useCountryName(lang);
@@ -44,11 +52,25 @@ export function ExportBundle({ version, secretariat, onExported }: { version: nu
       <Loadable loaded={outbox}>
         {(box: Outbox) => (
           <>
-            <p>{box.unsent === 0 ? t('sync:ui.export.nothingNew') : t('sync:ui.export.waiting', { count: box.unsent })}</p>
-            <button type="button" className="button" disabled={submit.saving || box.unsent === 0} onClick={() => void run(false)}>
+            <p>
+              {box.unsent === 0
+                ? t('sync:ui.export.nothingNew')
+                : t('sync:ui.export.waiting', { count: box.unsent })}
+            </p>
+            <button
+              type="button"
+              className="button"
+              disabled={submit.saving || box.unsent === 0}
+              onClick={() => void run(false)}
+            >
               {t('sync:ui.export.changes')}
             </button>{' '}
-            <button type="button" className="button button--secondary" disabled={submit.saving} onClick={() => void run(true)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={submit.saving}
+              onClick={() => void run(true)}
+            >
               {t('sync:ui.export.all')}
             </button>
             {submit.error && <ErrorMessage error={submit.error} />}
@@ -56,7 +78,11 @@ export function ExportBundle({ version, secretariat, onExported }: { version: nu
               {done && (
                 <div className="export-done">
                   <p>{t('sync:ui.export.done', { file: done.fileName, count: done.ops })}</p>
-                  <p>{t(secretariat ? 'sync:ui.export.attachConsolidated' : 'sync:ui.export.attach', { file: done.fileName })}</p>
+                  <p>
+                    {t(secretariat ? 'sync:ui.export.attachConsolidated' : 'sync:ui.export.attach', {
+                      file: done.fileName,
+                    })}
+                  </p>
                   {secretariat ? (
                     box.recipients.length === 0 ? (
                       <p>{t('sync:ui.export.noRecipients')}</p>
@@ -70,13 +96,22 @@ export function ExportBundle({ version, secretariat, onExported }: { version: nu
                             </li>
                           ))}
                         </ul>
-                        <a className="button" href={mailto(box.recipients.map((r) => r.email), done.fileName)}>
+                        <a
+                          className="button"
+                          href={mailto(
+                            box.recipients.map((r) => r.email),
+                            done.fileName,
+                          )}
+                        >
                           {t('sync:ui.export.mailAll', { count: box.recipients.length })}
                         </a>
                       </>
                     )
                   ) : (
-                    <a className="button" href={mailto(done.secretariatEmail ? [done.secretariatEmail] : [], done.fileName)}>
+                    <a
+                      className="button"
+                      href={mailto(done.secretariatEmail ? [done.secretariatEmail] : [], done.fileName)}
+                    >
                       {t('sync:ui.export.mail')}
                     </a>
                   )}

@@ -37,7 +37,8 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
       if (result.ok) {
         setSummary(result.data.files);
         onImported?.();
-      } else if (result.error.code === 'bundle-unknown-signer') setPending({ files, untrusted: result.error });
+      } else if (result.error.code === 'bundle-unknown-signer')
+        setPending({ files, untrusted: result.error });
       else setError(result.error);
     } finally {
       setBusy(0);
@@ -46,7 +47,9 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
 
   async function take(list: readonly File[]) {
     if (list.length === 0) return;
-    const files = await Promise.all(list.map(async (f) => ({ name: f.name, bytesBase64: await fileToBase64(f) })));
+    const files = await Promise.all(
+      list.map(async (f) => ({ name: f.name, bytesBase64: await fileToBase64(f) })),
+    );
     await run(files, false);
   }
 
@@ -71,7 +74,13 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
         <p className="drop-zone__text">{t('sync:ui.import.drop')}</p>
         <label className="button button--secondary drop-zone__choose">
           {t('sync:ui.import.choose')}
-          <input type="file" multiple accept=".ceabundle" className="visually-hidden" disabled={busy > 0} onChange={(e) => {
+          <input
+            type="file"
+            multiple
+            accept=".ceabundle"
+            className="visually-hidden"
+            disabled={busy > 0}
+            onChange={(e) => {
               // Emptied, so that choosing the same file again (after "Don't import") is a change.
               const chosen = [...(e.currentTarget.files ?? [])];
               e.currentTarget.value = '';
@@ -102,12 +111,27 @@ export function ImportBundles({ onImported }: { onImported?: () => void }) {
  * A signer seen for the first time: not an error, a question. The user compares the fingerprint with
  * the one the sender reads from her own screen (Settings, "My fingerprint") before trusting it.
  */
-function TrustPrompt({ untrusted, onTrust, onDecline }: { untrusted: AppError; onTrust: () => void; onDecline: () => void }) {
+function TrustPrompt({
+  untrusted,
+  onTrust,
+  onDecline,
+}: {
+  untrusted: AppError;
+  onTrust: () => void;
+  onDecline: () => void;
+}) {
   const { t } = useT();
   const d = untrusted.details ?? {};
   return (
-    <div role="dialog" aria-labelledby="sync-trust-title" aria-describedby="sync-trust-body" className="trust-prompt">
-      <h3 id="sync-trust-title">{t('sync:ui.import.trustTitle', { signer: String(d.signer ?? ''), email: String(d.email ?? '') })}</h3>
+    <div
+      role="dialog"
+      aria-labelledby="sync-trust-title"
+      aria-describedby="sync-trust-body"
+      className="trust-prompt"
+    >
+      <h3 id="sync-trust-title">
+        {t('sync:ui.import.trustTitle', { signer: String(d.signer ?? ''), email: String(d.email ?? '') })}
+      </h3>
       <p id="sync-trust-body">{t('sync:ui.import.trustQuestion')}</p>
       <p className="fingerprint">{String(d.fingerprint ?? '')}</p>
       <button type="button" className="button" onClick={onTrust}>
@@ -148,9 +172,7 @@ function ImportSummary({ files }: { files: ImportedFile[] }) {
                 </div>
               ))}
             </th>
-            <td>
-              {senderLabel(t, countryName, f.sender)}
-            </td>
+            <td>{senderLabel(t, countryName, f.sender)}</td>
             <td>{f.new}</td>
             <td>{f.known}</td>
             <td>{f.conflicts}</td>

@@ -19,16 +19,24 @@ export function IntakeView({ programmeId }: { programmeId: string }) {
   const [since, setSince] = useState('');
   // Asked again only once the date is whole: a half-typed one would be refused.
   const day = Day.safeParse(since).success ? since : '';
-  const intake = useLoad(`intake-${programmeId}-${day}`, () => api.call('intake.get', { programmeId, ...(day ? { since: day } : {}) }));
+  const intake = useLoad(`intake-${programmeId}-${day}`, () =>
+    api.call('intake.get', { programmeId, ...(day ? { since: day } : {}) }),
+  );
   const dayOf = (iso: string) => format.day(iso.slice(0, 10));
   return (
     <section aria-labelledby="sync-intake">
       <h2 id="sync-intake">{t('sync:ui.intake.title')}</h2>
-      <Field label={t('sync:ui.intake.since')}>{(c) => <DayInput {...c} value={since} onChange={setSince} />}</Field>
+      <Field label={t('sync:ui.intake.since')}>
+        {(c) => <DayInput {...c} value={since} onChange={setSince} />}
+      </Field>
       <Loadable loaded={intake}>
         {(data) => (
           <>
-            <p>{data.lastConsolidated ? t('sync:ui.intake.lastConsolidated', { date: dayOf(data.lastConsolidated) }) : t('sync:ui.intake.neverConsolidated')}</p>
+            <p>
+              {data.lastConsolidated
+                ? t('sync:ui.intake.lastConsolidated', { date: dayOf(data.lastConsolidated) })
+                : t('sync:ui.intake.neverConsolidated')}
+            </p>
             <table>
               <thead>
                 <tr>
@@ -44,7 +52,9 @@ export function IntakeView({ programmeId }: { programmeId: string }) {
                   <tr key={s.installation}>
                     <th scope="row">
                       {senderLabel(t, countryName, s)}
-                      {s.groups.length > 0 && <div className="muted">{s.groups.map((g) => groupLabel(t, g)).join(', ')}</div>}
+                      {s.groups.length > 0 && (
+                        <div className="muted">{s.groups.map((g) => groupLabel(t, g)).join(', ')}</div>
+                      )}
                     </th>
                     <td>{s.bundles}</td>
                     <td>{dayOf(s.lastReceived)}</td>

@@ -56,12 +56,17 @@ export function ReviewForm({
       {review && (
         <div role="status">
           <p>
-            {t(review.decision === 'accepted' ? 'sync:ui.review.accepted' : 'sync:ui.review.returned', { name: review.by.name, date: format.day(review.at.slice(0, 10)) })}
+            {t(review.decision === 'accepted' ? 'sync:ui.review.accepted' : 'sync:ui.review.returned', {
+              name: review.by.name,
+              date: format.day(review.at.slice(0, 10)),
+            })}
             {review.comment && t('sync:ui.review.withComment')}
             {justDecided && ` ${t('common:saved')}.`}
           </p>
           {review.comment && <blockquote className="review__comment">{review.comment}</blockquote>}
-          {!justDecided && state === 'awaiting-review' && <p className="muted">{t('sync:ui.review.correctedSince')}</p>}
+          {!justDecided && state === 'awaiting-review' && (
+            <p className="muted">{t('sync:ui.review.correctedSince')}</p>
+          )}
         </div>
       )}
       {canReview && !awaiting && !reopened && (
@@ -71,13 +76,35 @@ export function ReviewForm({
       )}
       {canReview && (awaiting || reopened) && (
         <div className="review__decide">
-          <Field label={t('sync:ui.review.comment')} hint={t('sync:ui.review.commentHint')} error={commentError}>
-            {(c) => <textarea {...c} rows={3} value={comment} maxLength={4000} onChange={(e) => setComment(e.currentTarget.value)} />}
+          <Field
+            label={t('sync:ui.review.comment')}
+            hint={t('sync:ui.review.commentHint')}
+            error={commentError}
+          >
+            {(c) => (
+              <textarea
+                {...c}
+                rows={3}
+                value={comment}
+                maxLength={4000}
+                onChange={(e) => setComment(e.currentTarget.value)}
+              />
+            )}
           </Field>
-          <button type="button" className="button" disabled={submit.saving} onClick={() => void decide('accepted')}>
+          <button
+            type="button"
+            className="button"
+            disabled={submit.saving}
+            onClick={() => void decide('accepted')}
+          >
             {t('sync:ui.review.accept')}
           </button>{' '}
-          <button type="button" className="button button--secondary" disabled={submit.saving} onClick={() => void decide('returned')}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={submit.saving}
+            onClick={() => void decide('returned')}
+          >
             {t('sync:ui.review.return')}
           </button>
           {submit.error && submit.error.code !== 'invalid-form' && <ErrorMessage error={submit.error} />}

@@ -23,7 +23,10 @@ export function SyncScreen() {
   const programmes = useLoad(secretariat ? 'programmes' : 'no-programmes', async () =>
     secretariat ? api.call('programmes.list', {}) : { ok: true as const, data: [] },
   );
-  const newest = programmes.state === 'ready' ? [...programmes.data].sort((a, b) => (a.start < b.start ? 1 : -1))[0] : undefined;
+  const newest =
+    programmes.state === 'ready'
+      ? [...programmes.data].sort((a, b) => (a.start < b.start ? 1 : -1))[0]
+      : undefined;
   return (
     <>
       <h1>{t('sync:ui.title')}</h1>

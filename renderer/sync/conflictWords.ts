@@ -23,9 +23,21 @@ export interface Words {
   countryName: (iso3: string | null) => string;
 }
 
-const PROGRESS_FIELDS = ['status', 'percent', 'actualStart', 'actualEnd', 'done', 'obstacles', 'nextSteps', 'evidence', 'reportDate'] as const;
-const isProgressField = (f: string): f is (typeof PROGRESS_FIELDS)[number] => (PROGRESS_FIELDS as readonly string[]).includes(f);
-const isStatus = (v: unknown): v is Status => typeof v === 'string' && (STATUSES as readonly string[]).includes(v);
+const PROGRESS_FIELDS = [
+  'status',
+  'percent',
+  'actualStart',
+  'actualEnd',
+  'done',
+  'obstacles',
+  'nextSteps',
+  'evidence',
+  'reportDate',
+] as const;
+const isProgressField = (f: string): f is (typeof PROGRESS_FIELDS)[number] =>
+  (PROGRESS_FIELDS as readonly string[]).includes(f);
+const isStatus = (v: unknown): v is Status =>
+  typeof v === 'string' && (STATUSES as readonly string[]).includes(v);
 
 function activityOf(w: Words, subject: ConflictSubject | undefined): string {
   return subject?.groupNumeral && subject.activityNumber
@@ -34,7 +46,11 @@ function activityOf(w: Words, subject: ConflictSubject | undefined): string {
 }
 
 /** What the disagreement is about: "Planned end of activity VII.3", "Review of Colombia's report on activity VII.3". */
-export function conflictTitle(w: Words, side: Pick<ConflictSide, 'entity' | 'field'>, subject: ConflictSubject | undefined): string {
+export function conflictTitle(
+  w: Words,
+  side: Pick<ConflictSide, 'entity' | 'field'>,
+  subject: ConflictSubject | undefined,
+): string {
   const activity = activityOf(w, subject);
   const country = w.countryName(subject?.country ?? null) || w.t('common:region');
   switch (side.entity) {
@@ -47,7 +63,11 @@ export function conflictTitle(w: Words, side: Pick<ConflictSide, 'entity' | 'fie
       return w.t('sync:ui.conflicts.about.review', { country, activity });
     case 'progress':
       return isProgressField(side.field)
-        ? w.t('sync:ui.conflicts.about.progressField', { field: w.t(`activity:${side.field}`), country, activity })
+        ? w.t('sync:ui.conflicts.about.progressField', {
+            field: w.t(`activity:${side.field}`),
+            country,
+            activity,
+          })
         : w.t('sync:ui.conflicts.about.progress', { country, activity });
     case 'budget':
       return w.t('sync:ui.conflicts.about.budget', { country });
@@ -57,9 +77,12 @@ export function conflictTitle(w: Words, side: Pick<ConflictSide, 'entity' | 'fie
 }
 
 function reviewWords(w: Words, review: Review): string {
-  const key = review.decision === 'accepted' ? 'sync:ui.conflicts.value.accepted' : 'sync:ui.conflicts.value.returned';
+  const key =
+    review.decision === 'accepted' ? 'sync:ui.conflicts.value.accepted' : 'sync:ui.conflicts.value.returned';
   const said = w.t(key, { name: review.by.name });
-  return review.comment.trim() === '' ? said : w.t('sync:ui.conflicts.value.withComment', { decision: said, comment: review.comment });
+  return review.comment.trim() === ''
+    ? said
+    : w.t('sync:ui.conflicts.value.withComment', { decision: said, comment: review.comment });
 }
 
 /** A value as a person reads it: a month, a decision, a percentage, quoted text; never JSON. */
@@ -75,10 +98,13 @@ export function sideValue(w: Words, side: ConflictSide): string {
   const localized = Localized.safeParse(v);
   if (localized.success) return `«${textOf(localized.data, lang)}»`;
   if (side.entity === 'review' && side.field === 'decision' && (v === 'accepted' || v === 'returned')) {
-    return t(v === 'accepted' ? 'sync:ui.conflicts.value.acceptedBy' : 'sync:ui.conflicts.value.returnedBy', { name: side.author.name });
+    return t(v === 'accepted' ? 'sync:ui.conflicts.value.acceptedBy' : 'sync:ui.conflicts.value.returnedBy', {
+      name: side.author.name,
+    });
   }
   if (side.field === 'at' && typeof v === 'string' && !Number.isNaN(Date.parse(v))) return format.instant(v);
-  if (side.field === 'by' && typeof v === 'object' && !Array.isArray(v) && typeof v.name === 'string') return v.name;
+  if (side.field === 'by' && typeof v === 'object' && !Array.isArray(v) && typeof v.name === 'string')
+    return v.name;
   if (isStatus(v)) return t(`common:status.${v}`);
   if (side.field === 'percent' && typeof v === 'number') return format.percent(v / 100);
   if (typeof v === 'number') return format.number(v);
@@ -101,7 +127,11 @@ function stampTime(hlc: string): string | null {
 /** Who and when: "Luis Ramírez (Mexico, coordinator) · 1 December 2026, 10:42:00". */
 export function sideWho(w: Words, side: ConflictSide): string {
   const { author } = side;
-  const where = author.country ? `${w.countryName(author.country)}, ${w.t(`common:role.${author.role}`)}` : w.t(`common:role.${author.role}`);
+  const where = author.country
+    ? `${w.countryName(author.country)}, ${w.t(`common:role.${author.role}`)}`
+    : w.t(`common:role.${author.role}`);
   const when = stampTime(side.hlc);
-  return when ? w.t('sync:ui.conflicts.who', { name: author.name, where, when: w.format.instant(when) }) : w.t('sync:ui.conflicts.whoNoTime', { name: author.name, where });
+  return when
+    ? w.t('sync:ui.conflicts.who', { name: author.name, where, when: w.format.instant(when) })
+    : w.t('sync:ui.conflicts.whoNoTime', { name: author.name, where });
 }

@@ -5,7 +5,10 @@ import { useFormat } from '../app/format';
 import { useT } from '../app/i18n';
 import type { ControlProps } from './Field';
 
-type Props = ControlProps & { value: string; onChange(value: string): void } & Pick<InputHTMLAttributes<HTMLInputElement>, 'className'>;
+type Props = ControlProps & { value: string; onChange(value: string): void } & Pick<
+    InputHTMLAttributes<HTMLInputElement>,
+    'className'
+  >;
 
 /**
  * Month and date fields typed as text, with the value echoed in words in the app's language: the
@@ -26,7 +29,9 @@ function CalendarInput({ kind, value, onChange, ...control }: Props & { kind: 'm
         value={value}
         onChange={(e) => onChange(e.target.value)}
       />
-      <span className="calendar-input__echo muted">{valid ? (kind === 'month' ? format.month(value) : format.day(value)) : ''}</span>
+      <span className="calendar-input__echo muted">
+        {valid ? (kind === 'month' ? format.month(value) : format.day(value)) : ''}
+      </span>
     </span>
   );
 }

@@ -7,7 +7,15 @@ import { saveFile } from './saveFile';
 import { useSubmit } from './useSubmit';
 
 /** A button that asks the main process for a document and saves it, saying when it is ready; `primary` when it is the screen's main action. */
-export function DownloadButton({ label, make, primary = false }: { label: string; make: () => Promise<Result<PrintedFile>>; primary?: boolean }) {
+export function DownloadButton({
+  label,
+  make,
+  primary = false,
+}: {
+  label: string;
+  make: () => Promise<Result<PrintedFile>>;
+  primary?: boolean;
+}) {
   const { t } = useT();
   const submit = useSubmit<PrintedFile>();
   const [ready, setReady] = useState<string | null>(null);

@@ -4,7 +4,10 @@ import { useT } from '../app/i18n';
 /** An error value from the handlers, in the user's language (keys live in the `errors` namespace). */
 export function useErrorText(): (error: AppError) => string {
   const { t, i18n } = useT();
-  return (error) => (i18n.exists(error.i18nKey) ? i18n.t(error.i18nKey, error.details) : t('common:error.unknown', { code: error.code }));
+  return (error) =>
+    i18n.exists(error.i18nKey)
+      ? i18n.t(error.i18nKey, error.details)
+      : t('common:error.unknown', { code: error.code });
 }
 
 export function ErrorMessage({ error, onRetry }: { error: AppError; onRetry?: () => void }) {

@@ -5,7 +5,15 @@ import { useT } from '../app/i18n';
  * A form's footer: its submit button, disabled and saying so while the save is in flight (a second
  * click would send the same input twice), then what follows it: the save status or a cancel button.
  */
-export function FormActions({ saving, label, children }: { saving: boolean; label: string; children: ReactNode }) {
+export function FormActions({
+  saving,
+  label,
+  children,
+}: {
+  saving: boolean;
+  label: string;
+  children: ReactNode;
+}) {
   const { t } = useT();
   return (
     <div className="form__actions">

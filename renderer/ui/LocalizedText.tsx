@@ -8,7 +8,11 @@ import { useT } from '../app/i18n';
 export function LocalizedText({ value }: { value: Localized }) {
   const { t, lang } = useT();
   const picked = pickText(value, lang);
-  const title = picked.unofficial ? t('common:text.unofficial') : picked.fallback ? t('common:text.otherLanguage', { lang: t(`common:lang.${picked.lang}`) }) : undefined;
+  const title = picked.unofficial
+    ? t('common:text.unofficial')
+    : picked.fallback
+      ? t('common:text.otherLanguage', { lang: t(`common:lang.${picked.lang}`) })
+      : undefined;
   return (
     <span lang={picked.lang === lang ? undefined : picked.lang} title={title}>
       {picked.text}

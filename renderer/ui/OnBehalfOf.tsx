@@ -15,10 +15,19 @@ export function OnBehalfOf({ value, onChange }: { value: string; onChange(iso3: 
   const identity = useIdentity();
   const names = useCatalogue(lang);
   if (identity?.role !== 'secretariat' || names.state !== 'ready') return null;
-  const countries = names.data.catalogue.countries.map((c) => ({ value: c.iso3, label: c.name[lang] })).sort((a, b) => a.label.localeCompare(b.label, lang));
+  const countries = names.data.catalogue.countries
+    .map((c) => ({ value: c.iso3, label: c.name[lang] }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
   return (
     <Field label={t('common:onBehalfOf')}>
-      {(c) => <Select {...c} value={value} onChange={onChange} options={[{ value: OWN, label: t('common:region') }, ...countries]} />}
+      {(c) => (
+        <Select
+          {...c}
+          value={value}
+          onChange={onChange}
+          options={[{ value: OWN, label: t('common:region') }, ...countries]}
+        />
+      )}
     </Field>
   );
 }

@@ -9,7 +9,8 @@ export function ProgrammeStatus({ programme }: { programme: Pick<Programme, 'ver
   if (version === null) return null;
   return (
     <p className="programme-status">
-      <strong>{t(`common:programmeStatus.${version.status}`)}</strong> · <LocalizedText value={version.meeting} />
+      <strong>{t(`common:programmeStatus.${version.status}`)}</strong> ·{' '}
+      <LocalizedText value={version.meeting} />
     </p>
   );
 }

@@ -9,7 +9,7 @@ export function useDirtyForm() {
   const [dirty, setDirty] = useState(false);
   useUnsavedChanges(dirty);
   const edit =
-    <T,>(setter: (v: T) => void) =>
+    <T>(setter: (v: T) => void) =>
     (v: T) => {
       setter(v);
       setDirty(true);

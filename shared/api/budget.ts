@@ -12,7 +12,11 @@ export const BudgetInput = z
     activityId: ActivityId.nullable(),
     kind: BudgetKind,
     source: z.string().trim().min(1).max(300),
-    institution: z.string().regex(/^[a-z0-9-]+$/).max(100).nullable(),
+    institution: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .max(100)
+      .nullable(),
     amount: z.number().positive().max(1e12),
     currency: Currency.default('USD'),
     purpose: z.string().max(4000),
@@ -30,9 +34,16 @@ export type BudgetInput = z.infer<typeof BudgetInput>;
 export const ContributionInput = z
   .object({
     groupId: GroupId,
-    contributionId: z.string().regex(/^[A-Za-z0-9-]{1,60}$/).optional(),
+    contributionId: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,60}$/)
+      .optional(),
     source: z.string().trim().min(1).max(300),
-    institution: z.string().regex(/^[a-z0-9-]+$/).max(100).nullable(),
+    institution: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .max(100)
+      .nullable(),
     amount: z.number().positive().max(1e12).nullable(),
     currency: Currency.nullable(),
     form: z.enum(['monetary', 'in-kind']),
@@ -49,9 +60,13 @@ export interface BudgetList {
 }
 
 export const budgetApi = {
-  'budget.list': endpoint<BudgetList>()(z.object({ groupId: GroupId, activityId: ActivityId.nullable().optional() }).strict()),
+  'budget.list': endpoint<BudgetList>()(
+    z.object({ groupId: GroupId, activityId: ActivityId.nullable().optional() }).strict(),
+  ),
   'budget.add': endpoint<{ entry: BudgetEntry }>()(BudgetInput),
-  'budget.remove': endpoint<{ entryId: string }>()(z.object({ entryId: z.string().min(1).max(100) }).strict()),
+  'budget.remove': endpoint<{ entryId: string }>()(
+    z.object({ entryId: z.string().min(1).max(100) }).strict(),
+  ),
   'contribution.save': endpoint<{ contribution: PlannedContribution }>()(ContributionInput),
   'contribution.remove': endpoint<{ contributionId: string }>()(
     z.object({ groupId: GroupId, contributionId: z.string().regex(/^[A-Za-z0-9-]{1,60}$/) }).strict(),

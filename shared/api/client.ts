@@ -14,7 +14,8 @@ export interface ApiClient {
 
 export function createClient(transport: Transport): ApiClient {
   // The transport is untyped on the wire; the contract is what makes this cast honest.
-  const call = <M extends Method>(method: M, input: Input<M>) => transport(method, input) as Promise<Result<Output<M>>>;
+  const call = <M extends Method>(method: M, input: Input<M>) =>
+    transport(method, input) as Promise<Result<Output<M>>>;
   return {
     call,
     async send(method, input) {

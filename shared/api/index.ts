@@ -9,7 +9,9 @@ import { recoveryApi } from './recovery';
 import { settingsApi } from './settings';
 import { syncApi } from './sync';
 
-type Join<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]] ? H & Join<R> : unknown;
+type Join<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
+  ? H & Join<R>
+  : unknown;
 
 /** Joins feature tables, refusing a method name declared twice (a spread would let one silently override the other). */
 function join<T extends readonly object[]>(...tables: T): Join<T> {

@@ -48,5 +48,7 @@ export interface MeetingList {
 export const meetingsApi = {
   'meetings.list': endpoint<MeetingList>()(z.object({ groupId: GroupId }).strict()),
   'meeting.save': endpoint<{ meeting: Meeting }>()(MeetingInput),
-  'meeting.delete': endpoint<{ meetingId: string }>()(z.object({ meetingId: z.string().min(1).max(100) }).strict()),
+  'meeting.delete': endpoint<{ meetingId: string }>()(
+    z.object({ meetingId: z.string().min(1).max(100) }).strict(),
+  ),
 };

@@ -19,7 +19,9 @@ export const SheetInput = z
     paper: z.enum(PAPERS),
   })
   .strict()
-  .refine((i) => i.groupId !== undefined || i.country !== undefined, { error: 'a sheet is of a group or of a country' });
+  .refine((i) => i.groupId !== undefined || i.country !== undefined, {
+    error: 'a sheet is of a group or of a country',
+  });
 export type SheetInput = z.infer<typeof SheetInput>;
 
 /** A file made in the main process, handed to the renderer to save (no path ever comes from the renderer). */
@@ -35,6 +37,8 @@ export const printApi = {
   /** The sheet as PDF through a local Chromium; in Electron, printToPDF of sheet.html gives the same page. */
   'sheet.pdf': endpoint<PrintedFile>()(SheetInput),
   /** The report is written in Spanish or English; its file is named in the reader's language (`fileLang`). */
-  'report.docx': endpoint<PrintedFile>()(z.object({ groupId: GroupRef, lang: z.enum(['es', 'en']), fileLang: Lang.optional() }).strict()),
+  'report.docx': endpoint<PrintedFile>()(
+    z.object({ groupId: GroupRef, lang: z.enum(['es', 'en']), fileLang: Lang.optional() }).strict(),
+  ),
   'spreadsheet.xlsx': endpoint<PrintedFile>()(z.object({ programmeId: ProgrammeId, lang: Lang }).strict()),
 };

@@ -39,5 +39,7 @@ export const progressApi = {
   /** A new operation on the report: the earlier values stay in the history of operations. */
   'progress.correct': endpoint<{ report: ProgressReport }>()(ProgressCorrectionInput),
   /** A tombstone on the report, like a removed budget entry. */
-  'progress.withdraw': endpoint<{ reportId: string }>()(z.object({ reportId: z.string().min(1).max(100) }).strict()),
+  'progress.withdraw': endpoint<{ reportId: string }>()(
+    z.object({ reportId: z.string().min(1).max(100) }).strict(),
+  ),
 };

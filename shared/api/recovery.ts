@@ -26,12 +26,21 @@ export type RecoveryStatus = Extract<StartupStatus, { mode: 'recovery' }>;
  * A path as the user typed it. Whether it is absolute and names a .json file is checked by the main
  * process, with its own platform's rules and a message the user can act on.
  */
-export const DbFilePath = z.string().trim().min(1).max(4096).refine((p) => !p.includes('\0'), 'not a path');
+export const DbFilePath = z
+  .string()
+  .trim()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'not a path');
 
 export const recoveryApi = {
   'startup.status': endpoint<StartupStatus>()(NoInput),
   /** Makes the chosen backup the database; the refused file is kept aside, never deleted. */
-  'startup.restore': endpoint<{ restored: string; badFileKeptAt: string }>()(z.object({ name: BackupName }).strict()),
+  'startup.restore': endpoint<{ restored: string; badFileKeptAt: string }>()(
+    z.object({ name: BackupName }).strict(),
+  ),
   /** Opens another database file (an absolute path ending in .json), or creates a new one there when `create` is set. */
-  'startup.open': endpoint<{ file: string }>()(z.object({ file: DbFilePath, create: z.boolean().default(false) }).strict()),
+  'startup.open': endpoint<{ file: string }>()(
+    z.object({ file: DbFilePath, create: z.boolean().default(false) }).strict(),
+  ),
 };

@@ -42,7 +42,10 @@ export interface BackupInfo {
 }
 
 /** Backup names are plain file names: no separators, no `..`. */
-export const BackupName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/).refine((n) => !n.includes('..'), 'not a backup name');
+export const BackupName = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/)
+  .refine((n) => !n.includes('..'), 'not a backup name');
 
 export const settingsApi = {
   'identity.get': endpoint<Identity | null>()(NoInput),

@@ -17,8 +17,15 @@ const MAX_BASE64 = Math.ceil((32 * 1024 * 1024) / 3) * 4;
  */
 export const BundleFileInput = z
   .object({
-    name: z.string().min(1).max(255).regex(/^[^/\\]+$/, 'a file name, not a path'),
-    bytesBase64: z.string().max(MAX_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+    name: z
+      .string()
+      .min(1)
+      .max(255)
+      .regex(/^[^/\\]+$/, 'a file name, not a path'),
+    bytesBase64: z
+      .string()
+      .max(MAX_BASE64)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
   })
   .strict();
 
@@ -95,19 +102,40 @@ export interface ConflictSubject {
 export const syncApi = {
   'conflicts.subjects': endpoint<ConflictSubject[]>()(NoInput),
   'bundle.outbox': endpoint<Outbox>()(NoInput),
-  'bundle.export': endpoint<BundleExported>()(z.object({ all: z.boolean().default(false), programmeId: ProgrammeId.optional() }).strict()),
+  'bundle.export': endpoint<BundleExported>()(
+    z.object({ all: z.boolean().default(false), programmeId: ProgrammeId.optional() }).strict(),
+  ),
   /** All or nothing: one refused file refuses the import (its error names the file). */
   'bundle.import': endpoint<{ files: ImportedFile[] }>()(
-    z.object({ files: z.array(BundleFileInput).min(1).max(100), trustNew: z.boolean().default(false) }).strict(),
+    z
+      .object({ files: z.array(BundleFileInput).min(1).max(100), trustNew: z.boolean().default(false) })
+      .strict(),
   ),
   /** Newest first. */
   'bundle.history': endpoint<Omit<HistoryEntry, 'opIndex'>[]>()(NoInput),
   'conflicts.list': endpoint<Conflict[]>()(NoInput),
-  'conflicts.resolve': endpoint<{ resolved: string }>()(z.object({ conflictId: z.string().min(1).max(600), chosen: Hlc }).strict()),
+  'conflicts.resolve': endpoint<{ resolved: string }>()(
+    z.object({ conflictId: z.string().min(1).max(600), chosen: Hlc }).strict(),
+  ),
   'review.set': endpoint<Review>()(
-    z.object({ reportId: z.string().min(1).max(100), decision: z.enum(['accepted', 'returned']), comment: z.string().max(4000) }).strict(),
+    z
+      .object({
+        reportId: z.string().min(1).max(100),
+        decision: z.enum(['accepted', 'returned']),
+        comment: z.string().max(4000),
+      })
+      .strict(),
   ),
   'intake.get': endpoint<Intake>()(
-    z.object({ programmeId: ProgrammeId, since: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date').max(40).optional() }).strict(),
+    z
+      .object({
+        programmeId: ProgrammeId,
+        since: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date')
+          .max(40)
+          .optional(),
+      })
+      .strict(),
   ),
 };

@@ -39,14 +39,21 @@ export interface BudgetTotals {
   execution: ExecutionTotal[];
 }
 
-function addTo<K>(map: Map<string, { key: K; currency: string; cents: number }>, key: K, keyText: string, currency: string, cents: number) {
+function addTo<K>(
+  map: Map<string, { key: K; currency: string; cents: number }>,
+  key: K,
+  keyText: string,
+  currency: string,
+  cents: number,
+) {
   const id = `${keyText}\u0000${currency}`;
   const cur = map.get(id);
   if (cur) cur.cents += cents;
   else map.set(id, { key, currency, cents });
 }
 
-const byCurrencyThen = (a: { currency: string }, b: { currency: string }) => a.currency.localeCompare(b.currency);
+const byCurrencyThen = (a: { currency: string }, b: { currency: string }) =>
+  a.currency.localeCompare(b.currency);
 
 /** Planned contributions that carry an amount, summed per currency. */
 export function plannedByCurrency(contributions: readonly PlannedContribution[]): CurrencyCents[] {
@@ -58,7 +65,10 @@ export function plannedByCurrency(contributions: readonly PlannedContribution[])
   return [...sums].map(([currency, cents]) => ({ currency, cents })).sort(byCurrencyThen);
 }
 
-export function budgetTotals(entries: readonly BudgetEntry[], contributions: readonly PlannedContribution[]): BudgetTotals {
+export function budgetTotals(
+  entries: readonly BudgetEntry[],
+  contributions: readonly PlannedContribution[],
+): BudgetTotals {
   const sources = new Map<string, { key: string; currency: string; cents: number }>();
   const kinds = new Map<string, { key: BudgetKind; currency: string; cents: number }>();
   const currencies = new Map<string, number>();
@@ -80,12 +90,15 @@ export function budgetTotals(entries: readonly BudgetEntry[], contributions: rea
     if (entry.kind === 'commitment') e.committedCents += cents;
     else e.executedCents += cents;
   }
-  for (const planned of plannedByCurrency(contributions)) executionOf(planned.currency).plannedCents += planned.cents;
+  for (const planned of plannedByCurrency(contributions))
+    executionOf(planned.currency).plannedCents += planned.cents;
   return {
     bySource: [...sources.values()]
       .map(({ key, currency, cents }) => ({ source: key, currency, cents }))
       .sort((a, b) => a.source.localeCompare(b.source) || byCurrencyThen(a, b)),
-    byKind: [...kinds.values()].map(({ key, currency, cents }) => ({ kind: key, currency, cents })).sort((a, b) => a.kind.localeCompare(b.kind) || byCurrencyThen(a, b)),
+    byKind: [...kinds.values()]
+      .map(({ key, currency, cents }) => ({ kind: key, currency, cents }))
+      .sort((a, b) => a.kind.localeCompare(b.kind) || byCurrencyThen(a, b)),
     byCurrency: [...currencies].map(([currency, cents]) => ({ currency, cents })).sort(byCurrencyThen),
     execution: [...execution.values()].sort(byCurrencyThen),
   };

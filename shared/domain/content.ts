@@ -57,14 +57,17 @@ export interface ContentContext {
   record(entity: Entity, key: string): Readonly<Record<string, JsonValue>> | null;
 }
 
-const PROGRESS_FIELDS = new Set(Object.keys(ProgressReport.shape).filter((k) => k !== 'id' && k !== 'review'));
+const PROGRESS_FIELDS = new Set(
+  Object.keys(ProgressReport.shape).filter((k) => k !== 'id' && k !== 'review'),
+);
 const BUDGET_FIELDS = new Set(Object.keys(BudgetEntry.shape).filter((k) => k !== 'id'));
 const MEETING_FIELDS = new Set(Object.keys(Meeting.shape).filter((k) => k !== 'id'));
 const REVIEW_FIELDS = new Set(Object.keys(Review.shape));
 const CONTRIBUTION_FIELDS = new Set(Object.keys(PlannedContribution.shape).filter((k) => k !== 'id'));
 const ACTIVITY_FIELDS = new Set(['plannedStart', 'plannedEnd', 'text', 'status']);
 
-const issue = (rule: ContentRule, field = '', limit?: number | string): ContentIssue => (limit === undefined ? { rule, field } : { rule, field, limit });
+const issue = (rule: ContentRule, field = '', limit?: number | string): ContentIssue =>
+  limit === undefined ? { rule, field } : { rule, field, limit };
 
 /** The first zod issue in the check's words. */
 function fromZod(error: z.ZodError, record: Record<string, unknown>): ContentIssue {
@@ -73,7 +76,12 @@ function fromZod(error: z.ZodError, record: Record<string, unknown>): ContentIss
   const field = first.path.length > 0 ? String(first.path[0]) : '';
   switch (first.code) {
     case 'invalid_type':
-      return issue(first.path.length === 1 && !Object.hasOwn(record, String(first.path[0])) ? 'missing-field' : 'wrong-type', field);
+      return issue(
+        first.path.length === 1 && !Object.hasOwn(record, String(first.path[0]))
+          ? 'missing-field'
+          : 'wrong-type',
+        field,
+      );
     case 'too_big':
       return issue(first.origin === 'string' ? 'too-long' : 'too-large', field, Number(first.maximum));
     case 'too_small':
@@ -97,12 +105,20 @@ function parsed<T>(schema: z.ZodType<T>, value: Record<string, unknown>): Conten
 }
 
 function isIssue(v: unknown): v is ContentIssue {
-  return typeof v === 'object' && v !== null && 'rule' in v && typeof (v as ContentIssue).rule === 'string' && 'field' in v && Object.keys(v).length <= 3;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'rule' in v &&
+    typeof (v as ContentIssue).rule === 'string' &&
+    'field' in v &&
+    Object.keys(v).length <= 3
+  );
 }
 
-
-
-function unknownField(fields: Readonly<Record<string, JsonValue>>, known: ReadonlySet<string>): ContentIssue | null {
+function unknownField(
+  fields: Readonly<Record<string, JsonValue>>,
+  known: ReadonlySet<string>,
+): ContentIssue | null {
   for (const name of Object.keys(fields)) if (!known.has(name)) return issue('unknown-field', name);
   return null;
 }
@@ -115,7 +131,13 @@ function live(record: Readonly<Record<string, JsonValue>> | null): Record<string
 }
 
 const sameAuthor = (a: JsonValue | undefined, b: Operation['author']) =>
-  typeof a === 'object' && a !== null && !Array.isArray(a) && a.name === b.name && a.email === b.email && a.country === b.country && a.role === b.role;
+  typeof a === 'object' &&
+  a !== null &&
+  !Array.isArray(a) &&
+  a.name === b.name &&
+  a.email === b.email &&
+  a.country === b.country &&
+  a.role === b.role;
 
 /**
  * `{ deleted: true }` alone, on a record that was ever written (deleting a deleted record again changes
@@ -124,7 +146,8 @@ const sameAuthor = (a: JsonValue | undefined, b: Operation['author']) =>
 function deletionIssue(op: Operation, exists: boolean): ContentIssue | null | 'not-a-deletion' {
   if (!Object.hasOwn(op.fields, 'deleted')) return 'not-a-deletion';
   if (op.fields.deleted !== true) return issue('not-allowed', 'deleted');
-  if (Object.keys(op.fields).length !== 1) return issue('deletion-with-fields', Object.keys(op.fields).find((k) => k !== 'deleted') ?? '');
+  if (Object.keys(op.fields).length !== 1)
+    return issue('deletion-with-fields', Object.keys(op.fields).find((k) => k !== 'deleted') ?? '');
   return exists ? null : issue('unknown-record');
 }
 
@@ -142,12 +165,14 @@ function progressIssue(op: Operation, ctx: ContentContext): ContentIssue | null 
   if (current === null && !sameAuthor(op.fields.author, op.author)) return issue('author-mismatch', 'author');
   const report = parsed(ProgressReport, { ...current, ...fields, id: op.key, review: null });
   if (isIssue(report)) return report;
-  if (report.activity !== null && !findActivity(ctx.programmes, report.activity)) return issue('unknown-activity', 'activity');
+  if (report.activity !== null && !findActivity(ctx.programmes, report.activity))
+    return issue('unknown-activity', 'activity');
   if (report.objective !== null) {
     const [programme, numeral, ref] = report.objective.split('/') as [string, string, string];
     const group = findGroup(ctx.programmes, `${programme}/${numeral}`);
     const number = ref.slice('objective-'.length);
-    if (!group?.objectives.some((o) => o.kind === 'specific' && o.number === number)) return issue('unknown-objective', 'objective');
+    if (!group?.objectives.some((o) => o.kind === 'specific' && o.number === number))
+      return issue('unknown-objective', 'objective');
   }
   return null;
 }
@@ -177,9 +202,12 @@ function budgetIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
   if (!group) return issue('unknown-group', 'group');
   if (group.programme !== entry.programme) return issue('other-group', 'programme');
   if (entry.activity !== null && !group.activities.some((a) => a.id === entry.activity)) {
-    return findActivity(ctx.programmes, entry.activity) ? issue('other-group', 'activity') : issue('unknown-activity', 'activity');
+    return findActivity(ctx.programmes, entry.activity)
+      ? issue('other-group', 'activity')
+      : issue('unknown-activity', 'activity');
   }
-  if (entry.institution !== null && !ctx.institutions.some((i) => i.id === entry.institution)) return issue('unknown-institution', 'institution');
+  if (entry.institution !== null && !ctx.institutions.some((i) => i.id === entry.institution))
+    return issue('unknown-institution', 'institution');
   return null;
 }
 
@@ -192,19 +220,24 @@ function meetingIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
   if (unknown) return unknown;
   if (current === null && !sameAuthor(op.fields.author, op.author)) return issue('author-mismatch', 'author');
   const merged: Record<string, unknown> = { ...current, ...op.fields, id: op.key };
-  if (typeof merged.start === 'string' && typeof merged.end === 'string' && merged.end < merged.start) return issue('end-before-start', 'end');
+  if (typeof merged.start === 'string' && typeof merged.end === 'string' && merged.end < merged.start)
+    return issue('end-before-start', 'end');
   const meeting = parsed(Meeting, merged);
   if (isIssue(meeting)) return meeting;
   const group = findGroup(ctx.programmes, meeting.group);
   if (!group) return issue('unknown-group', 'group');
   for (const id of meeting.activities) {
-    if (!group.activities.some((a) => a.id === id)) return findActivity(ctx.programmes, id) ? issue('other-group', 'activities') : issue('unknown-activity', 'activities');
+    if (!group.activities.some((a) => a.id === id))
+      return findActivity(ctx.programmes, id)
+        ? issue('other-group', 'activities')
+        : issue('unknown-activity', 'activities');
   }
   for (const ref of meeting.objectives) {
     const [programme, numeral, objective] = ref.split('/') as [string, string, string];
     const number = objective.slice('objective-'.length);
     if (`${programme}/${numeral}` !== group.id) return issue('other-group', 'objectives');
-    if (!group.objectives.some((o) => o.kind === 'specific' && o.number === number)) return issue('unknown-objective', 'objectives');
+    if (!group.objectives.some((o) => o.kind === 'specific' && o.number === number))
+      return issue('unknown-objective', 'objectives');
   }
   return null;
 }
@@ -226,14 +259,21 @@ function activityIssue(op: Operation, ctx: ContentContext): ContentIssue | null 
     const text = parsed(Localized, op.fields.text as Record<string, unknown>);
     if (isIssue(text)) return { ...text, field: 'text' };
   }
-  if (Object.hasOwn(op.fields, 'status') && op.fields.status !== null && !Status.safeParse(op.fields.status).success) return issue('not-allowed', 'status');
+  if (
+    Object.hasOwn(op.fields, 'status') &&
+    op.fields.status !== null &&
+    !Status.safeParse(op.fields.status).success
+  )
+    return issue('not-allowed', 'status');
   const month = (name: 'plannedStart' | 'plannedEnd') => {
     const date = PlannedDate.safeParse(edit[name]);
     return date.success ? date.data.month : found.activity[name].month;
   };
   const start = month('plannedStart');
   const end = month('plannedEnd');
-  return start !== null && end !== null && compareMonths(end, start) < 0 ? issue('end-before-start', 'plannedEnd') : null;
+  return start !== null && end !== null && compareMonths(end, start) < 0
+    ? issue('end-before-start', 'plannedEnd')
+    : null;
 }
 
 function contributionIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
@@ -243,14 +283,16 @@ function contributionIssue(op: Operation, ctx: ContentContext): ContentIssue | n
   const id = op.key.slice(slash + 1);
   const seeded = group.contributions.find((c) => c.id === id);
   const record = ctx.record('contribution', op.key);
-  const current = record === null ? (seeded ?? null) : record.deleted === true ? null : { ...seeded, ...live(record) };
+  const current =
+    record === null ? (seeded ?? null) : record.deleted === true ? null : { ...seeded, ...live(record) };
   const deletion = deletionIssue(op, current !== null);
   if (deletion !== 'not-a-deletion') return deletion;
   const unknown = unknownField(op.fields, CONTRIBUTION_FIELDS);
   if (unknown) return unknown;
   const line = parsed(PlannedContribution, { ...current, ...op.fields, id });
   if (isIssue(line)) return line;
-  if (line.institution !== null && !ctx.institutions.some((i) => i.id === line.institution)) return issue('unknown-institution', 'institution');
+  if (line.institution !== null && !ctx.institutions.some((i) => i.id === line.institution))
+    return issue('unknown-institution', 'institution');
   return null;
 }
 
@@ -273,7 +315,10 @@ export function contentIssue(op: Operation, ctx: ContentContext): ContentIssue |
 }
 
 /** The context of a fold: each record's current fields, its tombstone mark included. */
-export function foldedContext(folded: Folded, db: Pick<ContentContext, 'programmes' | 'institutions'>): ContentContext {
+export function foldedContext(
+  folded: Folded,
+  db: Pick<ContentContext, 'programmes' | 'institutions'>,
+): ContentContext {
   return {
     programmes: db.programmes,
     institutions: db.institutions,
@@ -289,7 +334,11 @@ export function foldedContext(folded: Folded, db: Pick<ContentContext, 'programm
  * The first of `ops` that breaks a rule, each judged on `folded` as the operations before it left it
  * (`folded` is advanced as the check goes).
  */
-export function firstContentIssue(ops: Iterable<Operation>, folded: Folded, db: Pick<ContentContext, 'programmes' | 'institutions'>): { op: Operation; issue: ContentIssue } | null {
+export function firstContentIssue(
+  ops: Iterable<Operation>,
+  folded: Folded,
+  db: Pick<ContentContext, 'programmes' | 'institutions'>,
+): { op: Operation; issue: ContentIssue } | null {
   const ctx = foldedContext(folded, db);
   for (const op of ops) {
     const issue = contentIssue(op, ctx);
@@ -300,8 +349,17 @@ export function firstContentIssue(ops: Iterable<Operation>, folded: Folded, db: 
 }
 
 /** The details a refusal of `op` for `issue` names: the record, the field and the rule, and its bound. */
-export function issueDetails(op: Pick<Operation, 'entity' | 'key'>, issue: ContentIssue): Record<string, string | number> {
-  return { entity: op.entity, key: op.key, rule: issue.rule, field: issue.field || 'record', ...(issue.limit !== undefined && { limit: issue.limit }) };
+export function issueDetails(
+  op: Pick<Operation, 'entity' | 'key'>,
+  issue: ContentIssue,
+): Record<string, string | number> {
+  return {
+    entity: op.entity,
+    key: op.key,
+    rule: issue.rule,
+    field: issue.field || 'record',
+    ...(issue.limit !== undefined && { limit: issue.limit }),
+  };
 }
 
 /**
@@ -317,9 +375,20 @@ export function firstChangeIssue(
 ): { change: Change; issue: ContentIssue } | null {
   const base = foldedContext(folded, db);
   const laid = new Map<string, Record<string, JsonValue>>();
-  const ctx: ContentContext = { ...base, record: (entity, key) => laid.get(`${entity}|${key}`) ?? base.record(entity, key) };
+  const ctx: ContentContext = {
+    ...base,
+    record: (entity, key) => laid.get(`${entity}|${key}`) ?? base.record(entity, key),
+  };
   for (const change of changes) {
-    const op: Operation = { hlc: '', site: '', author, entity: change.entity, key: change.key, fields: change.fields, prev: {} };
+    const op: Operation = {
+      hlc: '',
+      site: '',
+      author,
+      entity: change.entity,
+      key: change.key,
+      fields: change.fields,
+      prev: {},
+    };
     const issue = contentIssue(op, ctx);
     if (issue) return { change, issue };
     const slot = `${change.entity}|${change.key}`;

@@ -7,7 +7,10 @@ export function findGroup(programmes: readonly Programme[], groupId: string): Wo
 }
 
 /** The activity `PROGRAMME/NUMERAL/NUMBER` with its group, or undefined. */
-export function findActivity(programmes: readonly Programme[], id: string): { group: WorkingGroup; activity: Activity } | undefined {
+export function findActivity(
+  programmes: readonly Programme[],
+  id: string,
+): { group: WorkingGroup; activity: Activity } | undefined {
   const group = findGroup(programmes, id.split('/').slice(0, 2).join('/'));
   const activity = group?.activities.find((a) => a.id === id);
   return group && activity ? { group, activity } : undefined;

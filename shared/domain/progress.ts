@@ -43,7 +43,12 @@ const ENDED: ReadonlySet<Status> = new Set(['completed', 'cancelled']);
  * Overdue: the planned end month is known and has fully passed, and the activity is neither completed
  * nor cancelled. An end given only in words ("To be decided…") is never overdue: there is nothing to pass.
  */
-export function isOverdue(activity: Activity, latest: ProgressReport | null, today: Date | Month, decision: Status | null = null): boolean {
+export function isOverdue(
+  activity: Activity,
+  latest: ProgressReport | null,
+  today: Date | Month,
+  decision: Status | null = null,
+): boolean {
   const end = activity.plannedEnd.month;
   if (end === null) return false;
   if (ENDED.has(effectiveStatus(latest, decision))) return false;
@@ -83,7 +88,11 @@ export interface ActivityState {
   decision: Status | null;
 }
 
-export function summarizeGroup(group: WorkingGroup, stateOf: (activityId: string) => ActivityState, today: Date | Month): GroupSummary {
+export function summarizeGroup(
+  group: WorkingGroup,
+  stateOf: (activityId: string) => ActivityState,
+  today: Date | Month,
+): GroupSummary {
   const statuses: Status[] = [];
   let overdueCount = 0;
   let lastUpdate: string | null = null;

@@ -12,10 +12,14 @@ export interface ReportStamps {
   corrected: boolean;
 }
 
-export function reportStamps(ops: Iterable<Operation>, keys: ReadonlySet<string> | null = null): Map<string, ReportStamps> {
+export function reportStamps(
+  ops: Iterable<Operation>,
+  keys: ReadonlySet<string> | null = null,
+): Map<string, ReportStamps> {
   const out = new Map<string, ReportStamps>();
   for (const op of ops) {
-    if ((op.entity !== 'progress' && op.entity !== 'review') || (keys !== null && !keys.has(op.key))) continue;
+    if ((op.entity !== 'progress' && op.entity !== 'review') || (keys !== null && !keys.has(op.key)))
+      continue;
     let s = out.get(op.key);
     if (!s) out.set(op.key, (s = { edited: null, reviewed: null, corrected: false }));
     if (op.entity === 'progress') {
@@ -34,6 +38,9 @@ export function reviewStateOf(review: Review | null, stamps: ReportStamps | unde
 }
 
 /** Nobody reviews a report they wrote themselves (the secretariat reporting on behalf of a country included). */
-export function isOwnReport(reader: Pick<Author, 'name' | 'email'>, report: { author: Pick<Author, 'name' | 'email'> }): boolean {
+export function isOwnReport(
+  reader: Pick<Author, 'name' | 'email'>,
+  report: { author: Pick<Author, 'name' | 'email'> },
+): boolean {
   return report.author.email === reader.email && report.author.name === reader.name;
 }

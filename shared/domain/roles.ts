@@ -37,7 +37,11 @@ export function isMember(actor: Actor, group: WorkingGroup): boolean {
 /** A group's coordinator: the coordinator role, a coordinating country of the group, and the group among its declared ones. */
 export function coordinates(actor: Actor, group: WorkingGroup): boolean {
   if (actor.role === 'secretariat') return true;
-  return actor.role === 'coordinator' && actor.groups.includes(group.id) && group.coordinators.some((c) => c.country === actor.country);
+  return (
+    actor.role === 'coordinator' &&
+    actor.groups.includes(group.id) &&
+    group.coordinators.some((c) => c.country === actor.country)
+  );
 }
 
 /** What the screens offer on a group: exactly what a save of it would be allowed. */
@@ -48,11 +52,14 @@ export function permissionsFor(actor: Actor | null, group: WorkingGroup): Permis
 }
 
 /** A report may be corrected or withdrawn by whoever may report for its country in the group, and by the secretariat. */
-export function mayAmendReport(actor: Actor | null, group: WorkingGroup, report: { country: string | null }): boolean {
+export function mayAmendReport(
+  actor: Actor | null,
+  group: WorkingGroup,
+  report: { country: string | null },
+): boolean {
   if (!actor) return false;
   return writeReason(actor, 'progress', group, report.country) === null;
 }
-
 
 /** Who may decide on a group's reports, plan and conflicts: its coordinator, or the secretariat. */
 export function mayCoordinate(actor: Actor, groupId: string, programmes: readonly Programme[]): boolean {
@@ -66,7 +73,12 @@ export function mayCoordinate(actor: Actor, groupId: string, programmes: readonl
  * `country`: progress reports, budget entries and meeting records of its own country in a group it belongs to; plan,
  * planned contributions and reviews of a group it coordinates; the secretariat anything. Null: allowed.
  */
-export function writeReason(actor: Actor, entity: Entity, group: WorkingGroup, country: string | null): RoleReason | null {
+export function writeReason(
+  actor: Actor,
+  entity: Entity,
+  group: WorkingGroup,
+  country: string | null,
+): RoleReason | null {
   if (actor.role === 'secretariat') return null;
   switch (entity) {
     case 'progress':

@@ -29,7 +29,10 @@ export type FieldErrorKey = (typeof FIELD_ERRORS)[keyof typeof FIELD_ERRORS];
 export type FieldErrors<F extends string> = Partial<Record<F, FieldErrorKey>>;
 
 export type ProgressField = 'status' | 'percent' | 'actualStart' | 'actualEnd' | 'done' | 'reportDate';
-export type ProgressFields = Pick<ProgressInput, 'status' | 'percent' | 'actualStart' | 'actualEnd' | 'done' | 'reportDate'>;
+export type ProgressFields = Pick<
+  ProgressInput,
+  'status' | 'percent' | 'actualStart' | 'actualEnd' | 'done' | 'reportDate'
+>;
 
 export interface Span {
   start: Month;
@@ -46,12 +49,18 @@ export function validateProgress(form: ProgressFields, programme: Span): FieldEr
   // Something must have been done to speak of progress; an activity not started has nothing to tell yet.
   if (form.status !== 'not-started' && form.done.trim() === '') set('done', FIELD_ERRORS.required);
   if (form.status === 'completed' && form.actualEnd === null) set('actualEnd', FIELD_ERRORS.required);
-  if ((form.status === 'completed' || form.status === 'in-progress') && form.actualStart === null) set('actualStart', FIELD_ERRORS.required);
+  if ((form.status === 'completed' || form.status === 'in-progress') && form.actualStart === null)
+    set('actualStart', FIELD_ERRORS.required);
   for (const field of ['actualStart', 'actualEnd'] as const) {
     const m = form[field];
-    if (m !== null && (compareMonths(m, programme.start) < 0 || compareMonths(m, programme.end) > 0)) set(field, FIELD_ERRORS.outsideProgramme);
+    if (m !== null && (compareMonths(m, programme.start) < 0 || compareMonths(m, programme.end) > 0))
+      set(field, FIELD_ERRORS.outsideProgramme);
   }
-  if (form.actualStart !== null && form.actualEnd !== null && compareMonths(form.actualEnd, form.actualStart) < 0) {
+  if (
+    form.actualStart !== null &&
+    form.actualEnd !== null &&
+    compareMonths(form.actualEnd, form.actualStart) < 0
+  ) {
     set('actualEnd', FIELD_ERRORS.endBeforeStart);
   }
   if (form.percent === 100 && form.status !== 'completed') set('percent', FIELD_ERRORS.fullButNotCompleted);
@@ -61,13 +70,23 @@ export function validateProgress(form: ProgressFields, programme: Span): FieldEr
 }
 
 /** Returning a report says what to fix: the focal point reads the comment on her home screen. */
-export function validateReview(form: { decision: 'accepted' | 'returned'; comment: string }): FieldErrors<'comment'> {
-  return form.decision === 'returned' && form.comment.trim() === '' ? { comment: FIELD_ERRORS.returnNeedsComment } : {};
+export function validateReview(form: {
+  decision: 'accepted' | 'returned';
+  comment: string;
+}): FieldErrors<'comment'> {
+  return form.decision === 'returned' && form.comment.trim() === ''
+    ? { comment: FIELD_ERRORS.returnNeedsComment }
+    : {};
 }
 
 /** A coordinator's rescheduling: the planned end, when both are months, is not before the planned start. */
-export function validatePlan(plannedStart: Month | null, plannedEnd: Month | null): FieldErrors<'plannedEnd'> {
-  return plannedStart !== null && plannedEnd !== null && compareMonths(plannedEnd, plannedStart) < 0 ? { plannedEnd: FIELD_ERRORS.planEndBeforeStart } : {};
+export function validatePlan(
+  plannedStart: Month | null,
+  plannedEnd: Month | null,
+): FieldErrors<'plannedEnd'> {
+  return plannedStart !== null && plannedEnd !== null && compareMonths(plannedEnd, plannedStart) < 0
+    ? { plannedEnd: FIELD_ERRORS.planEndBeforeStart }
+    : {};
 }
 
 export type BudgetField = 'amount' | 'source' | 'date';
@@ -83,7 +102,10 @@ export function validateBudget(form: BudgetFields): FieldErrors<BudgetField> {
 }
 
 /** A planned amount needs its currency, and a currency means nothing without an amount. */
-export function validateContribution(form: { amount: number | null; currency: string | null }): FieldErrors<'amount' | 'currency'> {
+export function validateContribution(form: {
+  amount: number | null;
+  currency: string | null;
+}): FieldErrors<'amount' | 'currency'> {
   const errors: FieldErrors<'amount' | 'currency'> = {};
   if (form.amount !== null && !hasAtMostTwoDecimals(form.amount)) errors.amount = FIELD_ERRORS.amountDecimals;
   if ((form.amount === null) !== (form.currency === null)) errors.currency = FIELD_ERRORS.currencyWithAmount;
@@ -95,8 +117,10 @@ export type MeetingField = 'title' | 'place' | 'start' | 'end';
 /** A meeting needs its name, place and days; it ends on or after its first day. */
 export function validateMeeting(form: Pick<MeetingInput, MeetingField>): FieldErrors<MeetingField> {
   const errors: FieldErrors<MeetingField> = {};
-  for (const field of ['title', 'place', 'start', 'end'] as const) if (form[field].trim() === '') errors[field] = FIELD_ERRORS.required;
-  if (errors.start === undefined && errors.end === undefined && form.end < form.start) errors.end = FIELD_ERRORS.meetingEndBeforeStart;
+  for (const field of ['title', 'place', 'start', 'end'] as const)
+    if (form[field].trim() === '') errors[field] = FIELD_ERRORS.required;
+  if (errors.start === undefined && errors.end === undefined && form.end < form.start)
+    errors.end = FIELD_ERRORS.meetingEndBeforeStart;
   return errors;
 }
 

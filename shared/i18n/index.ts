@@ -34,7 +34,8 @@ export function resourcesFrom(files: LocaleFiles): Resource {
   for (const [path, json] of Object.entries(files)) {
     const m = LOCALE_PATH.exec(path);
     if (!m || !isLang(m[1]!)) continue;
-    if (typeof json !== 'object' || json === null) throw new Error(`locale file is not a JSON object: ${path}`);
+    if (typeof json !== 'object' || json === null)
+      throw new Error(`locale file is not a JSON object: ${path}`);
     const lang: ResourceLanguage = (resources[m[1]] ??= {});
     lang[m[2]!] = json;
   }
@@ -53,7 +54,8 @@ export function readLocaleFiles(fs: LocaleFs, dir: string): LocaleFiles {
   for (const lang of LANGS) {
     const langDir = `${dir}/${lang}`;
     for (const name of fs.readdirSync(langDir)) {
-      if (name.endsWith('.json')) files[`${lang}/${name}`] = JSON.parse(fs.readFileSync(`${langDir}/${name}`, 'utf8'));
+      if (name.endsWith('.json'))
+        files[`${lang}/${name}`] = JSON.parse(fs.readFileSync(`${langDir}/${name}`, 'utf8'));
     }
   }
   return files;

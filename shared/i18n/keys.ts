@@ -32,7 +32,9 @@ type PluralSuffix = (typeof PLURAL_SUFFIXES)[number];
 type StripPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
 
 type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${StripPlural<K>}` : Leaves<T[K], `${Prefix}${K}.`>;
+  [K in keyof T & string]: T[K] extends string
+    ? `${Prefix}${StripPlural<K>}`
+    : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
 export type TKey = { [N in keyof Namespaces]: `${N}:${Leaves<Namespaces[N]>}` }[keyof Namespaces];

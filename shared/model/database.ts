@@ -7,7 +7,9 @@ import { Identity, Role } from './records';
 export const SCHEMA_VERSION = 4;
 export const DB_FORMAT = 'cea-programme-tracker';
 
-export const ClockState = z.object({ wall: z.number().int().nonnegative(), counter: z.number().int().nonnegative() }).strict();
+export const ClockState = z
+  .object({ wall: z.number().int().nonnegative(), counter: z.number().int().nonnegative() })
+  .strict();
 
 /**
  * Sync bookkeeping: this installation's signing key, the signers it trusts, the last sequence number
@@ -25,7 +27,15 @@ export const SyncState = z
      */
     trusted: z.array(
       z
-        .object({ signer: z.string(), publicKey: z.string(), fingerprint: z.string(), since: z.string(), role: Role.optional(), country: Iso3.nullable().optional(), groups: z.array(GroupId).optional() })
+        .object({
+          signer: z.string(),
+          publicKey: z.string(),
+          fingerprint: z.string(),
+          since: z.string(),
+          role: Role.optional(),
+          country: Iso3.nullable().optional(),
+          groups: z.array(GroupId).optional(),
+        })
         .strict(),
     ),
     lastSeq: z.record(z.string(), z.number().int().nonnegative()),

@@ -6,7 +6,9 @@ export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must be 
 export type Month = z.infer<typeof Month>;
 
 /** An ISO date, `YYYY-MM-DD`. */
-export const Day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date must be YYYY-MM-DD');
+export const Day = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date must be YYYY-MM-DD');
 
 /**
  * A planned start or end as the programme states it: a month, or a condition in words

@@ -66,7 +66,9 @@ export const PlannedContribution = z
 export type PlannedContribution = z.infer<typeof PlannedContribution>;
 
 /** A note of the document; `editorial` marks a note of ours on the document (a discrepancy kept as printed). */
-export const Footnote = z.object({ mark: z.string(), text: Localized, editorial: z.boolean().optional() }).strict();
+export const Footnote = z
+  .object({ mark: z.string(), text: Localized, editorial: z.boolean().optional() })
+  .strict();
 export type Footnote = z.infer<typeof Footnote>;
 
 export const Activity = z
@@ -91,7 +93,9 @@ export type Activity = z.infer<typeof Activity>;
 export const Coordinator = z.object({ country: Iso3, institution: z.string() }).strict();
 
 /** `PROGRAMME/GROUP/objective-N`: a specific objective, for reports that speak to an objective (2009–2011 MDG). */
-export const ObjectiveRef = z.string().regex(/^\d{4}-\d{4}\/[A-Z]{1,8}\/objective-[0-9a-z]+$/, 'objective must be PROGRAMME/GROUP/objective-N');
+export const ObjectiveRef = z
+  .string()
+  .regex(/^\d{4}-\d{4}\/[A-Z]{1,8}\/objective-[0-9a-z]+$/, 'objective must be PROGRAMME/GROUP/objective-N');
 
 export const REFERENCE_KINDS = ['publication', 'standard', 'methodological-guide', 'document'] as const;
 export const ReferenceKind = z.enum(REFERENCE_KINDS);

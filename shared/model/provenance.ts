@@ -5,7 +5,13 @@ import { z } from 'zod';
  * they are short), derived by us (with the rule), or unknown. Keyed by the field it speaks for.
  */
 export const Provenance = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('stated'), where: z.string().min(1).max(300), quote: z.string().min(1).max(2000).optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('stated'),
+      where: z.string().min(1).max(300),
+      quote: z.string().min(1).max(2000).optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal('derived'), rule: z.string().min(1).max(2000) }).strict(),
   z.object({ kind: z.literal('unknown') }).strict(),
 ]);

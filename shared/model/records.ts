@@ -11,14 +11,21 @@ export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 /** `reformulated`: the objective or activity was recast (the 2011 MDG report: "se ha replanteado el objetivo original"). */
-export const STATUSES = ['not-started', 'in-progress', 'completed', 'delayed', 'postponed', 'cancelled', 'reformulated'] as const;
+export const STATUSES = [
+  'not-started',
+  'in-progress',
+  'completed',
+  'delayed',
+  'postponed',
+  'cancelled',
+  'reformulated',
+] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
 export const BUDGET_KINDS = ['commitment', 'expenditure', 'in-kind'] as const;
 export const BudgetKind = z.enum(BUDGET_KINDS);
 export type BudgetKind = z.infer<typeof BudgetKind>;
-
 
 export const Author = z
   .object({
@@ -49,7 +56,6 @@ export const Review = z
   .strict();
 export type Review = z.infer<typeof Review>;
 
-
 export const ProgressReport = z
   .object({
     id: z.string().min(1).max(100),
@@ -73,13 +79,22 @@ export const ProgressReport = z
     /** Seeded reports carry their narrative as a localized text from the source document. */
     narrative: Localized.nullable(),
     /** Seeded reports: `done`, `obstacles` and `nextSteps` in the document's words and our translation. */
-    localized: z.object({ done: Localized.optional(), obstacles: Localized.optional(), nextSteps: Localized.optional() }).strict().optional(),
+    localized: z
+      .object({
+        done: Localized.optional(),
+        obstacles: Localized.optional(),
+        nextSteps: Localized.optional(),
+      })
+      .strict()
+      .optional(),
     /** Seeded reports: where each field comes from in the source document. */
     provenance: Provenances.optional(),
     review: Review.nullable(),
   })
   .strict()
-  .refine((r) => (r.activity === null) !== (r.objective === null), { error: 'a report is on one activity or one objective' });
+  .refine((r) => (r.activity === null) !== (r.objective === null), {
+    error: 'a report is on one activity or one objective',
+  });
 export type ProgressReport = z.infer<typeof ProgressReport>;
 
 export type ReportTextField = 'done' | 'obstacles' | 'nextSteps';
@@ -88,7 +103,11 @@ export type ReportTextField = 'done' | 'obstacles' | 'nextSteps';
  * What a report says in one of its text fields, in the reader's language where the report holds it.
  * The localized text speaks only while the field still holds its words: a later correction wins.
  */
-export function reportText(r: Pick<ProgressReport, ReportTextField | 'localized'>, field: ReportTextField, lang: Lang): string {
+export function reportText(
+  r: Pick<ProgressReport, ReportTextField | 'localized'>,
+  field: ReportTextField,
+  lang: Lang,
+): string {
   const t = r.localized?.[field];
   return t === undefined || t[t.orig] !== r[field] ? r[field] : pickText(t, lang).text;
 }

@@ -1,6 +1,12 @@
 import { latestReport } from '../domain/progress';
 import { compareMonths } from '../model/dates';
-import { programmeStatus, type Objective, type Programme, type ProgrammeStatus, type WorkingGroup } from '../model/programme';
+import {
+  programmeStatus,
+  type Objective,
+  type Programme,
+  type ProgrammeStatus,
+  type WorkingGroup,
+} from '../model/programme';
 import { reportText, type ProgressReport, type Status } from '../model/records';
 import type { Lang } from '../model/text';
 import { pickText } from '../model/text';
@@ -88,16 +94,26 @@ export interface ActivityReportModel {
 }
 
 function objectivesOf(group: WorkingGroup, kind: Objective['kind'], lang: Lang): ReportObjective[] {
-  return group.objectives.filter((o) => o.kind === kind).map((o) => ({ number: o.number, text: pickText(o.text, lang).text }));
+  return group.objectives
+    .filter((o) => o.kind === kind)
+    .map((o) => ({ number: o.number, text: pickText(o.text, lang).text }));
 }
 
 function shareOf(percent: Stated<number>, lang: Lang): Stated<string> {
   return percent === 'not-stated' ? percent : formatShare(percent / 100, lang);
 }
 
-function entryOf(number: string, text: string, reports: ProgressReport[], lang: Lang, source: ReportSource): ReportEntry | null {
+function entryOf(
+  number: string,
+  text: string,
+  reports: ProgressReport[],
+  lang: Lang,
+  source: ReportSource,
+): ReportEntry | null {
   if (reports.length === 0) return null;
-  const chronological = [...reports].sort((a, b) => (a.reportDate === b.reportDate ? a.id.localeCompare(b.id) : a.reportDate < b.reportDate ? -1 : 1));
+  const chronological = [...reports].sort((a, b) =>
+    a.reportDate === b.reportDate ? a.id.localeCompare(b.id) : a.reportDate < b.reportDate ? -1 : 1,
+  );
   const latest = chronological[chronological.length - 1] as ProgressReport;
   // A seeded report's `done` quotes its narrative: the narrative alone says it.
   const said = (r: ProgressReport) => {
@@ -105,7 +121,10 @@ function entryOf(number: string, text: string, reports: ProgressReport[], lang: 
     const done = reportText(r, 'done', lang).trim();
     return [narrative, narrative.includes(done) ? '' : done].filter((s) => s !== '');
   };
-  const country = latest.country === null ? null : (source.countries.find((c) => c.iso3 === latest.country)?.name[lang] ?? latest.country);
+  const country =
+    latest.country === null
+      ? null
+      : (source.countries.find((c) => c.iso3 === latest.country)?.name[lang] ?? latest.country);
   return {
     number,
     text,
@@ -114,13 +133,19 @@ function entryOf(number: string, text: string, reports: ProgressReport[], lang: 
     date: formatDay(latest.reportDate, lang),
     who: country === null ? latest.author.name : `${latest.author.name} (${country})`,
     paragraphs: [...new Set(chronological.flatMap(said))],
-    obstacles: [...new Set(chronological.map((r) => reportText(r, 'obstacles', lang).trim()).filter((s) => s !== ''))],
+    obstacles: [
+      ...new Set(chronological.map((r) => reportText(r, 'obstacles', lang).trim()).filter((s) => s !== '')),
+    ],
     evidence: [...new Set(chronological.flatMap((r) => r.evidence))],
   };
 }
 
 /** The programme that follows `programme` and carries a group with the same numeral, if any. */
-function successor(source: ReportSource, programme: Programme, numeral: string): { programme: Programme; group: WorkingGroup } | null {
+function successor(
+  source: ReportSource,
+  programme: Programme,
+  numeral: string,
+): { programme: Programme; group: WorkingGroup } | null {
   const later = source.programmes
     .filter((p) => compareMonths(p.start, programme.end) > 0)
     .sort((a, b) => compareMonths(a.start, b.start));
@@ -156,12 +181,18 @@ function planOf(group: WorkingGroup, keep: (activityId: string) => boolean, lang
  * progress per objective and per activity from the reports; current work; objectives and plan for the
  * next period — the next programme's when it continues the group, else what remains of this one.
  */
-export function buildActivityReport(source: ReportSource, groupRef: string, lang: Lang, today: Date): ActivityReportModel {
+export function buildActivityReport(
+  source: ReportSource,
+  groupRef: string,
+  lang: Lang,
+  today: Date,
+): ActivityReportModel {
   const { programme, group } = findGroup(source, groupRef, today);
   const states = activityStates(group.activities, source.progress, source.decisions, today);
   const counts = statusCounts(states);
   const specific = group.objectives.filter((o) => o.kind === 'specific');
-  const reportsOn = (o: Objective) => source.progress.filter((r) => r.objective === `${group.id}/objective-${o.number}`);
+  const reportsOn = (o: Objective) =>
+    source.progress.filter((r) => r.objective === `${group.id}/objective-${o.number}`);
   const onObjectives = specific
     .map((o) => entryOf(o.number, pickText(o.text, lang).text, reportsOn(o), lang, source))
     .filter((e): e is ReportEntry => e !== null);
@@ -169,16 +200,42 @@ export function buildActivityReport(source: ReportSource, groupRef: string, lang
   const onObjectivesNext: ReportCurrent[] = specific.flatMap((o) => {
     const latest = latestReport(reportsOn(o));
     const nextSteps = latest === null ? '' : reportText(latest, 'nextSteps', lang).trim();
-    return latest === null || nextSteps === '' ? [] : [{ kind: 'objective' as const, number: o.number, text: pickText(o.text, lang).text, status: latest.status ?? 'not-stated', nextSteps }];
+    return latest === null || nextSteps === ''
+      ? []
+      : [
+          {
+            kind: 'objective' as const,
+            number: o.number,
+            text: pickText(o.text, lang).text,
+            status: latest.status ?? 'not-stated',
+            nextSteps,
+          },
+        ];
   });
   const onActivities = states
-    .map((s) => entryOf(s.activity.number, pickText(s.activity.text, lang).text, source.progress.filter((r) => r.activity === s.activity.id), lang, source))
+    .map((s) =>
+      entryOf(
+        s.activity.number,
+        pickText(s.activity.text, lang).text,
+        source.progress.filter((r) => r.activity === s.activity.id),
+        lang,
+        source,
+      ),
+    )
     .filter((e): e is ReportEntry => e !== null);
   const current: ReportCurrent[] = states
     .filter((s) => s.status === 'in-progress' || s.status === 'delayed')
-    .map((s) => ({ kind: 'activity' as const, number: s.activity.number, text: pickText(s.activity.text, lang).text, status: s.status, nextSteps: s.latest === null ? '' : reportText(s.latest, 'nextSteps', lang).trim() }));
+    .map((s) => ({
+      kind: 'activity' as const,
+      number: s.activity.number,
+      text: pickText(s.activity.text, lang).text,
+      status: s.status,
+      nextSteps: s.latest === null ? '' : reportText(s.latest, 'nextSteps', lang).trim(),
+    }));
   const next = successor(source, programme, group.numeral);
-  const open = new Set(states.filter((s) => s.status !== 'completed' && s.status !== 'cancelled').map((s) => s.activity.id));
+  const open = new Set(
+    states.filter((s) => s.status !== 'completed' && s.status !== 'cancelled').map((s) => s.activity.id),
+  );
   const version = programmeStatus(programme);
   return {
     lang,
@@ -198,7 +255,8 @@ export function buildActivityReport(source: ReportSource, groupRef: string, lang
     nextProgramme: next?.programme.id ?? null,
     nextObjectives: objectivesOf(next?.group ?? group, 'specific', lang),
     plan: next ? planOf(next.group, () => true, lang) : planOf(group, (id) => open.has(id), lang),
-    programmeStatus: version === null ? null : { status: version.status, meeting: pickText(version.meeting, lang).text },
+    programmeStatus:
+      version === null ? null : { status: version.status, meeting: pickText(version.meeting, lang).text },
     references: groupReferences(group, source.meetings, lang),
     meetings: groupMeetings(source, group.id, lang),
     languageNote: languageNote(programme, lang, pickText(group.title, lang).unofficial),

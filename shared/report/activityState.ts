@@ -71,13 +71,15 @@ export function statusCounts(states: readonly ActivityState[]): StatusCounts {
     delayed: count((s) => s.status === 'delayed' || s.status === 'postponed'),
     overdue: count((s) => s.overdue),
     notStarted: count((s) => s.status === 'not-started'),
-    overall: counted.length === 0 ? 0 : counted.reduce((sum, s) => sum + (s.percent ?? 0), 0) / counted.length / 100,
+    overall:
+      counted.length === 0 ? 0 : counted.reduce((sum, s) => sum + (s.percent ?? 0), 0) / counted.length / 100,
   };
 }
 
 /** Newest report date among the states, or null: the "data as of" date. */
 export function newestReportDate(states: readonly ActivityState[]): string | null {
   let best: string | null = null;
-  for (const s of states) if (s.latest && (best === null || s.latest.reportDate > best)) best = s.latest.reportDate;
+  for (const s of states)
+    if (s.latest && (best === null || s.latest.reportDate > best)) best = s.latest.reportDate;
   return best;
 }

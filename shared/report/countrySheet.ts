@@ -64,9 +64,16 @@ export interface CountrySheet {
  * A focal point's page: the groups the country sits in, what the country itself last reported on each
  * activity, and which activities of those groups are past their planned end.
  */
-export function buildCountrySheet(source: ReportSource, iso3: string, programmeId: string | null, lang: Lang, today: Date): CountrySheet {
+export function buildCountrySheet(
+  source: ReportSource,
+  iso3: string,
+  programmeId: string | null,
+  lang: Lang,
+  today: Date,
+): CountrySheet {
   const country = findCountry(source, iso3);
-  const programme = programmeId === null ? currentProgramme(source.programmes, today) : findProgramme(source, programmeId);
+  const programme =
+    programmeId === null ? currentProgramme(source.programmes, today) : findProgramme(source, programmeId);
   const nso = source.institutions.find((i) => i.id === country.nso);
   const groups: CountryGroupRow[] = [];
   const reports: CountryReportRow[] = [];
@@ -89,7 +96,9 @@ export function buildCountrySheet(source: ReportSource, iso3: string, programmeI
       lastUpdate: newest === null ? null : formatDay(newest, lang),
     });
     for (const s of states) {
-      const own = latestReport(source.progress.filter((r) => r.activity === s.activity.id && r.country === country.iso3));
+      const own = latestReport(
+        source.progress.filter((r) => r.activity === s.activity.id && r.country === country.iso3),
+      );
       if (own !== null) {
         reports.push({
           activityId: s.activity.id,
@@ -116,7 +125,12 @@ export function buildCountrySheet(source: ReportSource, iso3: string, programmeI
   }
   reports.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
   const programmeTitle = printed(programme.title, lang);
-  const translated = [programmeTitle, ...groups.map((g) => g.title), ...reports.map((r) => r.text), ...overdue.map((o) => o.text)].some((t) => t.unofficial);
+  const translated = [
+    programmeTitle,
+    ...groups.map((g) => g.title),
+    ...reports.map((r) => r.text),
+    ...overdue.map((o) => o.text),
+  ].some((t) => t.unofficial);
   return {
     kind: 'country',
     lang,

@@ -8,7 +8,12 @@ export type FileSubject =
   | { kind: 'report'; numeral: string }
   | { kind: 'spreadsheet'; period: string };
 
-const EXT: Record<FileSubject['kind'], string> = { groupSheet: 'pdf', countrySheet: 'pdf', report: 'docx', spreadsheet: 'xlsx' };
+const EXT: Record<FileSubject['kind'], string> = {
+  groupSheet: 'pdf',
+  countrySheet: 'pdf',
+  report: 'docx',
+  spreadsheet: 'xlsx',
+};
 
 /**
  * A download's name in the reader's language ("ficha-grupo-VII.pdf", "group-VII-sheet.pdf"): words,
@@ -17,7 +22,8 @@ const EXT: Record<FileSubject['kind'], string> = { groupSheet: 'pdf', countryShe
  */
 export function downloadName(subject: FileSubject, lang: Lang): string {
   const t = sheetsI18n(lang).t;
-  const key = subject.kind === 'groupSheet' && subject.country !== undefined ? 'groupCountrySheet' : subject.kind;
+  const key =
+    subject.kind === 'groupSheet' && subject.country !== undefined ? 'groupCountrySheet' : subject.kind;
   const stem = t(`fileNames.${key}`, subject);
   return `${stem.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '')}.${EXT[subject.kind]}`;
 }

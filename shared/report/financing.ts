@@ -54,7 +54,11 @@ function addEntry(sums: Sums, e: BudgetEntry) {
 
 export function buildFinancing(group: WorkingGroup, entries: readonly BudgetEntry[], lang: Lang): Financing {
   const own = entries.filter((e) => e.group === group.id);
-  const planned = group.contributions.map((c) => ({ c, sums: { committed: 0, spent: 0 }, currency: c.currency }));
+  const planned = group.contributions.map((c) => ({
+    c,
+    sums: { committed: 0, spent: 0 },
+    currency: c.currency,
+  }));
   const unplanned = new Map<string, { source: string; currency: string; sums: Sums }>();
   for (const e of own) {
     const line = planned.find((p) => matches(p.c, e));
@@ -64,11 +68,16 @@ export function buildFinancing(group: WorkingGroup, entries: readonly BudgetEntr
       continue;
     }
     const key = `${e.source}\u0000${e.currency}`;
-    const u = unplanned.get(key) ?? { source: e.source, currency: e.currency, sums: { committed: 0, spent: 0 } };
+    const u = unplanned.get(key) ?? {
+      source: e.source,
+      currency: e.currency,
+      sums: { committed: 0, spent: 0 },
+    };
     addEntry(u.sums, e);
     unplanned.set(key, u);
   }
-  const money = (cents: number, currency: string | null) => (currency === null ? null : formatMoney(cents, currency, lang));
+  const money = (cents: number, currency: string | null) =>
+    currency === null ? null : formatMoney(cents, currency, lang);
   const rows: FinancingRow[] = planned.map(({ c, sums, currency }) => {
     const source = pickText(c.source, lang);
     return {

@@ -55,7 +55,11 @@ export function formatMonth(m: Month, lang: Lang): string {
 export function formatMonthRange(from: Month, to: Month, lang: Lang): string {
   const [y1, m1] = monthParts(from);
   const [y2, m2] = monthParts(to);
-  return new Intl.DateTimeFormat(localeOf(lang), { month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(utcDate(y1, m1), utcDate(y2, m2));
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatRange(utcDate(y1, m1), utcDate(y2, m2));
 }
 
 /** One or two letters for a timeline column: "J", "F"… (narrow month). */
@@ -67,7 +71,9 @@ export function formatMonthInitial(m: Month, lang: Lang): string {
 /** A `YYYY-MM-DD` day: "12 Mar 2021". */
 export function formatDay(day: string, lang: Lang): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utcDate(y, m - 1, d));
+  return dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    utcDate(y, m - 1, d),
+  );
 }
 
 /** The days of an event, in words: "27–29 de abril de 2010", "31 January – 3 February 2011". */
@@ -76,7 +82,12 @@ export function formatDayRange(from: string, to: string, lang: Lang): string {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
     return utcDate(y, m - 1, d);
   };
-  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(day(from), day(to));
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatRange(day(from), day(to));
 }
 
 /**

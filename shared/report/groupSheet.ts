@@ -100,10 +100,20 @@ function countryName(source: ReportSource, iso3: string, lang: Lang): string {
 }
 
 export function coordinatorLines(source: ReportSource, group: WorkingGroup, lang: Lang): string[] {
-  return group.coordinators.map((c) => `${countryName(source, c.country, lang)}: ${institutionName(source, c.institution, lang)}`);
+  return group.coordinators.map(
+    (c) => `${countryName(source, c.country, lang)}: ${institutionName(source, c.institution, lang)}`,
+  );
 }
 
-function headerOf(source: ReportSource, programme: Programme, group: WorkingGroup, dataDate: string | null, reportsOf: string | null, today: Date, lang: Lang): SheetHeader {
+function headerOf(
+  source: ReportSource,
+  programme: Programme,
+  group: WorkingGroup,
+  dataDate: string | null,
+  reportsOf: string | null,
+  today: Date,
+  lang: Lang,
+): SheetHeader {
   return {
     programmeTitle: printed(programme.title, lang),
     programmeStatus: printedStatus(programme, lang),
@@ -120,7 +130,13 @@ function headerOf(source: ReportSource, programme: Programme, group: WorkingGrou
 }
 
 /** With `country`, the sheet counts only that country's reports: a focal point's view of the group. */
-export function buildGroupSheet(source: ReportSource, groupRef: string, lang: Lang, today: Date, country?: string): GroupSheet {
+export function buildGroupSheet(
+  source: ReportSource,
+  groupRef: string,
+  lang: Lang,
+  today: Date,
+  country?: string,
+): GroupSheet {
   const { programme, group } = findGroup(source, groupRef, today);
   const only = country === undefined ? null : findCountry(source, country);
   const progress = only === null ? source.progress : source.progress.filter((r) => r.country === only.iso3);
@@ -142,13 +158,24 @@ export function buildGroupSheet(source: ReportSource, groupRef: string, lang: La
     remarks: remarkOf(s.latest, lang),
   }));
   const summary = statusCounts(states);
-  const header = headerOf(source, programme, group, newestReportDate(states), only === null ? null : only.name[lang], today, lang);
+  const header = headerOf(
+    source,
+    programme,
+    group,
+    newestReportDate(states),
+    only === null ? null : only.name[lang],
+    today,
+    lang,
+  );
   // Only the notes the printed activities point at: the plan's other notes annotate its background text.
   const marks = new Set(group.activities.flatMap((a) => a.footnotes));
-  const footnotes = group.footnotes.filter((f) => marks.has(f.mark)).map((f) => ({ mark: f.mark, text: printed(f.text, lang) }));
+  const footnotes = group.footnotes
+    .filter((f) => marks.has(f.mark))
+    .map((f) => ({ mark: f.mark, text: printed(f.text, lang) }));
   const anyUnofficial =
-    [header.programmeTitle, header.title, header.theme, ...footnotes.map((f) => f.text)].some((t) => t.unofficial) ||
-    rows.some((r) => r.text.unofficial || r.section?.unofficial === true);
+    [header.programmeTitle, header.title, header.theme, ...footnotes.map((f) => f.text)].some(
+      (t) => t.unofficial,
+    ) || rows.some((r) => r.text.unofficial || r.section?.unofficial === true);
   return {
     kind: 'group',
     lang,

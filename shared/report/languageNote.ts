@@ -24,7 +24,12 @@ export function languageNote(programme: Programme, lang: Lang, translated: boole
   const held = programme.document?.lang ?? programme.sourceLang;
   const original = programme.document?.original ?? held;
   const symbol = programme.document?.symbol ?? programme.symbol;
-  const names = { shown: languageName(lang, lang), held: languageName(held, lang), original: languageName(original, lang), symbol };
+  const names = {
+    shown: languageName(lang, lang),
+    held: languageName(held, lang),
+    original: languageName(original, lang),
+    symbol,
+  };
   if (translated) {
     if (held === original) return { kind: 'ofOriginal', ...names };
     return { kind: lang === original ? 'officialMayDiffer' : 'ofVersion', ...names };

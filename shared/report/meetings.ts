@@ -27,7 +27,10 @@ function countryName(source: ReportSource, iso3: string, lang: Lang): string {
 
 /** The numbers of the objectives and activities a record serves, as the document numbers them. */
 export function servedNumbers(r: { objectives: readonly string[]; activities: readonly string[] }): string[] {
-  return [...r.objectives.map((o) => o.split('objective-')[1] ?? o), ...r.activities.map((a) => a.split('/')[2] ?? a)];
+  return [
+    ...r.objectives.map((o) => o.split('objective-')[1] ?? o),
+    ...r.activities.map((a) => a.split('/')[2] ?? a),
+  ];
 }
 
 export function reportMeetingOf(source: ReportSource, m: Meeting, lang: Lang): ReportMeeting {
@@ -50,7 +53,11 @@ export function reportMeetingOf(source: ReportSource, m: Meeting, lang: Lang): R
 }
 
 /** The group's meetings, oldest first: those held (progress to date) and those announced (current work). */
-export function groupMeetings(source: ReportSource, groupId: string, lang: Lang): { held: ReportMeeting[]; planned: ReportMeeting[] } {
+export function groupMeetings(
+  source: ReportSource,
+  groupId: string,
+  lang: Lang,
+): { held: ReportMeeting[]; planned: ReportMeeting[] } {
   const all = source.meetings.filter((m) => m.group === groupId).map((m) => reportMeetingOf(source, m, lang));
   return { held: all.filter((m) => m.held), planned: all.filter((m) => !m.held) };
 }

@@ -18,14 +18,19 @@ export interface ReportReference {
 }
 
 /** The group's documents referred to, in the document's order. */
-export function groupReferences(group: Pick<WorkingGroup, 'references'>, meetings: readonly Pick<Meeting, 'id' | 'title'>[], lang: Lang): ReportReference[] {
+export function groupReferences(
+  group: Pick<WorkingGroup, 'references'>,
+  meetings: readonly Pick<Meeting, 'id' | 'title'>[],
+  lang: Lang,
+): ReportReference[] {
   return (group.references ?? []).map((r) => {
     const title = pickText(r.title, lang);
     return {
       kind: r.kind,
       citation: r.citation,
       citationLang: r.title.orig,
-      translatedTitle: title.lang === r.title.orig ? null : { text: title.text, unofficial: title.unofficial },
+      translatedTitle:
+        title.lang === r.title.orig ? null : { text: title.text, unofficial: title.unofficial },
       serves: servedNumbers(r),
       presentedAt: r.meetings.flatMap((id) => {
         const m = meetings.find((x) => x.id === id);

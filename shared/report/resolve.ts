@@ -23,9 +23,16 @@ export function findProgramme(source: ReportSource, id: string): Programme {
 }
 
 /** `2020-2021/X`, or `X` for the current programme. */
-export function findGroup(source: ReportSource, ref: string, today: Date): { programme: Programme; group: WorkingGroup } {
+export function findGroup(
+  source: ReportSource,
+  ref: string,
+  today: Date,
+): { programme: Programme; group: WorkingGroup } {
   const slash = ref.lastIndexOf('/');
-  const programme = slash < 0 ? currentProgramme(source.programmes, today) : source.programmes.find((p) => p.id === ref.slice(0, slash));
+  const programme =
+    slash < 0
+      ? currentProgramme(source.programmes, today)
+      : source.programmes.find((p) => p.id === ref.slice(0, slash));
   const numeral = ref.slice(slash + 1).toUpperCase();
   const group = programme?.groups.find((g) => g.numeral === numeral);
   if (!programme || !group) fail('UNKNOWN_GROUP', 'sheets:errors.unknownGroup', { group: ref });

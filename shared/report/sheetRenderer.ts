@@ -17,5 +17,7 @@ export interface SheetRenderer {
 
 /** Whether a loaded module has the renderer's API: an older build of ssr.mjs may not. */
 export function isSheetRenderer(m: unknown): m is SheetRenderer {
-  return typeof m === 'object' && m !== null && typeof (m as Partial<SheetRenderer>).renderSheetHtml === 'function';
+  return (
+    typeof m === 'object' && m !== null && typeof (m as Partial<SheetRenderer>).renderSheetHtml === 'function'
+  );
 }

@@ -42,12 +42,32 @@ function planTable(p: Programme, lang: Lang): Table {
   for (const g of p.groups) {
     for (const a of g.activities) {
       const words = (d: typeof a.plannedStart) => (d.words === null ? null : pickText(d.words, lang).text);
-      rows.push([g.numeral, a.id, a.number, a.section === null ? null : pickText(a.section, lang).text, pickText(a.text, lang).text, a.plannedStart.month, a.plannedEnd.month, words(a.plannedStart), words(a.plannedEnd)]);
+      rows.push([
+        g.numeral,
+        a.id,
+        a.number,
+        a.section === null ? null : pickText(a.section, lang).text,
+        pickText(a.text, lang).text,
+        a.plannedStart.month,
+        a.plannedEnd.month,
+        words(a.plannedStart),
+        words(a.plannedEnd),
+      ]);
     }
   }
   return {
     name: 'plan',
-    columns: [col('group', 'text', 7), col('activityId', 'text', 18), col('number', 'text', 6), col('section', 'text', 30), col('activity', 'text', 70), col('plannedStart', 'month', 12), col('plannedEnd', 'month', 12), col('startWords', 'text', 30), col('endWords', 'text', 30)],
+    columns: [
+      col('group', 'text', 7),
+      col('activityId', 'text', 18),
+      col('number', 'text', 6),
+      col('section', 'text', 30),
+      col('activity', 'text', 70),
+      col('plannedStart', 'month', 12),
+      col('plannedEnd', 'month', 12),
+      col('startWords', 'text', 30),
+      col('endWords', 'text', 30),
+    ],
     rows,
     currencies: rows.map(() => null),
     translated: [],
@@ -63,8 +83,15 @@ function progressTable(source: ReportSource, p: Programme, lang: Lang): Table {
   const ids = new Map(p.groups.flatMap((g) => g.activities.map((a) => [a.id, { g, a }] as const)));
   const objectivePrefix = `${p.id}/`;
   const reports = source.progress
-    .filter((r) => (r.activity !== null ? ids.has(r.activity) : (r.objective ?? '').startsWith(objectivePrefix)))
-    .sort((a, b) => (a.activity ?? a.objective ?? '').localeCompare(b.activity ?? b.objective ?? '', 'en', { numeric: true }) || a.reportDate.localeCompare(b.reportDate));
+    .filter((r) =>
+      r.activity !== null ? ids.has(r.activity) : (r.objective ?? '').startsWith(objectivePrefix),
+    )
+    .sort(
+      (a, b) =>
+        (a.activity ?? a.objective ?? '').localeCompare(b.activity ?? b.objective ?? '', 'en', {
+          numeric: true,
+        }) || a.reportDate.localeCompare(b.reportDate),
+    );
   const rows: Cell[][] = reports.map((r) => {
     const hit = r.activity === null ? undefined : ids.get(r.activity);
     const narrative = r.narrative === null ? '' : pickText(r.narrative, lang).text;
@@ -89,9 +116,21 @@ function progressTable(source: ReportSource, p: Programme, lang: Lang): Table {
   return {
     name: 'progress',
     columns: [
-      col('group', 'text', 7), col('activityId', 'text', 18), col('activity', 'text', 50), col('country', 'text', 8), col('status', 'text', 13),
-      col('percent', 'integer', 9), col('actualStart', 'month', 12), col('actualEnd', 'month', 12), col('reportDate', 'day', 12),
-      col('done', 'text', 60), col('obstacles', 'text', 40), col('nextSteps', 'text', 40), col('evidence', 'text', 24), col('author', 'text', 20), col('review', 'text', 11),
+      col('group', 'text', 7),
+      col('activityId', 'text', 18),
+      col('activity', 'text', 50),
+      col('country', 'text', 8),
+      col('status', 'text', 13),
+      col('percent', 'integer', 9),
+      col('actualStart', 'month', 12),
+      col('actualEnd', 'month', 12),
+      col('reportDate', 'day', 12),
+      col('done', 'text', 60),
+      col('obstacles', 'text', 40),
+      col('nextSteps', 'text', 40),
+      col('evidence', 'text', 24),
+      col('author', 'text', 20),
+      col('review', 'text', 11),
     ],
     rows,
     currencies: rows.map(() => null),
@@ -100,14 +139,35 @@ function progressTable(source: ReportSource, p: Programme, lang: Lang): Table {
 }
 
 function budgetTable(source: ReportSource, p: Programme): Table {
-  const entries = source.budget.filter((e) => e.programme === p.id).sort((a, b) => a.group.localeCompare(b.group, 'en', { numeric: true }) || a.date.localeCompare(b.date));
+  const entries = source.budget
+    .filter((e) => e.programme === p.id)
+    .sort((a, b) => a.group.localeCompare(b.group, 'en', { numeric: true }) || a.date.localeCompare(b.date));
   return {
     name: 'budget',
     columns: [
-      col('group', 'text', 14), col('activityId', 'text', 18), col('kind', 'text', 13), col('source', 'text', 36), col('amount', 'money', 16),
-      col('currency', 'text', 9), col('date', 'day', 12), col('country', 'text', 8), col('purpose', 'text', 40), col('author', 'text', 20),
+      col('group', 'text', 14),
+      col('activityId', 'text', 18),
+      col('kind', 'text', 13),
+      col('source', 'text', 36),
+      col('amount', 'money', 16),
+      col('currency', 'text', 9),
+      col('date', 'day', 12),
+      col('country', 'text', 8),
+      col('purpose', 'text', 40),
+      col('author', 'text', 20),
     ],
-    rows: entries.map((e) => [e.group, e.activity, `spreadsheet.${e.kind}`, e.source, e.amount, e.currency, e.date, e.country, e.purpose, e.author.name]),
+    rows: entries.map((e) => [
+      e.group,
+      e.activity,
+      `spreadsheet.${e.kind}`,
+      e.source,
+      e.amount,
+      e.currency,
+      e.date,
+      e.country,
+      e.purpose,
+      e.author.name,
+    ]),
     currencies: entries.map((e) => e.currency),
     translated: ['kind'],
   };

@@ -38,11 +38,18 @@ export function timelineAxis(start: Month, end: Month, today: Date, lang: Lang):
   const months: TimelineMonth[] = [];
   for (let i = 0; i < count; i++) {
     const month = monthAt(first + i);
-    months.push({ month, initial: formatMonthInitial(month, lang), startsYear: i === 0 || month.endsWith('-01'), year: Math.floor((first + i) / 12) });
+    months.push({
+      month,
+      initial: formatMonthInitial(month, lang),
+      startsYear: i === 0 || month.endsWith('-01'),
+      year: Math.floor((first + i) / 12),
+    });
   }
   // Today sits inside its month in proportion to the day, so a line drawn on the 15th is mid-column.
   const daysInMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 0)).getUTCDate();
-  const position = (today.getUTCFullYear() * 12 + today.getUTCMonth() - first + (today.getUTCDate() - 1) / daysInMonth) / count;
+  const position =
+    (today.getUTCFullYear() * 12 + today.getUTCMonth() - first + (today.getUTCDate() - 1) / daysInMonth) /
+    count;
   return { start, end, months, today: position >= 0 && position <= 1 ? position : null };
 }
 

@@ -93,11 +93,15 @@ function conflictOf(unitOps: readonly Operation[], unit: string): Conflict | nul
     const prev = prevOf(op, unit);
     if (prev !== null) replaced.add(prev);
   }
-  const heads = unitOps.filter((op) => !replaced.has(op.hlc)).sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0));
+  const heads = unitOps
+    .filter((op) => !replaced.has(op.hlc))
+    .sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0));
   const winner = heads[0];
   if (!winner || heads.length < 2) return null;
   const winning = canonicalJson(valueOf(winner, unit));
-  const losers = heads.slice(1).filter((op) => op.site !== winner.site && canonicalJson(valueOf(op, unit)) !== winning);
+  const losers = heads
+    .slice(1)
+    .filter((op) => op.site !== winner.site && canonicalJson(valueOf(op, unit)) !== winning);
   if (losers.length === 0) return null;
   return {
     id: conflictId(winner.entity, winner.key, unit, winner.hlc),
@@ -156,8 +160,12 @@ export function conflictsOfRecords(ops: readonly Operation[], changed: Iterable<
  */
 export function resolutionChanges(conflict: Conflict, chosen: Hlc): Change[] {
   const candidate = [conflict.winner, ...conflict.losers].find((c) => c.hlc === chosen);
-  if (!candidate) fail('conflict.not-a-candidate', 'sync:errors.not-a-candidate', { conflict: conflict.id, stamp: chosen });
-  const fields: Record<string, JsonValue> = WHOLE[conflict.entity] === conflict.field ? (candidate.value as Record<string, JsonValue>) : { [conflict.field]: candidate.value };
+  if (!candidate)
+    fail('conflict.not-a-candidate', 'sync:errors.not-a-candidate', { conflict: conflict.id, stamp: chosen });
+  const fields: Record<string, JsonValue> =
+    WHOLE[conflict.entity] === conflict.field
+      ? (candidate.value as Record<string, JsonValue>)
+      : { [conflict.field]: candidate.value };
   const seeing = (side: ConflictCandidate): Change => ({
     entity: conflict.entity,
     key: conflict.key,

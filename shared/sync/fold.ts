@@ -132,7 +132,14 @@ export type Folded = Record<Entity, Map<string, RecordFields>>;
 const roots = new WeakMap<Folded, Shape>();
 
 export function emptyFolded(): Folded {
-  return { progress: new Map(), review: new Map(), budget: new Map(), activity: new Map(), contribution: new Map(), meeting: new Map() };
+  return {
+    progress: new Map(),
+    review: new Map(),
+    budget: new Map(),
+    activity: new Map(),
+    contribution: new Map(),
+    meeting: new Map(),
+  };
 }
 
 /** Apply operations in any order: last writer wins per field, ties broken by the stamp's installation id. */

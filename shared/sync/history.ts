@@ -10,7 +10,16 @@ export const HistoryEntry = z
     file: z.string(),
     at: z.string(),
     programme: z.string(),
-    sender: z.object({ name: z.string(), email: z.string(), role: Role, country: Iso3.nullable(), groups: z.array(GroupId), installation: z.string() }).strict(),
+    sender: z
+      .object({
+        name: z.string(),
+        email: z.string(),
+        role: Role,
+        country: Iso3.nullable(),
+        groups: z.array(GroupId),
+        installation: z.string(),
+      })
+      .strict(),
     fingerprint: z.string(),
     seq: z.number().int(),
     createdAt: z.string(),
@@ -51,7 +60,8 @@ export class ReceivedBundles {
   readonly #seqs = new Map<string, Map<number, string | null>>();
 
   constructor(db?: Pick<Database, 'sync'>) {
-    for (const e of db ? historyOf(db) : []) if (e.direction === 'received') this.add(e.sender.installation, e.seq, e.contentHash ?? null);
+    for (const e of db ? historyOf(db) : [])
+      if (e.direction === 'received') this.add(e.sender.installation, e.seq, e.contentHash ?? null);
   }
 
   add(installation: string, seq: number, contentHash: string | null): void {
@@ -70,8 +80,16 @@ export class ReceivedBundles {
 }
 
 /** The last bundle this installation exported, optionally only consolidated ones or only of one programme. */
-export function lastSent(db: Pick<Database, 'sync'>, opts: { consolidatedOnly?: boolean; programme?: string } = {}): HistoryEntry | undefined {
+export function lastSent(
+  db: Pick<Database, 'sync'>,
+  opts: { consolidatedOnly?: boolean; programme?: string } = {},
+): HistoryEntry | undefined {
   return historyOf(db)
-    .filter((e) => e.direction === 'sent' && (!opts.consolidatedOnly || e.consolidated) && (opts.programme === undefined || e.programme === opts.programme))
+    .filter(
+      (e) =>
+        e.direction === 'sent' &&
+        (!opts.consolidatedOnly || e.consolidated) &&
+        (opts.programme === undefined || e.programme === opts.programme),
+    )
     .at(-1);
 }

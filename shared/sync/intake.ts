@@ -32,7 +32,11 @@ export interface Intake {
  * how much is new since its last consolidated bundle, and which countries and groups sent nothing in
  * the period from `since` (an ISO date) until now.
  */
-export function intakeOf(db: Pick<Database, 'sync' | 'programmes'>, programme: string, since?: string): Intake {
+export function intakeOf(
+  db: Pick<Database, 'sync' | 'programmes'>,
+  programme: string,
+  since?: string,
+): Intake {
   const received = historyOf(db).filter((e) => e.direction === 'received' && e.programme === programme);
   const lastConsolidated = lastSent(db, { consolidatedOnly: true, programme })?.at ?? null;
   const bySender = new Map<string, IntakeSender>();

@@ -13,7 +13,13 @@ function isAuthor(v: unknown): v is Author {
   let i = 0;
   for (const key in v) if (key !== AUTHOR_KEYS[i++]) return false;
   const a = v as Record<string, unknown>;
-  return i === AUTHOR_KEYS.length && typeof a.name === 'string' && typeof a.email === 'string' && (a.country === null || typeof a.country === 'string') && typeof a.role === 'string';
+  return (
+    i === AUTHOR_KEYS.length &&
+    typeof a.name === 'string' &&
+    typeof a.email === 'string' &&
+    (a.country === null || typeof a.country === 'string') &&
+    typeof a.role === 'string'
+  );
 }
 
 /**
@@ -35,7 +41,9 @@ export class OperationPool {
       this.#authors.set(author.name, [author]);
       return author;
     }
-    for (const held of same) if (held.email === author.email && held.country === author.country && held.role === author.role) return held as T;
+    for (const held of same)
+      if (held.email === author.email && held.country === author.country && held.role === author.role)
+        return held as T;
     same.push(author);
     return author;
   }

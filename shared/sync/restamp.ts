@@ -27,7 +27,10 @@ export function restampAhead(db: Readonly<Database>, now: number): Database | nu
   let clock: ClockState = { wall: 0, counter: 0 };
   // Stamped from the greatest stamp kept within the bound: another installation's change stamped as far
   // ahead (taken while this clock was wrong too) must not carry the new stamps beyond it again.
-  const greatest = kept.reduce<Hlc | null>((max, op) => (wallOf(op.hlc) <= limit && (max === null || op.hlc > max) ? op.hlc : max), null);
+  const greatest = kept.reduce<Hlc | null>(
+    (max, op) => (wallOf(op.hlc) <= limit && (max === null || op.hlc > max) ? op.hlc : max),
+    null,
+  );
   if (greatest !== null) clock = observe(clock, greatest);
   const renamed = new Map<Hlc, Hlc>();
   const restamped = ahead.map((op) => {
@@ -35,11 +38,14 @@ export function restampAhead(db: Readonly<Database>, now: number): Database | nu
     clock = next.state;
     renamed.set(op.hlc, next.hlc);
     const prev: Record<string, Hlc | null> = {};
-    for (const [field, stamp] of Object.entries(op.prev)) prev[field] = stamp === null ? null : (renamed.get(stamp) ?? stamp);
+    for (const [field, stamp] of Object.entries(op.prev))
+      prev[field] = stamp === null ? null : (renamed.get(stamp) ?? stamp);
     return { ...op, hlc: next.hlc, prev };
   });
   const history = db.sync.history.map((entry) =>
-    entry.direction === 'sent' && typeof entry.opIndex === 'number' && entry.opIndex > first ? { ...entry, opIndex: first } : entry,
+    entry.direction === 'sent' && typeof entry.opIndex === 'number' && entry.opIndex > first
+      ? { ...entry, opIndex: first }
+      : entry,
   );
   return { ...db, ops: kept.concat(restamped), clock, sync: { ...db.sync, history } };
 }

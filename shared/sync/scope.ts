@@ -13,7 +13,8 @@ export interface Signer {
   installation: string;
 }
 
-export type ScopeReason = RoleReason | 'foreign-installation' | 'foreign-author' | 'other-programme' | 'unknown-group' | 'unlocated';
+export type ScopeReason =
+  RoleReason | 'foreign-installation' | 'foreign-author' | 'other-programme' | 'unknown-group' | 'unlocated';
 
 export interface ScopeViolation {
   hlc: string;
@@ -42,12 +43,16 @@ interface Located {
  * any other change of it.
  */
 function locate(folded: Folded, op: Operation): Located | null {
-  if (op.entity === 'activity' || op.entity === 'contribution') return { group: groupOfRef(op.key), country: null };
+  if (op.entity === 'activity' || op.entity === 'contribution')
+    return { group: groupOfRef(op.key), country: null };
   // Read just the fields that place the record: copying it whole, for every operation, cost more.
   const fields = folded[op.entity === 'review' ? 'progress' : op.entity].get(op.key);
   if (!fields) return null;
   const country = fields.value('country');
-  const group = op.entity === 'budget' || op.entity === 'meeting' ? groupOfRef(fields.value('group')) : (groupOfRef(fields.value('activity')) ?? groupOfRef(fields.value('objective')));
+  const group =
+    op.entity === 'budget' || op.entity === 'meeting'
+      ? groupOfRef(fields.value('group'))
+      : (groupOfRef(fields.value('activity')) ?? groupOfRef(fields.value('objective')));
   return { group, country: typeof country === 'string' ? country : null };
 }
 
@@ -55,7 +60,6 @@ function locate(folded: Folded, op: Operation): Located | null {
 export function programmeOfOp(folded: Folded, op: Operation): string | null {
   return locate(folded, op)?.group?.split('/')[0] ?? null;
 }
-
 
 /** Where an operation's record is filed: its entity and key. */
 function recordSlot(entity: Operation['entity'], key: string): string {
@@ -107,14 +111,21 @@ export class OpsByRecord {
 export function scopeViolations(
   signer: Signer,
   ops: readonly Operation[],
-  context: { programme: string; programmes: readonly Programme[]; localOps: readonly Operation[] | OpsByRecord },
+  context: {
+    programme: string;
+    programmes: readonly Programme[];
+    localOps: readonly Operation[] | OpsByRecord;
+  },
 ): ScopeViolation[] {
   // Only the records the bundle touches need locating: fold just their operations, not the whole log.
   const touched = new Set<string>();
   for (const op of ops) touched.add(recordSlot(op.entity === 'review' ? 'progress' : op.entity, op.key));
   const relevant = (op: Operation) => touched.has(recordSlot(op.entity, op.key));
   const { localOps } = context;
-  const localRelevant = localOps instanceof OpsByRecord ? [...touched].flatMap((slot) => localOps.of(slot)) : localOps.filter(relevant);
+  const localRelevant =
+    localOps instanceof OpsByRecord
+      ? [...touched].flatMap((slot) => localOps.of(slot))
+      : localOps.filter(relevant);
   const before = fold(localRelevant);
   // Every record a bundle operation edits is touched, so of its own operations only reviews (filed
   // under their report) are not relevant.
@@ -122,7 +133,11 @@ export function scopeViolations(
   const violations: ScopeViolation[] = [];
   // Per group, entity and country: every operation of a group asks the same.
   const known = new Map<string, ScopeReason | null>();
-  const rightIn = (groupId: string, entity: Operation['entity'], country: string | null): ScopeReason | null => {
+  const rightIn = (
+    groupId: string,
+    entity: Operation['entity'],
+    country: string | null,
+  ): ScopeReason | null => {
     const slot = `${groupId}|${entity}|${country ?? ''}`;
     const held = known.get(slot);
     if (held !== undefined) return held;
@@ -150,7 +165,8 @@ export function scopeViolations(
     if (entity === 'progress' || entity === 'budget' || entity === 'meeting') {
       // An edit may not move a record out of, or into, what the signer may write.
       if (was && was.country !== now.country) return 'other-country';
-      if (was && was.group !== now.group) return rightIn(was.group ?? '', entity, was.country) ?? rightIn(now.group, entity, now.country);
+      if (was && was.group !== now.group)
+        return rightIn(was.group ?? '', entity, was.country) ?? rightIn(now.group, entity, now.country);
       return rightIn(now.group, entity, now.country);
     }
     return rightIn(now.group, entity, null);

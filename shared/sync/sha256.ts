@@ -19,7 +19,9 @@ function rotr(x: number, n: number): number {
 }
 
 export function sha256(data: Uint8Array): Uint8Array {
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const h = new Uint32Array([
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+  ]);
   const bitLength = data.length * 8;
   // Message, one 0x80 byte, zero padding, then the 64-bit big-endian length, to a multiple of 64 bytes.
   const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64);

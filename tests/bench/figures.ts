@@ -34,7 +34,14 @@ function describeTarget(t: Target, unit: string): string {
   return parts.join(' and ') || '-';
 }
 
-export function figure(label: string, value: number, unit: Figure['unit'], floor: number | null, target: Target, note?: string): Figure {
+export function figure(
+  label: string,
+  value: number,
+  unit: Figure['unit'],
+  floor: number | null,
+  target: Target,
+  note?: string,
+): Figure {
   const ratio = floor !== null && floor > 0 ? value / floor : null;
   const checks: boolean[] = [];
   if (target.maxRatio !== undefined && ratio !== null) checks.push(ratio <= target.maxRatio);
@@ -52,7 +59,16 @@ export function figure(label: string, value: number, unit: Figure['unit'], floor
 }
 
 export function notMeasured(label: string, unit: Figure['unit'], target: Target, reason: string): Figure {
-  return { label, value: null, unit, floor: null, ratio: null, target: describeTarget(target, unit), met: null, note: `not measured (${reason})` };
+  return {
+    label,
+    value: null,
+    unit,
+    floor: null,
+    ratio: null,
+    target: describeTarget(target, unit),
+    met: null,
+    note: `not measured (${reason})`,
+  };
 }
 
 export function median(xs: readonly number[]): number {
@@ -71,7 +87,12 @@ export function percentile(xs: readonly number[], p: number): number {
  * Runs `fn` `runs` times (after one warm-up when asked) and returns each duration in ms; stops early,
  * after at least two runs, once `budgetMs` is spent, so the largest sizes keep the bench short.
  */
-export async function timeRuns(runs: number, fn: () => unknown, warmUp = true, budgetMs = Infinity): Promise<number[]> {
+export async function timeRuns(
+  runs: number,
+  fn: () => unknown,
+  warmUp = true,
+  budgetMs = Infinity,
+): Promise<number[]> {
   if (warmUp) await fn();
   const out: number[] = [];
   const start = performance.now();
@@ -112,5 +133,11 @@ export function table(figures: Figures, against = 'floor'): string {
     seen.add(f.note);
     notes.push(`- ${f.label}: ${f.note}`);
   }
-  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line), '', ...notes].join('\n');
+  return [
+    line(rows[0]!),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.slice(1).map(line),
+    '',
+    ...notes,
+  ].join('\n');
 }

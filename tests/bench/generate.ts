@@ -1,5 +1,18 @@
 import { loadSeed } from '../../electron/seed';
-import type { Author, BudgetEntry, BudgetKind, Country, Database, Hlc, Identity, JsonValue, Operation, ProgressReport, Status, WorkingGroup } from '../../shared/model';
+import type {
+  Author,
+  BudgetEntry,
+  BudgetKind,
+  Country,
+  Database,
+  Hlc,
+  Identity,
+  JsonValue,
+  Operation,
+  ProgressReport,
+  Status,
+  WorkingGroup,
+} from '../../shared/model';
 import { parseHlc, tick, type ClockState } from '../../shared/sync/hlc';
 
 /**
@@ -41,7 +54,10 @@ class Rng {
   }
   hex(chars: number): string {
     let out = '';
-    while (out.length < chars) out += Math.floor(this.next() * 0x10000).toString(16).padStart(4, '0');
+    while (out.length < chars)
+      out += Math.floor(this.next() * 0x10000)
+        .toString(16)
+        .padStart(4, '0');
     return out.slice(0, chars);
   }
   /** `count` distinct items, in the list's order. */
@@ -78,8 +94,42 @@ export interface GenerateOptions {
   months?: number;
 }
 
-const FIRST_NAMES = ['Ana', 'Luis', 'María', 'Carlos', 'Sofía', 'Jorge', 'Lucía', 'Pedro', 'Camila', 'Andrés', 'Valeria', 'Diego', 'Paula', 'Marcelo', 'Renée', 'Joseph', 'Keisha', 'André'];
-const LAST_NAMES = ['González', 'Rodríguez', 'Pérez', 'Silva', 'Martínez', 'Gómez', 'Díaz', 'Fernández', 'Campbell', 'Baptiste', 'Oliveira', 'Ramírez', 'Castro', 'Morales'];
+const FIRST_NAMES = [
+  'Ana',
+  'Luis',
+  'María',
+  'Carlos',
+  'Sofía',
+  'Jorge',
+  'Lucía',
+  'Pedro',
+  'Camila',
+  'Andrés',
+  'Valeria',
+  'Diego',
+  'Paula',
+  'Marcelo',
+  'Renée',
+  'Joseph',
+  'Keisha',
+  'André',
+];
+const LAST_NAMES = [
+  'González',
+  'Rodríguez',
+  'Pérez',
+  'Silva',
+  'Martínez',
+  'Gómez',
+  'Díaz',
+  'Fernández',
+  'Campbell',
+  'Baptiste',
+  'Oliveira',
+  'Ramírez',
+  'Castro',
+  'Morales',
+];
 const DONE = [
   'Held a virtual meeting of the task team to review the draft chapter on',
   'Circulated the questionnaire on national practices regarding',
@@ -88,9 +138,33 @@ const DONE = [
   'Reviewed the international recommendations and case studies about',
   'Drafted the methodological note and annexes on',
 ];
-const TOPICS = ['quality assurance frameworks', 'census data processing', 'disaster statistics', 'time-use surveys', 'administrative records', 'migration statistics', 'price indices for services', 'SDG indicators', 'criminal justice statistics', 'labour relations statistics', 'child and adolescent protection data'];
-const OBSTACLES = ['', '', '', 'Travel restrictions delayed the in-person workshop.', 'Two member countries have not yet sent their replies.', 'Staff turnover in the national office slowed the review.'];
-const NEXT = ['Consolidate comments and circulate a revised draft.', 'Hold the next virtual meeting of the group.', 'Validate the results with the coordinating country.', 'Prepare the inputs for the Executive Committee.'];
+const TOPICS = [
+  'quality assurance frameworks',
+  'census data processing',
+  'disaster statistics',
+  'time-use surveys',
+  'administrative records',
+  'migration statistics',
+  'price indices for services',
+  'SDG indicators',
+  'criminal justice statistics',
+  'labour relations statistics',
+  'child and adolescent protection data',
+];
+const OBSTACLES = [
+  '',
+  '',
+  '',
+  'Travel restrictions delayed the in-person workshop.',
+  'Two member countries have not yet sent their replies.',
+  'Staff turnover in the national office slowed the review.',
+];
+const NEXT = [
+  'Consolidate comments and circulate a revised draft.',
+  'Hold the next virtual meeting of the group.',
+  'Validate the results with the coordinating country.',
+  'Prepare the inputs for the Executive Committee.',
+];
 const SOURCES: readonly { source: string; institution: string | null }[] = [
   { source: 'National budget', institution: null },
   { source: 'ECLAC Statistics Division', institution: 'eclac-statistics' },
@@ -119,14 +193,35 @@ function withMembers(group: WorkingGroup, isoCodes: readonly string[], rng: Rng)
 function focalPoint(country: Country, coordinates: boolean, rng: Rng): Author {
   const first = rng.pick(FIRST_NAMES);
   const last = rng.pick(LAST_NAMES);
-  const local = `${first}.${last}`.normalize('NFD').replace(/[^A-Za-z.]/g, '').toLowerCase();
-  return { name: `${first} ${last}`, email: `${local}@${country.nso}.example.org`, country: country.iso3, role: coordinates ? 'coordinator' : 'focal-point' };
+  const local = `${first}.${last}`
+    .normalize('NFD')
+    .replace(/[^A-Za-z.]/g, '')
+    .toLowerCase();
+  return {
+    name: `${first} ${last}`,
+    email: `${local}@${country.nso}.example.org`,
+    country: country.iso3,
+    role: coordinates ? 'coordinator' : 'focal-point',
+  };
 }
 
-function stamp(inst: Installation, at: number, change: { entity: Operation['entity']; key: string; fields: Record<string, JsonValue> }, prev: Record<string, Hlc | null>): Operation {
+function stamp(
+  inst: Installation,
+  at: number,
+  change: { entity: Operation['entity']; key: string; fields: Record<string, JsonValue> },
+  prev: Record<string, Hlc | null>,
+): Operation {
   const next = tick(inst.clock, at, inst.site);
   inst.clock = next.state;
-  const op: Operation = { hlc: next.hlc, site: inst.site, author: inst.author, entity: change.entity, key: change.key, fields: change.fields, prev };
+  const op: Operation = {
+    hlc: next.hlc,
+    site: inst.site,
+    author: inst.author,
+    entity: change.entity,
+    key: change.key,
+    fields: change.fields,
+    prev,
+  };
   inst.ops.push(op);
   return op;
 }
@@ -135,7 +230,12 @@ function noPrev(fields: Record<string, JsonValue>): Record<string, Hlc | null> {
   return Object.fromEntries(Object.keys(fields).map((f) => [f, null]));
 }
 
-function progressFields(inst: Installation, group: WorkingGroup, monthIndex: number, rng: Rng): Omit<ProgressReport, 'id' | 'review'> {
+function progressFields(
+  inst: Installation,
+  group: WorkingGroup,
+  monthIndex: number,
+  rng: Rng,
+): Omit<ProgressReport, 'id' | 'review'> {
   const m = month(monthIndex);
   const activity = rng.pick(group.activities);
   const percent = Math.min(100, Math.round(((monthIndex + 1) / 24) * 100 * (0.6 + rng.next() * 0.4)));
@@ -158,7 +258,12 @@ function progressFields(inst: Installation, group: WorkingGroup, monthIndex: num
   };
 }
 
-function budgetFields(inst: Installation, group: WorkingGroup, monthIndex: number, rng: Rng): Omit<BudgetEntry, 'id'> {
+function budgetFields(
+  inst: Installation,
+  group: WorkingGroup,
+  monthIndex: number,
+  rng: Rng,
+): Omit<BudgetEntry, 'id'> {
   const source = rng.pick(SOURCES);
   return {
     programme: PROGRAMME,
@@ -182,7 +287,13 @@ function wallOf(monthIndex: number, rng: Rng): number {
 }
 
 /** One month of one country in one group: `scale` reports (some revised later that month) and, each quarter, `scale` budget entries. */
-function fileMonth(inst: Installation, group: WorkingGroup, monthIndex: number, scale: number, rng: Rng): void {
+function fileMonth(
+  inst: Installation,
+  group: WorkingGroup,
+  monthIndex: number,
+  scale: number,
+  rng: Rng,
+): void {
   const ym = month(monthIndex).text;
   for (let n = 0; n < scale; n++) {
     const key = `${inst.country.iso3.toLowerCase()}-${group.numeral}-${ym}-${n}`;
@@ -192,7 +303,12 @@ function fileMonth(inst: Installation, group: WorkingGroup, monthIndex: number, 
       // A focal point coming back to the same report: a partial edit that names what it replaced.
       const percent = Math.min(100, Number(fields.percent) + rng.int(1, 15));
       const edit = { percent, nextSteps: rng.pick(NEXT) };
-      stamp(inst, parseHlc(created.hlc).wall + rng.int(3600_000, 5 * 86400_000), { entity: 'progress', key, fields: edit }, { percent: created.hlc, nextSteps: created.hlc });
+      stamp(
+        inst,
+        parseHlc(created.hlc).wall + rng.int(3600_000, 5 * 86400_000),
+        { entity: 'progress', key, fields: edit },
+        { percent: created.hlc, nextSteps: created.hlc },
+      );
     }
   }
   if (monthIndex % 3 !== 2) return;
@@ -214,19 +330,30 @@ export function generate(opts: GenerateOptions): Generated {
   const groups = programme.groups;
   // Every country sends a bundle, so every country takes part in at least one group.
   for (const iso of isoCodes) {
-    if (groups.some((g) => g.members.includes(iso) || g.coordinators.some((c) => c.country === iso))) continue;
+    if (groups.some((g) => g.members.includes(iso) || g.coordinators.some((c) => c.country === iso)))
+      continue;
     rng.pick(groups).members.push(iso);
   }
 
   const installations: Installation[] = db.countries.map((country) => {
     const coordinated = groups.filter((g) => g.coordinators.some((c) => c.country === country.iso3));
-    const belongs = groups.filter((g) => g.coordinators.some((c) => c.country === country.iso3) || g.members.includes(country.iso3));
-    return { country, site: rng.hex(16), author: focalPoint(country, coordinated.length > 0, rng), groups: belongs.map((g) => g.id), clock: { wall: 0, counter: 0 }, ops: [] };
+    const belongs = groups.filter(
+      (g) => g.coordinators.some((c) => c.country === country.iso3) || g.members.includes(country.iso3),
+    );
+    return {
+      country,
+      site: rng.hex(16),
+      author: focalPoint(country, coordinated.length > 0, rng),
+      groups: belongs.map((g) => g.id),
+      clock: { wall: 0, counter: 0 },
+      ops: [],
+    };
   });
 
   for (let m = 0; m < months; m++) {
     for (const inst of installations) {
-      for (const group of groups) if (inst.groups.includes(group.id)) fileMonth(inst, group, m, opts.scale, rng);
+      for (const group of groups)
+        if (inst.groups.includes(group.id)) fileMonth(inst, group, m, opts.scale, rng);
     }
   }
 
@@ -240,7 +367,9 @@ export function generate(opts: GenerateOptions): Generated {
     installation: rng.hex(16),
   };
   db.identity = identity;
-  const imported = installations.flatMap((i) => i.ops).sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+  const imported = installations
+    .flatMap((i) => i.ops)
+    .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
   db.ops = [...db.ops, ...imported];
   const last = imported.at(-1);
   if (last) {

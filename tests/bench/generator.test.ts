@@ -6,7 +6,8 @@ import { SEED_SITE } from '../../electron/seed';
 import { generate, mulberry32, PROGRAMME } from './generate';
 
 const dataDir = join(import.meta.dirname, '..', '..', 'data');
-const small = (seed?: number) => generate({ scale: 1, months: 3, dataDir, ...(seed !== undefined && { seed }) });
+const small = (seed?: number) =>
+  generate({ scale: 1, months: 3, dataDir, ...(seed !== undefined && { seed }) });
 
 describe('benchmark data generator', () => {
   it('mulberry32 repeats its sequence for a seed and differs between seeds', () => {
@@ -47,15 +48,30 @@ describe('benchmark data generator', () => {
     for (const inst of installations) {
       expect(inst.groups.length, inst.country.iso3).toBeGreaterThan(0);
       expect(inst.ops.every((op) => op.author.country === inst.country.iso3)).toBe(true);
-      const signer = { role: inst.author.role, country: inst.country.iso3, groups: inst.groups, installation: inst.site };
-      expect(scopeViolations(signer, inst.ops, { programme: PROGRAMME, programmes: db.programmes, localOps: seedOps })).toEqual([]);
+      const signer = {
+        role: inst.author.role,
+        country: inst.country.iso3,
+        groups: inst.groups,
+        installation: inst.site,
+      };
+      expect(
+        scopeViolations(signer, inst.ops, {
+          programme: PROGRAMME,
+          programmes: db.programmes,
+          localOps: seedOps,
+        }),
+      ).toEqual([]);
     }
   });
 
   it('grows with the scale: ten times the reports and entries', () => {
     const one = generate({ scale: 1, months: 3, dataDir });
     const ten = generate({ scale: 10, months: 3, dataDir });
-    const madeBy = (g: typeof one) => g.installations.reduce((n, i) => n + i.ops.filter((op) => Object.values(op.prev).every((p) => p === null)).length, 0);
+    const madeBy = (g: typeof one) =>
+      g.installations.reduce(
+        (n, i) => n + i.ops.filter((op) => Object.values(op.prev).every((p) => p === null)).length,
+        0,
+      );
     expect(madeBy(ten)).toBe(10 * madeBy(one));
   });
 });

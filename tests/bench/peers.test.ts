@@ -19,7 +19,13 @@ describe('peerComparisons', () => {
       },
       [1, 100],
     );
-    expect(out.vs_sqlite_save_p50_1x).toMatchObject({ value: 3, floor: 4, ratio: 0.75, met: true, target: '<= 1x peer' });
+    expect(out.vs_sqlite_save_p50_1x).toMatchObject({
+      value: 3,
+      floor: 4,
+      ratio: 0.75,
+      met: true,
+      target: '<= 1x peer',
+    });
     // At 100x the median has no target; the p95 must stay within 2x at every size.
     expect(out.vs_sqlite_save_p50_100x).toMatchObject({ ratio: 3, met: null });
     expect(out.vs_sqlite_save_p95_100x).toMatchObject({ ratio: 2.25, met: false });
@@ -28,7 +34,11 @@ describe('peerComparisons', () => {
 
   it('leaves out a comparison whose app or peer figure was not measured', () => {
     const out = peerComparisons(
-      { save_p50_1x: ms('app', 3), sqlite_save_p50_1x: notMeasured('sqlite', 'ms', {}, 'crashed'), load_1x: ms('app', 5) },
+      {
+        save_p50_1x: ms('app', 3),
+        sqlite_save_p50_1x: notMeasured('sqlite', 'ms', {}, 'crashed'),
+        load_1x: ms('app', 5),
+      },
       [1],
     );
     expect(out).toEqual({});

@@ -18,12 +18,36 @@ function pairs(scales: readonly number[]): Pair[] {
     ...scales.flatMap((scale): Pair[] => {
       const s = `${scale}x`;
       return [
-        { key: `vs_sqlite_save_p50_${s}`, label: `save ${s} p50, app / SQLite`, app: `save_p50_${s}`, peer: `sqlite_save_p50_${s}`, target: scale <= 10 ? { maxRatio: 1 } : {} },
-        { key: `vs_sqlite_save_p95_${s}`, label: `save ${s} p95, app / SQLite`, app: `save_p95_${s}`, peer: `sqlite_save_p95_${s}`, target: { maxRatio: 2 } },
-        { key: `vs_sqlite_load_${s}`, label: `database load ${s}, app / SQLite`, app: `load_${s}`, peer: `sqlite_load_${s}`, target: {} },
+        {
+          key: `vs_sqlite_save_p50_${s}`,
+          label: `save ${s} p50, app / SQLite`,
+          app: `save_p50_${s}`,
+          peer: `sqlite_save_p50_${s}`,
+          target: scale <= 10 ? { maxRatio: 1 } : {},
+        },
+        {
+          key: `vs_sqlite_save_p95_${s}`,
+          label: `save ${s} p95, app / SQLite`,
+          app: `save_p95_${s}`,
+          peer: `sqlite_save_p95_${s}`,
+          target: { maxRatio: 2 },
+        },
+        {
+          key: `vs_sqlite_load_${s}`,
+          label: `database load ${s}, app / SQLite`,
+          app: `load_${s}`,
+          peer: `sqlite_load_${s}`,
+          target: {},
+        },
       ];
     }),
-    { key: 'vs_yjs_merge', label: 'merge of 100000 edits, app / Yjs', app: 'merge_time', peer: 'merge_yjs', target: { maxRatio: 0.2 } },
+    {
+      key: 'vs_yjs_merge',
+      label: 'merge of 100000 edits, app / Yjs',
+      app: 'merge_time',
+      peer: 'merge_yjs',
+      target: { maxRatio: 0.2 },
+    },
   ];
 }
 

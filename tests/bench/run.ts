@@ -51,7 +51,8 @@ function options(argv: string[]): Options {
     else if (a === '--sizes') {
       const asked = (argv[++i] ?? '').split(',').map(Number);
       const unknown = asked.filter((n) => !SCALES.includes(n));
-      if (unknown.length > 0) throw new Error(`--sizes takes some of ${SCALES.join(',')}, not ${unknown.join(',')}`);
+      if (unknown.length > 0)
+        throw new Error(`--sizes takes some of ${SCALES.join(',')}, not ${unknown.join(',')}`);
       scales = asked;
     }
   }
@@ -71,13 +72,22 @@ function reasonOf(stderr: string, code: number | null): string {
 }
 
 async function runJob(job: Job): Promise<Figures> {
-  const fallback = (reason: string): Figures => Object.fromEntries(job.expects.map((e) => [e.key, notMeasured(e.label, e.unit, e.target, reason)]));
+  const fallback = (reason: string): Figures =>
+    Object.fromEntries(job.expects.map((e) => [e.key, notMeasured(e.label, e.unit, e.target, reason)]));
   try {
     await job.prepare?.();
   } catch (e) {
     return fallback(reasonOf(e instanceof Error ? (e.stack ?? e.message) : String(e), null));
   }
-  const args = ['--expose-gc', `--max-old-space-size=${job.heapMb ?? 4096}`, '--import', 'tsx', join(import.meta.dirname, 'task.ts'), job.task, JSON.stringify(job.args)];
+  const args = [
+    '--expose-gc',
+    `--max-old-space-size=${job.heapMb ?? 4096}`,
+    '--import',
+    'tsx',
+    join(import.meta.dirname, 'task.ts'),
+    job.task,
+    JSON.stringify(job.args),
+  ];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -107,7 +117,12 @@ function storeExpects(scale: number): Expected[] {
   return [
     { key: `load_${s}`, label: `database load ${s}`, unit: 'ms', target: { maxRatio: 2 } },
     { key: `save_p50_${s}`, label: `save after a small change ${s}, p50`, unit: 'ms', target: {} },
-    { key: `save_p95_${s}`, label: `save after a small change ${s}, p95`, unit: 'ms', target: scale === 10 ? { maxRatio: 2, max: 50 } : { maxRatio: 2 } },
+    {
+      key: `save_p95_${s}`,
+      label: `save after a small change ${s}, p95`,
+      unit: 'ms',
+      target: scale === 10 ? { maxRatio: 2, max: 50 } : { maxRatio: 2 },
+    },
     { key: `fold_${s}`, label: `journal folded into the file on close ${s}`, unit: 'ms', target: {} },
   ];
 }
@@ -116,8 +131,18 @@ function sqliteExpects(scale: number): Expected[] {
   const s = `${scale}x`;
   return [
     { key: `sqlite_load_${s}`, label: `SQLite peer: database load ${s}`, unit: 'ms', target: {} },
-    { key: `sqlite_save_p50_${s}`, label: `SQLite peer: save of one operation ${s}, p50`, unit: 'ms', target: {} },
-    { key: `sqlite_save_p95_${s}`, label: `SQLite peer: save of one operation ${s}, p95`, unit: 'ms', target: {} },
+    {
+      key: `sqlite_save_p50_${s}`,
+      label: `SQLite peer: save of one operation ${s}, p50`,
+      unit: 'ms',
+      target: {},
+    },
+    {
+      key: `sqlite_save_p95_${s}`,
+      label: `SQLite peer: save of one operation ${s}, p95`,
+      unit: 'ms',
+      target: {},
+    },
   ];
 }
 
@@ -127,7 +152,14 @@ function jobs(work: string, scales: readonly number[]): Job[] {
       name: 'renderer',
       task: 'rendererSize',
       args: { root, outDir: join(work, 'renderer') },
-      expects: [{ key: 'renderer_initial_js_gzip', label: 'renderer initial JS, gzipped', unit: 'KB', target: { max: 350 } }],
+      expects: [
+        {
+          key: 'renderer_initial_js_gzip',
+          label: 'renderer initial JS, gzipped',
+          unit: 'KB',
+          target: { max: 350 },
+        },
+      ],
     },
     ...scales.flatMap((scale): Job[] => [
       {
@@ -152,7 +184,12 @@ function jobs(work: string, scales: readonly number[]): Job[] {
       prepare: async () => (await import('./tasks/merge')).writeMergeInput(work, dataDir),
       expects: [
         { key: 'merge_time', label: 'merge + fold of 100000 operations', unit: 'ms', target: { max: 2000 } },
-        { key: 'merge_peak_memory', label: 'merge of 100000 operations, peak RSS', unit: 'MB', target: { max: 300 } },
+        {
+          key: 'merge_peak_memory',
+          label: 'merge of 100000 operations, peak RSS',
+          unit: 'MB',
+          target: { max: 300 },
+        },
       ],
     },
     {
@@ -160,15 +197,32 @@ function jobs(work: string, scales: readonly number[]): Job[] {
       name: 'merge',
       task: 'yjsMerge',
       args: { dir: work },
-      expects: [{ key: 'merge_yjs', label: 'Yjs peer: merge + read of the same 100000 edits', unit: 'ms', target: {} }],
+      expects: [
+        {
+          key: 'merge_yjs',
+          label: 'Yjs peer: merge + read of the same 100000 edits',
+          unit: 'ms',
+          target: {},
+        },
+      ],
     },
     {
       name: 'import',
       task: 'bundles',
       args: { dir: work, dataDir, runs: 5 },
       expects: [
-        { key: 'import_33_bundles', label: 'import of 33 country bundles into the secretariat (1x)', unit: 'ms', target: { maxRatio: 3, max: 1000 } },
-        { key: 'reimport_33_bundles', label: 'the same import again (nothing new)', unit: 'ms', target: { max: 300 } },
+        {
+          key: 'import_33_bundles',
+          label: 'import of 33 country bundles into the secretariat (1x)',
+          unit: 'ms',
+          target: { maxRatio: 3, max: 1000 },
+        },
+        {
+          key: 'reimport_33_bundles',
+          label: 'the same import again (nothing new)',
+          unit: 'ms',
+          target: { max: 300 },
+        },
       ],
     },
     {
@@ -176,7 +230,12 @@ function jobs(work: string, scales: readonly number[]): Job[] {
       task: 'sheets',
       args: { dir: work, dataDir, htmlRuns: 5, pdfRuns: 2 },
       expects: [
-        { key: 'sheets_html_11', label: 'status sheet HTML, all 11 groups', unit: 'ms', target: { max: 200 } },
+        {
+          key: 'sheets_html_11',
+          label: 'status sheet HTML, all 11 groups',
+          unit: 'ms',
+          target: { max: 200 },
+        },
         { key: 'sheets_pdf_11', label: 'status sheet PDF, all 11 groups (Chromium)', unit: 'ms', target: {} },
       ],
     },
@@ -184,7 +243,14 @@ function jobs(work: string, scales: readonly number[]): Job[] {
       name: 'render',
       task: 'firstRender',
       args: { root, outDir: join(work, 'renderer'), dir: work, dataDir, runs: 5 },
-      expects: [{ key: 'overview_first_render', label: 'overview first render, browser mode (Chromium)', unit: 'ms', target: { max: 1000 } }],
+      expects: [
+        {
+          key: 'overview_first_render',
+          label: 'overview first render, browser mode (Chromium)',
+          unit: 'ms',
+          target: { max: 1000 },
+        },
+      ],
     },
   ];
 }
@@ -193,7 +259,9 @@ function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const gb = (b: number) => `${(b / 2 ** 30).toFixed(1)} GiB`;
   // The load average says how much of the machine others were using: timings (not ratios) depend on it.
-  const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
   return `${new Date().toISOString()} · ${availableParallelism()} cores (${cpu}) · ${gb(totalmem())} RAM (${gb(freemem())} free) · load ${load} · node ${process.version} · ${process.platform}`;
 }
 
@@ -215,7 +283,9 @@ async function main(): Promise<void> {
   }
   const peers = peerComparisons(figures, scales);
   const took = `bench took ${((performance.now() - started) / 1000).toFixed(0)} s`;
-  process.stdout.write(`\n${machine()}\n\n${table(figures)}\n\nAgainst the peers (issue 12), ratio = app / peer:\n\n${table(peers, 'peer')}\n\n${took}\n`);
+  process.stdout.write(
+    `\n${machine()}\n\n${table(figures)}\n\nAgainst the peers (issue 12), ratio = app / peer:\n\n${table(peers, 'peer')}\n\n${took}\n`,
+  );
   if (out) writeFileSync(out, `${JSON.stringify({ ...figures, ...peers }, null, 2)}\n`);
 }
 

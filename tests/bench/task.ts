@@ -19,7 +19,8 @@ const TASKS: Record<string, () => Promise<(args: never) => Figures | Promise<Fig
 async function main(): Promise<void> {
   const [name, json] = process.argv.slice(2);
   const load = name ? TASKS[name] : undefined;
-  if (!load || json === undefined) throw new Error(`usage: task.ts <${Object.keys(TASKS).join('|')}> <json args>`);
+  if (!load || json === undefined)
+    throw new Error(`usage: task.ts <${Object.keys(TASKS).join('|')}> <json args>`);
   const run = await load();
   const figures = await run(JSON.parse(json) as never);
   process.stdout.write(`\n${RESULT_MARK}${JSON.stringify(figures)}\n`);

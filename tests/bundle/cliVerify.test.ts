@@ -16,21 +16,66 @@ describe('verify and import on the command line', () => {
       expect(r.code).toBe(0);
       return r.stdout;
     };
-    await ok('init', '--db', fp, '--role', 'focal-point', '--country', 'PER', '--group', 'III', '--name', 'FP Perú', '--email', 'fp@inei.example');
-    await ok('init', '--db', sec, '--role', 'secretariat', '--name', 'Secretaría', '--email', 'sec@cepal.example');
-    await ok('progress', 'set', '--db', fp, '--activity', '2020-2021/III/1', '--status', 'delayed', '--percent', '10', '--note', 'Waiting for the survey');
+    await ok(
+      'init',
+      '--db',
+      fp,
+      '--role',
+      'focal-point',
+      '--country',
+      'PER',
+      '--group',
+      'III',
+      '--name',
+      'FP Perú',
+      '--email',
+      'fp@inei.example',
+    );
+    await ok(
+      'init',
+      '--db',
+      sec,
+      '--role',
+      'secretariat',
+      '--name',
+      'Secretaría',
+      '--email',
+      'sec@cepal.example',
+    );
+    await ok(
+      'progress',
+      'set',
+      '--db',
+      fp,
+      '--activity',
+      '2020-2021/III/1',
+      '--status',
+      'delayed',
+      '--percent',
+      '10',
+      '--note',
+      'Waiting for the survey',
+    );
     const exported = await ok('export', '--db', fp, '--out', bundle);
     const fingerprint = /Key fingerprint: ([0-9A-F ]+)\n/.exec(exported)![1]!;
 
-    expect(await ok('verify', bundle)).toMatch(/fp\.ceabundle: valid bundle no\. 1 from FP Perú, 1 change\(s\), key /);
-    expect(await ok('verify', bundle, '--db', sec, '--trust-new')).toMatch(/programme 2020-2021, 1 change\(s\), key .*; signer not yet trusted/);
+    expect(await ok('verify', bundle)).toMatch(
+      /fp\.ceabundle: valid bundle no\. 1 from FP Perú, 1 change\(s\), key /,
+    );
+    expect(await ok('verify', bundle, '--db', sec, '--trust-new')).toMatch(
+      /programme 2020-2021, 1 change\(s\), key .*; signer not yet trusted/,
+    );
 
     const unknown = await cli(['verify', bundle, '--db', sec], {}, DATA_DIR);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain(fingerprint);
     const refused = await cli(['import', bundle, '--db', sec], {}, DATA_DIR);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(new RegExp(`fp\\.ceabundle comes from FP Perú <fp@inei\\.example>, whose key is not trusted yet\\. Compare the fingerprint ${fingerprint}`));
+    expect(refused.stderr).toMatch(
+      new RegExp(
+        `fp\\.ceabundle comes from FP Perú <fp@inei\\.example>, whose key is not trusted yet\\. Compare the fingerprint ${fingerprint}`,
+      ),
+    );
 
     const damaged = join(dir, 'damaged.ceabundle');
     const bytes = readFileSync(bundle);
@@ -40,7 +85,11 @@ describe('verify and import on the command line', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^damaged\.ceabundle is damaged or truncated/);
 
-    expect(await ok('import', bundle, '--db', sec, '--trust-new')).toMatch(/1 new, 0 already known, 0 in conflict; now trusting key /);
-    expect(await ok('verify', bundle, '--db', sec)).toMatch(/already imported \(a replay: it would add nothing\)/);
+    expect(await ok('import', bundle, '--db', sec, '--trust-new')).toMatch(
+      /1 new, 0 already known, 0 in conflict; now trusting key /,
+    );
+    expect(await ok('verify', bundle, '--db', sec)).toMatch(
+      /already imported \(a replay: it would add nothing\)/,
+    );
   });
 });

@@ -14,8 +14,15 @@ import { argentinaKnownToSecretariat, installation, reportChange, tempDir } from
 
 describe('the clock after an import', () => {
   it('observing only the greatest stamp leaves the clock where observing every stamp would (what import relies on)', () => {
-    const clock = fc.record({ wall: fc.integer({ min: 0, max: 50 }), counter: fc.integer({ min: 0, max: 5 }) });
-    const stamp = fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 5 }), fc.constantFrom('aaaaaaaaaaaaaaaa', 'ffffffffffffffff'));
+    const clock = fc.record({
+      wall: fc.integer({ min: 0, max: 50 }),
+      counter: fc.integer({ min: 0, max: 5 }),
+    });
+    const stamp = fc.tuple(
+      fc.integer({ min: 0, max: 50 }),
+      fc.integer({ min: 0, max: 5 }),
+      fc.constantFrom('aaaaaaaaaaaaaaaa', 'ffffffffffffffff'),
+    );
     fc.assert(
       fc.property(clock, fc.array(stamp, { minLength: 1, maxLength: 20 }), (start: ClockState, raw) => {
         const stamps = raw.map(([wall, counter, site]) => formatHlc(wall, counter, site));
@@ -30,21 +37,31 @@ describe('a clock no input can break (issue 11, failure 1)', () => {
   const DAY = 24 * 3600 * 1000;
 
   it('ticking never makes a malformed stamp: a counter at its limit moves the wall time on', () => {
-    const clock = fc.record({ wall: fc.integer({ min: 0, max: 10 ** 14 }), counter: fc.integer({ min: 0, max: MAX_COUNTER }) });
+    const clock = fc.record({
+      wall: fc.integer({ min: 0, max: 10 ** 14 }),
+      counter: fc.integer({ min: 0, max: MAX_COUNTER }),
+    });
     fc.assert(
-      fc.property(clock, fc.integer({ min: 0, max: 10 ** 14 }), fc.integer({ min: 1, max: 30 }), (start: ClockState, now, ticks) => {
-        let state = start;
-        let last = formatHlc(start.wall, start.counter, 'aaaaaaaaaaaaaaaa');
-        for (let i = 0; i < ticks; i++) {
-          const next = tick(state, now, 'aaaaaaaaaaaaaaaa');
-          expect(next.hlc).toMatch(HLC_PATTERN);
-          expect(next.hlc > last).toBe(true);
-          state = next.state;
-          last = next.hlc;
-        }
-      }),
+      fc.property(
+        clock,
+        fc.integer({ min: 0, max: 10 ** 14 }),
+        fc.integer({ min: 1, max: 30 }),
+        (start: ClockState, now, ticks) => {
+          let state = start;
+          let last = formatHlc(start.wall, start.counter, 'aaaaaaaaaaaaaaaa');
+          for (let i = 0; i < ticks; i++) {
+            const next = tick(state, now, 'aaaaaaaaaaaaaaaa');
+            expect(next.hlc).toMatch(HLC_PATTERN);
+            expect(next.hlc > last).toBe(true);
+            state = next.state;
+            last = next.hlc;
+          }
+        },
+      ),
     );
-    expect(tick({ wall: 5, counter: MAX_COUNTER }, 0, 'aaaaaaaaaaaaaaaa').hlc).toBe(formatHlc(6, 0, 'aaaaaaaaaaaaaaaa'));
+    expect(tick({ wall: 5, counter: MAX_COUNTER }, 0, 'aaaaaaaaaaaaaaaa').hlc).toBe(
+      formatHlc(6, 0, 'aaaaaaaaaaaaaaaa'),
+    );
   });
 
   it('a trusted bundle stamped wall 999999999999999, counter 999999 is refused whole, naming the sender and the time claimed; saving goes on', async () => {
@@ -53,11 +70,26 @@ describe('a clock no input can break (issue 11, failure 1)', () => {
       [999999999999999, 999999],
       [Date.UTC(3000, 0, 1), 999990],
     ] as const) {
-      const op = { ...readBundle(first.bytes).ops[0]!, hlc: formatHlc(wall, counter, arg.read().identity!.installation), key: `p-future-${counter}` };
-      const bytes = craft({ manifest: { ...first.manifest, seq: first.manifest.seq + counter, opCount: 1 }, opsText: JSON.stringify([op]), privateKey: arg.read().sync.privateKey! });
+      const op = {
+        ...readBundle(first.bytes).ops[0]!,
+        hlc: formatHlc(wall, counter, arg.read().identity!.installation),
+        key: `p-future-${counter}`,
+      };
+      const bytes = craft({
+        manifest: { ...first.manifest, seq: first.manifest.seq + counter, opCount: 1 },
+        opsText: JSON.stringify([op]),
+        privateKey: arg.read().sync.privateKey!,
+      });
       const before = readFileSync(sec.file);
-      const refused = await importBundles(sec, [{ name: 'future.ceabundle', bytes }]).catch((e: unknown) => e);
-      expect(refused).toMatchObject({ error: { code: 'bundle-future-clock', details: { signer: 'focal-point ARG', at: wall, file: 'future.ceabundle' } } });
+      const refused = await importBundles(sec, [{ name: 'future.ceabundle', bytes }]).catch(
+        (e: unknown) => e,
+      );
+      expect(refused).toMatchObject({
+        error: {
+          code: 'bundle-future-clock',
+          details: { signer: 'focal-point ARG', at: wall, file: 'future.ceabundle' },
+        },
+      });
       expect(readFileSync(sec.file).equals(before)).toBe(true);
       const message = englishMessage((refused as AppFailure).error);
       expect(message).toContain('focal-point ARG');
@@ -73,12 +105,21 @@ describe('a clock no input can break (issue 11, failure 1)', () => {
     const dir = tempDir();
     const realNow = Date.UTC(2020, 9, 15, 12);
     let laptopNow = realNow + 400 * DAY;
-    const arg = await installation(dir, { role: 'focal-point', country: 'ARG', groups: ['2020-2021/I'] }, () => laptopNow);
+    const arg = await installation(
+      dir,
+      { role: 'focal-point', country: 'ARG', groups: ['2020-2021/I'] },
+      () => laptopNow,
+    );
     const sec = await installation(dir, { role: 'secretariat', country: null, groups: [] }, () => realNow);
     const ahead = reportChange('ARG', '2020-2021/I/1', 40);
     await arg.commit([ahead]);
     const refusedBundle = await exportBundle(arg, { now: () => laptopNow });
-    await expect(importBundles(sec, [{ name: 'ahead.ceabundle', bytes: refusedBundle.bytes }], { trustNew: true, now: () => realNow })).rejects.toMatchObject({
+    await expect(
+      importBundles(sec, [{ name: 'ahead.ceabundle', bytes: refusedBundle.bytes }], {
+        trustNew: true,
+        now: () => realNow,
+      }),
+    ).rejects.toMatchObject({
       error: { code: 'bundle-future-clock' },
     });
     // The clock is put right: the installation still holds its edit, warns, and keeps saving.
@@ -88,7 +129,10 @@ describe('a clock no input can break (issue 11, failure 1)', () => {
     await arg.commit([after]);
     expect(clockBehind(arg.read().clock, laptopNow)).toBeNull();
     const fixed = await exportBundle(arg, { now: () => laptopNow });
-    const summary = await importBundles(sec, [{ name: 'fixed.ceabundle', bytes: fixed.bytes }], { trustNew: true, now: () => realNow });
+    const summary = await importBundles(sec, [{ name: 'fixed.ceabundle', bytes: fixed.bytes }], {
+      trustNew: true,
+      now: () => realNow,
+    });
     expect(summary.files[0]!.status).toBe('imported');
     const held = canonicalState(sec.read().ops) as { progress: Record<string, unknown> };
     expect(held.progress[ahead.key]).toMatchObject({ percent: 40 });

@@ -21,7 +21,11 @@ let tick = 0;
 
 beforeAll(async () => {
   const dir = tempDir();
-  arg = await installation(dir, { role: 'focal-point', country: 'COL', groups: ['2020-2021/VII', '2020-2021/IV'] });
+  arg = await installation(dir, {
+    role: 'focal-point',
+    country: 'COL',
+    groups: ['2020-2021/VII', '2020-2021/IV'],
+  });
   sec = await installation(dir, { role: 'secretariat', country: null, groups: [] });
   await arg.commit([reportChange('COL', '2020-2021/VII/3', 40)]);
   first = (await exportBundle(arg, { all: true })).bytes;
@@ -37,13 +41,25 @@ afterAll(async () => {
 /** A validly signed bundle of the trusted focal point carrying `ops`. */
 function bundleOf(ops: Operation[]): Uint8Array {
   const { manifest } = readBundle(first);
-  return craft({ manifest: { ...manifest, seq: seq++, opCount: ops.length }, opsText: JSON.stringify(ops), privateKey: arg.read().sync.privateKey! });
+  return craft({
+    manifest: { ...manifest, seq: seq++, opCount: ops.length },
+    opsText: JSON.stringify(ops),
+    privateKey: arg.read().sync.privateKey!,
+  });
 }
 
 /** A new operation of the focal point's installation on `key`, writing `fields`. */
 function op(entity: Operation['entity'], key: string, fields: Record<string, JsonValue>): Operation {
   const site = held.site;
-  return { hlc: formatHlc(Date.now(), tick++, site), site, author: held.author, entity, key, fields, prev: Object.fromEntries(Object.keys(fields).map((f) => [f, null])) };
+  return {
+    hlc: formatHlc(Date.now(), tick++, site),
+    site,
+    author: held.author,
+    entity,
+    key,
+    fields,
+    prev: Object.fromEntries(Object.keys(fields).map((f) => [f, null])),
+  };
 }
 
 const report = (over: Record<string, JsonValue>) => ({ ...held.fields, ...over });
@@ -65,8 +81,13 @@ const budget = (over: Record<string, JsonValue>) => ({
 
 async function refusedFor(ops: Operation[], rule: string, field: string): Promise<AppFailure> {
   const before = readFileSync(sec.file);
-  const failure = (await importBundles(sec, [{ name: 'hostile.ceabundle', bytes: bundleOf(ops) }]).catch((e: unknown) => e)) as AppFailure;
-  expect(failure.error).toMatchObject({ code: 'bundle-invalid-operation', details: { rule, field, file: 'hostile.ceabundle' } });
+  const failure = (await importBundles(sec, [{ name: 'hostile.ceabundle', bytes: bundleOf(ops) }]).catch(
+    (e: unknown) => e,
+  )) as AppFailure;
+  expect(failure.error).toMatchObject({
+    code: 'bundle-invalid-operation',
+    details: { rule, field, file: 'hostile.ceabundle' },
+  });
   expect(readFileSync(sec.file).equals(before)).toBe(true);
   return failure;
 }
@@ -84,7 +105,11 @@ describe('one check of an operation’s content where it enters (issue 11, failu
   it('amounts of ±1e308 and a report date 9999-99-99', async () => {
     await refusedFor([op('budget', 'b-huge', budget({ amount: 1e308 }))], 'too-large', 'amount');
     await refusedFor([op('budget', 'b-negative', budget({ amount: -1e308 }))], 'too-small', 'amount');
-    await refusedFor([op('progress', 'p-date', report({ reportDate: '9999-99-99' }))], 'bad-format', 'reportDate');
+    await refusedFor(
+      [op('progress', 'p-date', report({ reportDate: '9999-99-99' }))],
+      'bad-format',
+      'reportDate',
+    );
   });
 
   it('a 99,999-character note where the schema allows 20,000', async () => {
@@ -97,21 +122,39 @@ describe('one check of an operation’s content where it enters (issue 11, failu
   });
 
   it('a budget entry of group VII pointing at an activity of group IV, and a report on both an activity and an objective', async () => {
-    await refusedFor([op('budget', 'b-other', budget({ activity: '2020-2021/IV/1' }))], 'other-group', 'activity');
-    await refusedFor([op('progress', 'p-both', report({ objective: '2020-2021/VII/objective-1' }))], 'inconsistent', 'record');
-    await refusedFor([op('progress', 'p-nowhere', report({ activity: '2020-2021/VII/99' }))], 'unknown-activity', 'activity');
+    await refusedFor(
+      [op('budget', 'b-other', budget({ activity: '2020-2021/IV/1' }))],
+      'other-group',
+      'activity',
+    );
+    await refusedFor(
+      [op('progress', 'p-both', report({ objective: '2020-2021/VII/objective-1' }))],
+      'inconsistent',
+      'record',
+    );
+    await refusedFor(
+      [op('progress', 'p-nowhere', report({ activity: '2020-2021/VII/99' }))],
+      'unknown-activity',
+      'activity',
+    );
   });
 
   it('one invalid operation among valid ones refuses the bundle whole, naming it', async () => {
     const good = op('progress', 'p-good', report({ percent: 10 }));
-    const failure = await refusedFor([good, op('budget', 'b-bad', budget({ date: '2020-13-01' }))], 'bad-format', 'date');
+    const failure = await refusedFor(
+      [good, op('budget', 'b-bad', budget({ date: '2020-13-01' }))],
+      'bad-format',
+      'date',
+    );
     expect(failure.error.details).toMatchObject({ entity: 'budget', key: 'b-bad' });
     expect(sec.read().ops.some((o) => o.key === 'p-good')).toBe(false);
   });
 
   it('every message is in words in the four languages', async () => {
     for (const lang of ['es', 'en', 'pt', 'fr']) {
-      const sync = JSON.parse(readFileSync(`${import.meta.dirname}/../../shared/i18n/locales/${lang}/sync.json`, 'utf8')) as { invalid: Record<string, string> };
+      const sync = JSON.parse(
+        readFileSync(`${import.meta.dirname}/../../shared/i18n/locales/${lang}/sync.json`, 'utf8'),
+      ) as { invalid: Record<string, string> };
       const { CONTENT_RULES } = await import('../../shared/domain/content');
       for (const rule of CONTENT_RULES) expect(sync.invalid[rule], `${lang} ${rule}`).toBeTruthy();
     }
@@ -124,12 +167,35 @@ describe('deleting a deleted record again is taken in any order (fuzz finding F3
     const col = await installation(dir, { role: 'focal-point', country: 'COL', groups: ['2020-2021/VII'] });
     const sec1 = await installation(dir, { role: 'secretariat', country: null, groups: [] });
     const sec2 = await installation(dir, { role: 'secretariat', country: null, groups: [] });
-    await col.commit([{ entity: 'budget', key: 'b-twice', fields: budget({ author: { name: 'focal-point COL', email: 'col@example.org', country: 'COL', role: 'focal-point' } }) }]);
-    await importBundles(sec1, [{ name: 'add.ceabundle', bytes: (await exportBundle(col)).bytes }], { trustNew: true });
+    await col.commit([
+      {
+        entity: 'budget',
+        key: 'b-twice',
+        fields: budget({
+          author: { name: 'focal-point COL', email: 'col@example.org', country: 'COL', role: 'focal-point' },
+        }),
+      },
+    ]);
+    await importBundles(sec1, [{ name: 'add.ceabundle', bytes: (await exportBundle(col)).bytes }], {
+      trustNew: true,
+    });
     await sec1.commit([{ entity: 'budget', key: 'b-twice', fields: { deleted: true } }]);
     await col.commit([{ entity: 'budget', key: 'b-twice', fields: { deleted: true } }]);
-    await importBundles(sec2, [{ name: 'sec1.ceabundle', bytes: (await exportBundle(sec1, { all: true, programme: '2020-2021' })).bytes }], { trustNew: true });
-    const summary = await importBundles(sec2, [{ name: 'col.ceabundle', bytes: (await exportBundle(col)).bytes }], { trustNew: true });
+    await importBundles(
+      sec2,
+      [
+        {
+          name: 'sec1.ceabundle',
+          bytes: (await exportBundle(sec1, { all: true, programme: '2020-2021' })).bytes,
+        },
+      ],
+      { trustNew: true },
+    );
+    const summary = await importBundles(
+      sec2,
+      [{ name: 'col.ceabundle', bytes: (await exportBundle(col)).bytes }],
+      { trustNew: true },
+    );
     expect(summary.files[0]!.status).toBe('imported');
     expect(deriveState(sec2.read()).budget.some((e) => e.id === 'b-twice')).toBe(false);
     for (const s of [col, sec1, sec2]) await s.close();

@@ -62,19 +62,31 @@ describe('conflicts, reviews and intake across installations', () => {
     await arg.commit([report]);
     await send(arg, sec);
     await send(sec, col);
-    await expect(setReview(arg, { reportId: report.key, decision: 'accepted', comment: '' })).rejects.toMatchObject({ error: { code: 'forbidden' } });
-    await setReview(col, { reportId: report.key, decision: 'returned', comment: 'Please add the document symbol.' });
+    await expect(
+      setReview(arg, { reportId: report.key, decision: 'accepted', comment: '' }),
+    ).rejects.toMatchObject({ error: { code: 'forbidden' } });
+    await setReview(col, {
+      reportId: report.key,
+      decision: 'returned',
+      comment: 'Please add the document symbol.',
+    });
     await send(col, sec);
     await send(sec, arg);
     const seen = deriveState(arg.read()).reports.find((r) => r.id === report.key);
-    expect(seen?.review).toMatchObject({ decision: 'returned', comment: 'Please add the document symbol.', by: { country: 'COL', role: 'coordinator' } });
+    expect(seen?.review).toMatchObject({
+      decision: 'returned',
+      comment: 'Please add the document symbol.',
+      by: { country: 'COL', role: 'coordinator' },
+    });
   });
 
   it('takes a bundle whose clock is a day ahead of ours (within the 48-hour bound), and the clock moves past it', async () => {
     await arg.commit([reportChange('ARG', '2020-2021/I/3', 5)]);
     const b = await exportBundle(arg);
     const oneDayAgo = Date.now() - 24 * 3600 * 1000;
-    const summary = await importBundles(sec, [{ name: b.fileName, bytes: b.bytes }], { now: () => oneDayAgo });
+    const summary = await importBundles(sec, [{ name: b.fileName, bytes: b.bytes }], {
+      now: () => oneDayAgo,
+    });
     expect(summary.files[0]!.status).toBe('imported');
     const latest = Math.max(...readBundle(b.bytes).ops.map((op) => parseHlc(op.hlc).wall));
     expect(sec.read().clock.wall).toBeGreaterThanOrEqual(latest);

@@ -16,10 +16,19 @@ export function tempDir(): string {
 let counter = 0;
 
 /** A real installation: its own database file, seeded from data/, with an identity as after first run. */
-export async function installation(dir: string, who: Pick<Identity, 'role' | 'country' | 'groups'> & { name?: string }, now?: () => number): Promise<Store> {
+export async function installation(
+  dir: string,
+  who: Pick<Identity, 'role' | 'country' | 'groups'> & { name?: string },
+  now?: () => number,
+): Promise<Store> {
   counter++;
   const installation = (counter.toString(16) + 'abcdef0123456789').slice(0, 16).padStart(16, '0');
-  const store = await openStore({ file: join(dir, `${who.country ?? who.role}-${counter}.json`), dataDir: DATA_DIR, createIfMissing: true, ...(now ? { now } : {}) });
+  const store = await openStore({
+    file: join(dir, `${who.country ?? who.role}-${counter}.json`),
+    dataDir: DATA_DIR,
+    createIfMissing: true,
+    ...(now ? { now } : {}),
+  });
   await store.update((db) => {
     db.identity = {
       name: who.name ?? `${who.role} ${who.country ?? ''}`.trim(),
@@ -37,7 +46,12 @@ export async function installation(dir: string, who: Pick<Identity, 'role' | 'co
 let reportCounter = 0;
 
 /** A new progress report of `country` on `activity`, as the progress form of that country's installation (of `role`) saves it. */
-export function reportChange(country: string, activity: string, percent: number, role: Identity['role'] = 'focal-point'): Change {
+export function reportChange(
+  country: string,
+  activity: string,
+  percent: number,
+  role: Identity['role'] = 'focal-point',
+): Change {
   reportCounter++;
   const fields: Record<string, JsonValue> = {
     activity,
@@ -59,7 +73,12 @@ export function reportChange(country: string, activity: string, percent: number,
 }
 
 /** Argentina's focal point with one report on I/1, whose first bundle the secretariat has imported, trusting its key. */
-export async function argentinaKnownToSecretariat(): Promise<{ dir: string; arg: Store; sec: Store; first: ExportResult }> {
+export async function argentinaKnownToSecretariat(): Promise<{
+  dir: string;
+  arg: Store;
+  sec: Store;
+  first: ExportResult;
+}> {
   const dir = tempDir();
   const arg = await installation(dir, { role: 'focal-point', country: 'ARG', groups: ['2020-2021/I'] });
   const sec = await installation(dir, { role: 'secretariat', country: null, groups: [] });

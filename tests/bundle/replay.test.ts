@@ -31,7 +31,9 @@ afterAll(async () => {
 /** Imports `bytes` into the secretariat, expecting the refusal `code` and the database file as it was. */
 async function refusedAs(bytes: Uint8Array, code: string): Promise<void> {
   const before = readFileSync(sec.file);
-  await expect(importBundles(sec, [{ name: 'again.ceabundle', bytes }])).rejects.toMatchObject({ error: { code, details: { file: 'again.ceabundle' } } });
+  await expect(importBundles(sec, [{ name: 'again.ceabundle', bytes }])).rejects.toMatchObject({
+    error: { code, details: { file: 'again.ceabundle' } },
+  });
   expect(readFileSync(sec.file).equals(before)).toBe(true);
 }
 
@@ -45,19 +47,35 @@ describe('a replay is told from its signed manifest, before its operations are r
     // A restore or a reinstall can hand out a number again; only the content hash tells a replay.
     const { manifest } = received;
     await refusedAs(craft({ manifest, opsText: 'not json at all', privateKey: argKey }), 'bundle-bad-json');
-    await refusedAs(craft({ manifest: { ...manifest, opCount: 1 }, opsText: '[{"hlc":"nope"}]', privateKey: argKey }), 'bundle-bad-operations');
+    await refusedAs(
+      craft({ manifest: { ...manifest, opCount: 1 }, opsText: '[{"hlc":"nope"}]', privateKey: argKey }),
+      'bundle-bad-operations',
+    );
   });
 
   it('a replay must still be authentic: its signature and content hash are checked', async () => {
     const { manifest } = received;
-    await refusedAs(craft({ manifest, opsText: '[]', privateKey: generateKeys().privateKey }), 'bundle-bad-signature');
+    await refusedAs(
+      craft({ manifest, opsText: '[]', privateKey: generateKeys().privateKey }),
+      'bundle-bad-signature',
+    );
     const signedForOtherOps = JSON.stringify({ ...manifest, contentHash: `sha256:${'0'.repeat(64)}` });
-    await refusedAs(craft({ manifest, opsText: '[]', privateKey: argKey, manifestText: signedForOtherOps }), 'bundle-content-hash');
+    await refusedAs(
+      craft({ manifest, opsText: '[]', privateKey: argKey, manifestText: signedForOtherOps }),
+      'bundle-content-hash',
+    );
   });
 
   it('a replay is still refused from a signer no longer trusted with that key', async () => {
     const stranger = generateKeys();
-    await refusedAs(craft({ manifest: { ...received.manifest, publicKey: stranger.publicKey }, opsText: '[]', privateKey: stranger.privateKey }), 'bundle-key-changed');
+    await refusedAs(
+      craft({
+        manifest: { ...received.manifest, publicKey: stranger.publicKey },
+        opsText: '[]',
+        privateKey: stranger.privateKey,
+      }),
+      'bundle-key-changed',
+    );
   });
 
   it('a file repeating an earlier one of the same import is a replay without its operations being read again', async () => {
@@ -75,7 +93,12 @@ describe('a replay is told from its signed manifest, before its operations are r
 
   it('a bundle under a new number is read in full: bad operations are refused', async () => {
     const next = { ...received.manifest, seq: received.manifest.seq + 100, opCount: 1 };
-    await refusedAs(craft({ manifest: next, opsText: '[{"hlc":"nope"}]', privateKey: argKey }), 'bundle-bad-operations');
-    expect(() => readBundle(craft({ manifest: next, opsText: '[{"hlc":"nope"}]', privateKey: argKey }))).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'bundle-bad-operations' }) }));
+    await refusedAs(
+      craft({ manifest: next, opsText: '[{"hlc":"nope"}]', privateKey: argKey }),
+      'bundle-bad-operations',
+    );
+    expect(() =>
+      readBundle(craft({ manifest: next, opsText: '[{"hlc":"nope"}]', privateKey: argKey })),
+    ).toThrow(expect.objectContaining({ error: expect.objectContaining({ code: 'bundle-bad-operations' }) }));
   });
 });

@@ -37,7 +37,10 @@ describe('nothing a restore does makes a later bundle look like a replay (issue 
     expect(b.seq).toBeGreaterThan(a.seq);
     const summary = await importBundles(sec, [{ name: 'b.ceabundle', bytes: bytesOf(b) }]);
     expect(summary.files.map((f) => [f.status, f.new])).toEqual([['imported', 1]]);
-    const purposes = sec.read().ops.filter((op) => op.entity === 'budget').map((op) => op.fields.purpose);
+    const purposes = sec
+      .read()
+      .ops.filter((op) => op.entity === 'budget')
+      .map((op) => op.fields.purpose);
     expect(purposes).toEqual(expect.arrayContaining(['first', 'A', 'B']));
     // The key survives the restore too: the secretariat's trust in it still holds.
     expect(readBundle(bytesOf(b)).manifest.publicKey).toBe(readBundle(bytesOf(a)).manifest.publicKey);
@@ -53,11 +56,17 @@ describe('nothing a restore does makes a later bundle look like a replay (issue 
     await importBundles(sec, [{ name: 'a.ceabundle', bytes: bytesOf(a) }], { trustNew: true });
     await h.ok('budget.add', budget('B'));
     const b = readBundle(bytesOf(await h.ok('bundle.export', { all: false })));
-    const sameNumber = craft({ manifest: { ...b.manifest, seq: a.seq }, opsText: JSON.stringify(b.ops), privateKey: h.store.read().sync.privateKey! });
+    const sameNumber = craft({
+      manifest: { ...b.manifest, seq: a.seq },
+      opsText: JSON.stringify(b.ops),
+      privateKey: h.store.read().sync.privateKey!,
+    });
     const summary = await importBundles(sec, [{ name: 'again-no-1.ceabundle', bytes: sameNumber }]);
     expect(summary.files.map((f) => [f.status, f.seq, f.new])).toEqual([['renumbered', a.seq, 1]]);
     // The very same file once more is a replay, by its content hash.
-    await expect(importBundles(sec, [{ name: 'again-no-1.ceabundle', bytes: sameNumber }])).rejects.toMatchObject({ error: { code: 'bundle-replay' } });
+    await expect(
+      importBundles(sec, [{ name: 'again-no-1.ceabundle', bytes: sameNumber }]),
+    ).rejects.toMatchObject({ error: { code: 'bundle-replay' } });
     await sec.close();
     await h.close();
   });

@@ -19,11 +19,25 @@ describe('bundle round trip', () => {
     open.push(arg, sec);
     await arg.commit([reportChange('ARG', '2020-2021/I/1', 40), reportChange('ARG', '2020-2021/I/2', 10)]);
     const first = await exportBundle(arg);
-    expect(first.manifest).toMatchObject({ programme: '2020-2021', seq: 1, opCount: 2, scope: { kind: 'changes', consolidated: false } });
+    expect(first.manifest).toMatchObject({
+      programme: '2020-2021',
+      seq: 1,
+      opCount: 2,
+      scope: { kind: 'changes', consolidated: false },
+    });
     expect(readBundle(first.bytes).ops).toHaveLength(2);
 
-    const summary = await importBundles(sec, [{ name: first.fileName, bytes: first.bytes }], { trustNew: true });
-    expect(summary.files[0]).toMatchObject({ status: 'imported', new: 2, known: 0, conflicts: 0, newSigner: true, fingerprint: first.fingerprint });
+    const summary = await importBundles(sec, [{ name: first.fileName, bytes: first.bytes }], {
+      trustNew: true,
+    });
+    expect(summary.files[0]).toMatchObject({
+      status: 'imported',
+      new: 2,
+      known: 0,
+      conflicts: 0,
+      newSigner: true,
+      fingerprint: first.fingerprint,
+    });
     expect(sec.read().sync.trusted.map((t) => t.fingerprint)).toEqual([first.fingerprint]);
 
     // The next export carries only what changed since.
@@ -35,7 +49,9 @@ describe('bundle round trip', () => {
     // The consolidated bundle carries everything the secretariat holds, and the focal point converges.
     const consolidated = await exportBundle(sec, { programme: '2020-2021' });
     expect(consolidated.manifest.scope.consolidated).toBe(true);
-    const back = await importBundles(arg, [{ name: consolidated.fileName, bytes: consolidated.bytes }], { trustNew: true });
+    const back = await importBundles(arg, [{ name: consolidated.fileName, bytes: consolidated.bytes }], {
+      trustNew: true,
+    });
     expect(back.files[0]).toMatchObject({ new: 0, known: consolidated.manifest.opCount });
     expect(stateHash(arg.read().ops)).toBe(stateHash(sec.read().ops));
     expect(sec.read().sync.history.map((h) => h.direction)).toEqual(['received', 'received', 'sent']);
@@ -52,7 +68,9 @@ describe('bundle round trip', () => {
     expect(current.manifest.opCount).toBeGreaterThan(0);
     const mdg = await exportBundle(sec, { programme: '2009-2011' });
     expect(mdg.manifest.opCount).toBeGreaterThan(0);
-    expect(readBundle(mdg.bytes).ops.every((op) => op.key !== readBundle(current.bytes).ops[0]!.key)).toBe(true);
+    expect(readBundle(mdg.bytes).ops.every((op) => op.key !== readBundle(current.bytes).ops[0]!.key)).toBe(
+      true,
+    );
     await arg.commit([reportChange('ARG', '2020-2021/I/2', 10)]);
     await importBundles(sec, [{ name: 'a2', bytes: (await exportBundle(arg)).bytes }]);
     expect((await exportBundle(sec, { programme: '2020-2021' })).manifest.opCount).toBe(1);

@@ -24,11 +24,20 @@ describe('parseSafeJson', () => {
         expect(parseSafeJson(text, 'ops.json', limits)).toEqual(JSON.parse(text));
       }),
     );
-    expect(parseSafeJson(String.raw`["a\"b\\", "\\\\", "\\\"[[[[[[[[[["]`, 'ops.json', limits)).toEqual(['a"b\\', '\\\\', '\\"[[[[[[[[[[']);
+    expect(parseSafeJson(String.raw`["a\"b\\", "\\\\", "\\\"[[[[[[[[[["]`, 'ops.json', limits)).toEqual([
+      'a"b\\',
+      '\\\\',
+      '\\"[[[[[[[[[[',
+    ]);
   });
 
   it('refuses forbidden keys wherever they are, however they are written', () => {
-    for (const text of ['{"__proto__":{"x":1}}', '[1,{"a":[{"constructor":2}]}]', '{"a":{"prototype":null}}', String.raw`{"\u005f_proto__":{}}`]) {
+    for (const text of [
+      '{"__proto__":{"x":1}}',
+      '[1,{"a":[{"constructor":2}]}]',
+      '{"a":{"prototype":null}}',
+      String.raw`{"\u005f_proto__":{}}`,
+    ]) {
       expect(refusal(text)).toMatchObject({ code: 'bundle-unsafe-json', reason: 'forbidden-key' });
     }
     expect(refusal('["__proto__","constructor"]')).toBeNull();
@@ -38,7 +47,10 @@ describe('parseSafeJson', () => {
     expect(refusal('[[[[[[[[[1]]]]]]]]]')).toMatchObject({ code: 'bundle-unsafe-json', reason: 'too-deep' });
     expect(refusal('["[[[[[[[[[[[["]')).toBeNull();
     expect(refusal(`["${'x'.repeat(20)}"]`)).toBeNull();
-    expect(refusal(`["${'x'.repeat(21)}"]`)).toMatchObject({ code: 'bundle-unsafe-json', reason: 'string-too-long' });
+    expect(refusal(`["${'x'.repeat(21)}"]`)).toMatchObject({
+      code: 'bundle-unsafe-json',
+      reason: 'string-too-long',
+    });
     // An escaped quote does not end the string: it is still one long string.
     expect(refusal(String.raw`["xxxxxxxxxx\"xxxxxxxxx"]`)).toMatchObject({ reason: 'string-too-long' });
     expect(refusal(`["${'x'.repeat(25)}`)).toMatchObject({ reason: 'string-too-long' });

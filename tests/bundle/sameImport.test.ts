@@ -33,10 +33,14 @@ afterAll(async () => {
 describe('files of one import build on each other', () => {
   it('an edit is placed by the record an earlier file of the same import brought', async () => {
     const sec = await freshSecretariat();
-    const summary = await importBundles(sec, [
-      { name: 'created.ceabundle', bytes: created.bytes },
-      { name: 'edited.ceabundle', bytes: edited.bytes },
-    ], { trustNew: true });
+    const summary = await importBundles(
+      sec,
+      [
+        { name: 'created.ceabundle', bytes: created.bytes },
+        { name: 'edited.ceabundle', bytes: edited.bytes },
+      ],
+      { trustNew: true },
+    );
     expect(summary.files.map((f) => [f.file, f.status, f.new])).toEqual([
       ['created.ceabundle', 'imported', 1],
       ['edited.ceabundle', 'imported', 1],
@@ -46,7 +50,9 @@ describe('files of one import build on each other', () => {
 
   it('without that file the edit cannot be placed, and a focal point may not send what cannot be placed', async () => {
     const sec = await freshSecretariat();
-    await expect(importBundles(sec, [{ name: 'edited.ceabundle', bytes: edited.bytes }], { trustNew: true })).rejects.toMatchObject({
+    await expect(
+      importBundles(sec, [{ name: 'edited.ceabundle', bytes: edited.bytes }], { trustNew: true }),
+    ).rejects.toMatchObject({
       error: { code: 'bundle-out-of-scope', details: { reason: 'unlocated', file: 'edited.ceabundle' } },
     });
   });

@@ -12,14 +12,26 @@ import { craft } from './craft';
 import { installation, reportChange, tempDir } from './installations';
 
 /** A validly signed bundle of `signer` carrying `ops`, its header changed by `sender`. */
-function signed(signer: Store, first: Uint8Array, ops: Operation[], sender: Partial<ReturnType<typeof readBundle>['manifest']['sender']> = {}, seq = 50): Uint8Array {
+function signed(
+  signer: Store,
+  first: Uint8Array,
+  ops: Operation[],
+  sender: Partial<ReturnType<typeof readBundle>['manifest']['sender']> = {},
+  seq = 50,
+): Uint8Array {
   const { manifest } = readBundle(first);
-  return craft({ manifest: { ...manifest, seq, opCount: ops.length, sender: { ...manifest.sender, ...sender } }, opsText: JSON.stringify(ops), privateKey: signer.read().sync.privateKey! });
+  return craft({
+    manifest: { ...manifest, seq, opCount: ops.length, sender: { ...manifest.sender, ...sender } },
+    opsText: JSON.stringify(ops),
+    privateKey: signer.read().sync.privateKey!,
+  });
 }
 
 async function refused(sec: Store, bytes: Uint8Array): Promise<AppFailure> {
   const before = readFileSync(sec.file);
-  const failure = (await importBundles(sec, [{ name: 'hostile.ceabundle', bytes }]).catch((e: unknown) => e)) as AppFailure;
+  const failure = (await importBundles(sec, [{ name: 'hostile.ceabundle', bytes }]).catch(
+    (e: unknown) => e,
+  )) as AppFailure;
   expect(failure.error, 'refused').toBeDefined();
   expect(readFileSync(sec.file).equals(before)).toBe(true);
   return failure;
@@ -32,10 +44,15 @@ async function trusted(role: 'focal-point' | 'coordinator', country: string, gro
   await signer.commit([reportChange(country, `${groups[0]}/1`, 10, role)]);
   const first = await exportBundle(signer, { all: true });
   await importBundles(sec, [{ name: 'first.ceabundle', bytes: first.bytes }], { trustNew: true });
-  return { signer, sec, first: first.bytes, close: async () => {
+  return {
+    signer,
+    sec,
+    first: first.bytes,
+    close: async () => {
       await signer.close();
       await sec.close();
-    } };
+    },
+  };
 }
 
 describe('the author of an operation is its signer (issue 11, failure 6)', () => {
@@ -43,9 +60,17 @@ describe('the author of an operation is its signer (issue 11, failure 6)', () =>
     const { signer, sec, first, close } = await trusted('focal-point', 'ARG', ['2020-2021/I']);
     const [op] = readBundle(first).ops;
     const site = signer.read().identity!.installation;
-    const forged = { ...op!, hlc: formatHlc(Date.now(), 0, site), key: 'p-forged', author: { name: 'CEPAL', email: 'sec@cepal.org', country: null, role: 'secretariat' as const } };
+    const forged = {
+      ...op!,
+      hlc: formatHlc(Date.now(), 0, site),
+      key: 'p-forged',
+      author: { name: 'CEPAL', email: 'sec@cepal.org', country: null, role: 'secretariat' as const },
+    };
     const failure = await refused(sec, signed(signer, first, [forged]));
-    expect(failure.error).toMatchObject({ code: 'bundle-out-of-scope', details: { reason: 'foreign-author', key: 'p-forged' } });
+    expect(failure.error).toMatchObject({
+      code: 'bundle-out-of-scope',
+      details: { reason: 'foreign-author', key: 'p-forged' },
+    });
     await close();
   });
 });
@@ -56,8 +81,14 @@ describe('a known sender’s groups are pinned with its key (issue 11, failure 7
     const change = reportChange('ARG', '2020-2021/XI/1', 30);
     await signer.commit([change]);
     const op = signer.read().ops.find((o) => o.key === change.key)!;
-    const failure = await refused(sec, signed(signer, first, [op], { groups: ['2020-2021/I', '2020-2021/XI'] }));
-    expect(failure.error).toMatchObject({ code: 'bundle-identity-changed', details: { groups: '2020-2021/XI', trustedGroups: '2020-2021/I' } });
+    const failure = await refused(
+      sec,
+      signed(signer, first, [op], { groups: ['2020-2021/I', '2020-2021/XI'] }),
+    );
+    expect(failure.error).toMatchObject({
+      code: 'bundle-identity-changed',
+      details: { groups: '2020-2021/XI', trustedGroups: '2020-2021/I' },
+    });
     expect(englishMessage(failure.error)).toContain('now declares the groups 2020-2021/XI');
     await close();
   });
@@ -66,16 +97,32 @@ describe('a known sender’s groups are pinned with its key (issue 11, failure 7
     const { signer, sec, first, close } = await trusted('coordinator', 'ECU', ['2020-2021/I']);
     const site = signer.read().identity!.installation;
     const author = { ...readBundle(first).ops[0]!.author };
-    const plan: Operation = { hlc: formatHlc(Date.now(), 0, site), site, author, entity: 'activity', key: '2020-2021/XI/1', fields: { status: 'cancelled' }, prev: { status: null } };
-    expect((await refused(sec, signed(signer, first, [plan]))).error).toMatchObject({ code: 'bundle-out-of-scope', details: { reason: 'not-coordinator' } });
-    expect((await refused(sec, signed(signer, first, [plan], { groups: ['2020-2021/I', '2020-2021/XI'] }, 51))).error).toMatchObject({ code: 'bundle-identity-changed' });
+    const plan: Operation = {
+      hlc: formatHlc(Date.now(), 0, site),
+      site,
+      author,
+      entity: 'activity',
+      key: '2020-2021/XI/1',
+      fields: { status: 'cancelled' },
+      prev: { status: null },
+    };
+    expect((await refused(sec, signed(signer, first, [plan]))).error).toMatchObject({
+      code: 'bundle-out-of-scope',
+      details: { reason: 'not-coordinator' },
+    });
+    expect(
+      (await refused(sec, signed(signer, first, [plan], { groups: ['2020-2021/I', '2020-2021/XI'] }, 51)))
+        .error,
+    ).toMatchObject({ code: 'bundle-identity-changed' });
     await close();
   });
 
   it('a changed country is refused naming both countries', async () => {
     const { signer, sec, first, close } = await trusted('focal-point', 'ARG', ['2020-2021/I']);
     const failure = await refused(sec, signed(signer, first, [], { country: 'BRA' }));
-    expect(englishMessage(failure.error)).toContain('now claims to speak for the country BRA, but their key was trusted for ARG');
+    expect(englishMessage(failure.error)).toContain(
+      'now claims to speak for the country BRA, but their key was trusted for ARG',
+    );
     await close();
   });
 });

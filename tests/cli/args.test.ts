@@ -33,7 +33,10 @@ describe('parseArgs', () => {
   });
 
   it('takes positionals only when the command allows them', () => {
-    expect(parseArgs(['f1', '--role', 'a', 'f2'], SPEC, 'u', { positionals: true }).positionals).toEqual(['f1', 'f2']);
+    expect(parseArgs(['f1', '--role', 'a', 'f2'], SPEC, 'u', { positionals: true }).positionals).toEqual([
+      'f1',
+      'f2',
+    ]);
   });
 });
 

@@ -4,8 +4,29 @@ import { join } from 'node:path';
 import { readDatabase } from '../../electron/store';
 import { cli } from './runCli';
 
-const INIT = ['init', '--role', 'focal-point', '--country', 'COL', '--group', 'VII', '--name', 'Ana Pérez', '--email', 'ana@dane.gov.co'];
-const REPORT = ['progress', 'set', '--activity', '2020-2021/VII/3', '--status', 'in-progress', '--note', 'Cuestionario enviado'];
+const INIT = [
+  'init',
+  '--role',
+  'focal-point',
+  '--country',
+  'COL',
+  '--group',
+  'VII',
+  '--name',
+  'Ana Pérez',
+  '--email',
+  'ana@dane.gov.co',
+];
+const REPORT = [
+  'progress',
+  'set',
+  '--activity',
+  '2020-2021/VII/3',
+  '--status',
+  'in-progress',
+  '--note',
+  'Cuestionario enviado',
+];
 
 let dir: string;
 let db: string;
@@ -52,7 +73,10 @@ describe('backups and restore on the command line', () => {
   }
 
   it('restores a backup chosen by name, and refuses a name it does not have', async () => {
-    const names = (await cli(['backups', '--db', db])).stdout.trim().split('\n').map((l) => l.split('\t')[0]!);
+    const names = (await cli(['backups', '--db', db])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t')[0]!);
     const oldest = names.at(-1)!;
     expect((await cli(['restore', '--backup', oldest, '--db', db])).code).toBe(0);
     const unknown = await cli(['restore', '--backup', '../../etc/passwd', '--db', db]);
@@ -63,7 +87,10 @@ describe('backups and restore on the command line', () => {
   it('never touches a database written by a newer version', async () => {
     const newer = JSON.stringify({ ...JSON.parse(readFileSync(db, 'utf8')), schemaVersion: 99 });
     writeFileSync(db, newer);
-    const names = (await cli(['backups', '--db', db])).stdout.trim().split('\n').map((l) => l.split('\t')[0]!);
+    const names = (await cli(['backups', '--db', db])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t')[0]!);
     for (const argv of [['restore'], ['restore', '--backup', names[0]!]]) {
       const r = await cli([...argv, '--db', db]);
       expect(r.code).toBe(1);
@@ -80,7 +107,18 @@ describe('backups and restore on the command line', () => {
 describe('progress set', () => {
   it('asks for --note once the activity has started, naming the option, and saves nothing', async () => {
     const before = readFileSync(db, 'utf8');
-    const r = await cli(['progress', 'set', '--activity', '2020-2021/VII/3', '--status', 'in-progress', '--percent', '30', '--db', db]);
+    const r = await cli([
+      'progress',
+      'set',
+      '--activity',
+      '2020-2021/VII/3',
+      '--status',
+      'in-progress',
+      '--percent',
+      '30',
+      '--db',
+      db,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^The option --note is required\./);
     expect(readFileSync(db, 'utf8')).toBe(before);

@@ -11,7 +11,23 @@ import { cli, parseCsv } from './runCli';
 const DATA = defaultSeedDir();
 const SEED = loadSeed(DATA);
 const PLAN = SEED.programmes.find((p) => p.id === '2020-2021')!;
-const INIT = ['init', '--role', 'focal-point', '--country', 'COL', '--group', 'I', '--group', 'vii', '--name', 'Ana Pérez', '--email', 'ana@dane.gov.co', '--lang', 'es'];
+const INIT = [
+  'init',
+  '--role',
+  'focal-point',
+  '--country',
+  'COL',
+  '--group',
+  'I',
+  '--group',
+  'vii',
+  '--name',
+  'Ana Pérez',
+  '--email',
+  'ana@dane.gov.co',
+  '--lang',
+  'es',
+];
 
 let dir: string;
 let db: string;
@@ -30,7 +46,14 @@ describe('init', () => {
     const r = await cli([...INIT, '--db', db]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const saved = await stored();
-    expect(saved.identity).toMatchObject({ name: 'Ana Pérez', email: 'ana@dane.gov.co', country: 'COL', role: 'focal-point', groups: ['2020-2021/I', '2020-2021/VII'], lang: 'es' });
+    expect(saved.identity).toMatchObject({
+      name: 'Ana Pérez',
+      email: 'ana@dane.gov.co',
+      country: 'COL',
+      role: 'focal-point',
+      groups: ['2020-2021/I', '2020-2021/VII'],
+      lang: 'es',
+    });
     expect(saved.identity?.installation).toMatch(/^[0-9a-f]{16}$/);
     expect(r.stdout).toContain(saved.identity!.installation);
     expect(saved.programmes).toEqual(SEED.programmes);
@@ -44,19 +67,58 @@ describe('init', () => {
   it('refuses a second identity and leaves the file as it was', async () => {
     await cli([...INIT, '--db', db]);
     const before = readFileSync(db, 'utf8');
-    const r = await cli(['init', '--role', 'secretariat', '--name', 'Other', '--email', 'o@cepal.org', '--db', db]);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: `The database ${db} already has an identity (Ana Pérez, focal-point). It was not changed.\n` });
+    const r = await cli([
+      'init',
+      '--role',
+      'secretariat',
+      '--name',
+      'Other',
+      '--email',
+      'o@cepal.org',
+      '--db',
+      db,
+    ]);
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `The database ${db} already has an identity (Ana Pérez, focal-point). It was not changed.\n`,
+    });
     expect(readFileSync(db, 'utf8')).toBe(before);
   });
 
   it('gives a secretariat an identity without country or groups', async () => {
-    expect((await cli(['init', '--role', 'secretariat', '--name', 'CEPAL', '--email', 'stats@cepal.org', '--db', db])).code).toBe(0);
-    expect((await stored()).identity).toMatchObject({ role: 'secretariat', country: null, groups: [], lang: 'es' });
+    expect(
+      (
+        await cli([
+          'init',
+          '--role',
+          'secretariat',
+          '--name',
+          'CEPAL',
+          '--email',
+          'stats@cepal.org',
+          '--db',
+          db,
+        ])
+      ).code,
+    ).toBe(0);
+    expect((await stored()).identity).toMatchObject({
+      role: 'secretariat',
+      country: null,
+      groups: [],
+      lang: 'es',
+    });
   });
 
   it.each([
-    [['--country', 'XXX'], 'Unknown country "XXX": give a three-letter ISO code from the data (for example COL).'],
-    [['--group', 'XII'], 'Programme 2020-2021 has no group "XII". Groups: I, II, III, IV, V, VI, VII, VIII, IX, X, XI.'],
+    [
+      ['--country', 'XXX'],
+      'Unknown country "XXX": give a three-letter ISO code from the data (for example COL).',
+    ],
+    [
+      ['--group', 'XII'],
+      'Programme 2020-2021 has no group "XII". Groups: I, II, III, IV, V, VI, VII, VIII, IX, X, XI.',
+    ],
     [['--email', 'not-an-email'], 'Invalid email address: "not-an-email".'],
     [['--role', 'boss'], 'Invalid value for --role: "boss". Allowed: focal-point, coordinator, secretariat.'],
     [['--lang', 'de'], 'Invalid value for --lang: "de". Allowed: es, en, pt, fr.'],
@@ -71,9 +133,33 @@ describe('init', () => {
   });
 
   it('needs a country and a group for a focal point', async () => {
-    const noGroup = await cli(['init', '--role', 'focal-point', '--country', 'COL', '--name', 'A', '--email', 'a@b.co', '--db', db]);
+    const noGroup = await cli([
+      'init',
+      '--role',
+      'focal-point',
+      '--country',
+      'COL',
+      '--name',
+      'A',
+      '--email',
+      'a@b.co',
+      '--db',
+      db,
+    ]);
     expect(noGroup.stderr).toBe('The role focal-point needs at least one working group (--group).\n');
-    const noCountry = await cli(['init', '--role', 'coordinator', '--group', 'I', '--name', 'A', '--email', 'a@b.co', '--db', db]);
+    const noCountry = await cli([
+      'init',
+      '--role',
+      'coordinator',
+      '--group',
+      'I',
+      '--name',
+      'A',
+      '--email',
+      'a@b.co',
+      '--db',
+      db,
+    ]);
     expect(noCountry.stderr).toBe('The role coordinator needs a country (--country).\n');
     const missing = await cli(['init', '--role', 'coordinator', '--db', db]);
     expect(missing.stderr).toMatch(/^The option --name is required\. Usage: init --role/);
@@ -88,9 +174,19 @@ describe('reading commands', () => {
 
   it('lists the programmes and the groups in order', async () => {
     const programmes = await cli(['programmes', '--db', db]);
-    expect(programmes.stdout.trimEnd().split('\n').map((l) => l.split('\t')[0])).toEqual(SEED.programmes.map((p) => p.id));
+    expect(
+      programmes.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split('\t')[0]),
+    ).toEqual(SEED.programmes.map((p) => p.id));
     const groups = await cli(['groups', '--programme', '2020-2021', '--db', db]);
-    expect(groups.stdout.trimEnd().split('\n').map((l) => l.split('\t')[0])).toEqual(PLAN.groups.map((g) => g.numeral));
+    expect(
+      groups.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split('\t')[0]),
+    ).toEqual(PLAN.groups.map((g) => g.numeral));
     expect(groups.stdout.split('\n')[0]).toContain('COL');
   });
 
@@ -113,38 +209,62 @@ describe('reading commands', () => {
     });
     const byId = new Map(rows.map((row) => [row[0], row]));
     const tbd = activities.find((a) => a.plannedStart.words && a.plannedEnd.words);
-    const column = (row: string[] | undefined, name: (typeof ACTIVITY_COLUMNS)[number]) => row?.[ACTIVITY_COLUMNS.indexOf(name)];
+    const column = (row: string[] | undefined, name: (typeof ACTIVITY_COLUMNS)[number]) =>
+      row?.[ACTIVITY_COLUMNS.indexOf(name)];
     // Dates in words in the row's language: English in the English column, Spanish in the Spanish one.
-    expect(column(byId.get(tbd!.id), 'planned_note_en')).toBe(`Planned start: ${tbd!.plannedStart.words!.en}; Planned end: ${tbd!.plannedEnd.words!.en}`);
-    expect(column(byId.get(tbd!.id), 'planned_note_es')).toBe(`Inicio previsto: ${tbd!.plannedStart.words!.es}; Fin previsto: ${tbd!.plannedEnd.words!.es}`);
+    expect(column(byId.get(tbd!.id), 'planned_note_en')).toBe(
+      `Planned start: ${tbd!.plannedStart.words!.en}; Planned end: ${tbd!.plannedEnd.words!.en}`,
+    );
+    expect(column(byId.get(tbd!.id), 'planned_note_es')).toBe(
+      `Inicio previsto: ${tbd!.plannedStart.words!.es}; Fin previsto: ${tbd!.plannedEnd.words!.es}`,
+    );
     // Footnotes and section labels are kept: group I's activity 8 carries note a of its plan table.
     const i8 = PLAN.groups.find((g) => g.numeral === 'I')!;
     const noteA = i8.footnotes.find((f) => f.mark === 'a')!;
     expect(column(byId.get('2020-2021/I/8'), 'footnotes_en')).toBe(`a ${noteA.text.en}`);
     expect(column(byId.get('2020-2021/I/8'), 'footnotes_es')).toBe(`a ${noteA.text.es}`);
-    const mdg = parseCsv((await cli(['activities', '--programme', '2012-2013', '--format', 'csv', '--db', db])).stdout);
+    const mdg = parseCsv(
+      (await cli(['activities', '--programme', '2012-2013', '--format', 'csv', '--db', db])).stdout,
+    );
     const a4 = mdg.find((row) => row[0] === '2012-2013/MDG/4.a');
     // "4. Actividades relacionadas con el objetivo 3 (formación y capacitación)", with our note on its numbering.
-    expect(column(a4, 'section_es')).toBe('Actividades relacionadas con el objetivo 3 (formación y capacitación)');
+    expect(column(a4, 'section_es')).toBe(
+      'Actividades relacionadas con el objetivo 3 (formación y capacitación)',
+    );
     expect(column(a4, 'footnotes_es')).toMatch(/^n Encabezado tal como figura en el informe/);
     const withItems = activities.find((a) => a.subItems.length > 0 && a.subItems.every((s) => s.en));
-    expect(byId.get(withItems!.id)?.[4]).toBe([withItems!.text.en, ...withItems!.subItems.map((s) => `- ${s.en}`)].join('\n'));
+    expect(byId.get(withItems!.id)?.[4]).toBe(
+      [withItems!.text.en, ...withItems!.subItems.map((s) => `- ${s.en}`)].join('\n'),
+    );
     // Texts with commas and line breaks exist in the plan, so quoting was exercised.
     expect(r.stdout).toMatch(/,"[^"]*,/);
   });
 
   it('exports the same rows as JSON', async () => {
-    const csv = parseCsv((await cli(['activities', '--programme', '2020-2021', '--format', 'csv', '--db', db])).stdout);
-    const json = JSON.parse((await cli(['activities', '--programme', '2020-2021', '--format', 'json', '--db', db])).stdout) as Record<string, string>[];
+    const csv = parseCsv(
+      (await cli(['activities', '--programme', '2020-2021', '--format', 'csv', '--db', db])).stdout,
+    );
+    const json = JSON.parse(
+      (await cli(['activities', '--programme', '2020-2021', '--format', 'json', '--db', db])).stdout,
+    ) as Record<string, string>[];
     expect(json.map((o) => ACTIVITY_COLUMNS.map((c) => o[c]))).toEqual(csv.slice(1));
   });
 
   it.each([
     [['groups'], /^The option --programme is required\. Usage: groups --programme ID$/],
-    [['groups', '--programme', '1999-2000'], /^Unknown programme "1999-2000"\. Programmes: 2009-2011, 2012-2013, 2020-2021\.$/],
-    [['activities', '--programme', '2020-2021', '--format', 'xlsx'], /^Invalid value for --format: "xlsx"\. Allowed: csv, json\.$/],
+    [
+      ['groups', '--programme', '1999-2000'],
+      /^Unknown programme "1999-2000"\. Programmes: 2009-2011, 2012-2013, 2020-2021\.$/,
+    ],
+    [
+      ['activities', '--programme', '2020-2021', '--format', 'xlsx'],
+      /^Invalid value for --format: "xlsx"\. Allowed: csv, json\.$/,
+    ],
     [['programmes', 'extra'], /^Unexpected argument "extra"\. Usage: programmes$/],
-    [['frobnicate'], new RegExp(`^Unknown command "frobnicate"\\. Commands: ${COMMANDS.map((c) => c.name).join(', ')}\\.$`)],
+    [
+      ['frobnicate'],
+      new RegExp(`^Unknown command "frobnicate"\\. Commands: ${COMMANDS.map((c) => c.name).join(', ')}\\.$`),
+    ],
   ])('refuses %j with one line on stderr', async (args, message) => {
     const r = await cli([...args, '--db', db]);
     expect(r.code).toBe(1);
@@ -156,13 +276,21 @@ describe('reading commands', () => {
 
 it('says a database is missing rather than creating one for a reading command', async () => {
   const r = await cli(['programmes', '--db', db]);
-  expect(r).toEqual({ code: 1, stdout: '', stderr: `There is no database at ${db}. Create it with "init" or choose another file.\n` });
+  expect(r).toEqual({
+    code: 1,
+    stdout: '',
+    stderr: `There is no database at ${db}. Create it with "init" or choose another file.\n`,
+  });
   expect(existsSync(join(dir, 'nested'))).toBe(false);
 });
 
 it('answers no command at all with the synopsis on one line', async () => {
   const names = COMMANDS.map((c) => c.name).join(', ');
-  expect(await cli([])).toEqual({ code: 1, stdout: '', stderr: `Usage: npm run cli -- <command> [--db FILE] [options]; commands: ${names}, help\n` });
+  expect(await cli([])).toEqual({
+    code: 1,
+    stdout: '',
+    stderr: `Usage: npm run cli -- <command> [--db FILE] [options]; commands: ${names}, help\n`,
+  });
 });
 
 it('shows the commands for help', async () => {

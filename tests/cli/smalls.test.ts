@@ -14,7 +14,21 @@ let db: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cea-cli-smalls-'));
   db = join(dir, 'cea.json');
-  const init = await cli(['init', '--role', 'focal-point', '--country', 'COL', '--group', 'VII', '--name', 'Ana', '--email', 'ana@dane.gov.co', '--db', db]);
+  const init = await cli([
+    'init',
+    '--role',
+    'focal-point',
+    '--country',
+    'COL',
+    '--group',
+    'VII',
+    '--name',
+    'Ana',
+    '--email',
+    'ana@dane.gov.co',
+    '--db',
+    db,
+  ]);
   expect(init.code, init.stderr).toBe(0);
 });
 afterAll(() => chmodSync(dir, 0o755));
@@ -27,15 +41,50 @@ describe('the smaller failures of issue 11 (point 10)', () => {
   });
 
   it('CSV cells that a spreadsheet would run as a formula are neutralised, as OWASP recommends', async () => {
-    for (const formula of ['=HYPERLINK("http://evil","x")', "=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx']) {
+    for (const formula of [
+      '=HYPERLINK("http://evil","x")',
+      "=cmd|' /C calc'!A0",
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+    ]) {
       expect(parseCsv(toCsv(['a'], [[formula]]))[1]![0]).toBe(`'${formula}`);
     }
     expect(csvField('Taller, 2020')).toBe('"Taller, 2020"');
     expect(csvField('1250.50')).toBe('1250.50');
-    const add = await cli(['budget', 'add', '--group', 'VII', '--kind', 'expenditure', '--source', 'DANE', '--amount', '10', '--currency', 'USD', '--purpose', "=cmd|' /C calc'!A0", '--db', db]);
+    const add = await cli([
+      'budget',
+      'add',
+      '--group',
+      'VII',
+      '--kind',
+      'expenditure',
+      '--source',
+      'DANE',
+      '--amount',
+      '10',
+      '--currency',
+      'USD',
+      '--purpose',
+      "=cmd|' /C calc'!A0",
+      '--db',
+      db,
+    ]);
     expect(add.code, add.stderr).toBe(0);
     const out = join(dir, 'budget.csv');
-    const sheet = await cli(['spreadsheet', '--programme', '2020-2021', '--sheet', 'budget', '--out', out, '--db', db]);
+    const sheet = await cli([
+      'spreadsheet',
+      '--programme',
+      '2020-2021',
+      '--sheet',
+      'budget',
+      '--out',
+      out,
+      '--db',
+      db,
+    ]);
     expect(sheet.code, sheet.stderr).toBe(0);
     const text = readFileSync(out, 'utf8');
     expect(text).toContain("'=cmd|' /C calc'!A0");
@@ -63,7 +112,14 @@ describe('the smaller failures of issue 11 (point 10)', () => {
   });
 
   it('a CLI whose output pipe closes early ends quietly, without an EPIPE stack trace', () => {
-    const r = spawnSync('sh', ['-c', `npx tsx electron/cli/index.ts activities --programme 2020-2021 --format csv --db '${db}' | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      'sh',
+      [
+        '-c',
+        `npx tsx electron/cli/index.ts activities --programme 2020-2021 --format csv --db '${db}' | head -c 10`,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.stdout.length).toBe(10);
     expect(r.stderr).not.toMatch(/EPIPE|at .*\(/);
   });
@@ -73,6 +129,8 @@ describe('the smaller failures of issue 11 (point 10)', () => {
     copyFileSync(join(ROOT, 'tests/store/fixtures/focal-point-before-issue-11.json'), old);
     const r = await cli(['quarantine', '--db', old]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('by Ana Pérez: This change cannot be saved: in the progress report p-invalid-1, “isAdmin” is not a field of it.');
+    expect(r.stdout).toContain(
+      'by Ana Pérez: This change cannot be saved: in the progress report p-invalid-1, “isAdmin” is not a field of it.',
+    );
   });
 });

@@ -19,18 +19,34 @@ beforeAll(async () => {
     outfile: bundle,
     logLevel: 'error',
     // Some bundled CommonJS libraries (react-dom/server, used by the print commands) call require().
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(args: string[]) {
-  return spawnSync(process.execPath, [bundle, ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir } });
+  return spawnSync(process.execPath, [bundle, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: dir },
+  });
 }
 
 it('exits 0 on success and 1 with one line and no stack trace on bad input', () => {
   const db = join(dir, 'db.json');
-  const ok = run(['init', '--role', 'secretariat', '--name', 'CEPAL', '--email', 'stats@cepal.org', '--db', db]);
+  const ok = run([
+    'init',
+    '--role',
+    'secretariat',
+    '--name',
+    'CEPAL',
+    '--email',
+    'stats@cepal.org',
+    '--db',
+    db,
+  ]);
   expect(ok.status, ok.stderr).toBe(0);
   const list = run(['programmes', '--db', db]);
   expect(list.status).toBe(0);

@@ -46,7 +46,11 @@ describe('budget totals', () => {
 
   it('sets executed (spent or in kind) and committed against planned contributions per currency', () => {
     const totals = budgetTotals(
-      [entry({ id: 'b1', kind: 'expenditure', amount: 4000 }), entry({ id: 'b2', kind: 'commitment', amount: 1000 }), entry({ id: 'b3', kind: 'in-kind', amount: 500 })],
+      [
+        entry({ id: 'b1', kind: 'expenditure', amount: 4000 }),
+        entry({ id: 'b2', kind: 'commitment', amount: 1000 }),
+        entry({ id: 'b3', kind: 'in-kind', amount: 500 }),
+      ],
       [planned(10000, 'USD'), planned(15000, 'USD'), planned(null, null), planned(300, 'EUR')],
     );
     expect(totals.execution).toEqual([
@@ -56,7 +60,9 @@ describe('budget totals', () => {
   });
 
   it('sums planned contributions with an amount per currency and skips those without', () => {
-    expect(plannedByCurrency([planned(10000, 'USD'), planned(15000.25, 'USD'), planned(null, null)])).toEqual([{ currency: 'USD', cents: 2500025 }]);
+    expect(plannedByCurrency([planned(10000, 'USD'), planned(15000.25, 'USD'), planned(null, null)])).toEqual(
+      [{ currency: 'USD', cents: 2500025 }],
+    );
   });
 
   it('knows two decimals from more', () => {

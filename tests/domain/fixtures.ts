@@ -1,7 +1,12 @@
 import type { Activity } from '../../shared/model/programme';
 import type { BudgetEntry, ProgressReport } from '../../shared/model/records';
 
-export const author = { name: 'Ana Pérez', email: 'ana@dane.gov.co', country: 'COL', role: 'focal-point' } as const;
+export const author = {
+  name: 'Ana Pérez',
+  email: 'ana@dane.gov.co',
+  country: 'COL',
+  role: 'focal-point',
+} as const;
 
 export function activity(end: string | null, words: string | null = null): Activity {
   return {

@@ -1,4 +1,11 @@
-import { completionShare, effectiveStatus, isOverdue, latestReport, reportsByActivity, summarizeGroup } from '../../shared/domain/progress';
+import {
+  completionShare,
+  effectiveStatus,
+  isOverdue,
+  latestReport,
+  reportsByActivity,
+  summarizeGroup,
+} from '../../shared/domain/progress';
 import type { WorkingGroup } from '../../shared/model/programme';
 import { activity, report } from './fixtures';
 
@@ -14,7 +21,11 @@ describe('latest report', () => {
 
   it('groups reports per activity newest first and leaves reports on objectives out', () => {
     const onObjective = report({ id: 'p-o', activity: null, objective: '2009-2011/MDG/objective-1' });
-    const grouped = reportsByActivity([report({ id: 'p-1', reportDate: '2020-01-01' }), onObjective, report({ id: 'p-2', reportDate: '2020-02-01' })]);
+    const grouped = reportsByActivity([
+      report({ id: 'p-1', reportDate: '2020-01-01' }),
+      onObjective,
+      report({ id: 'p-2', reportDate: '2020-02-01' }),
+    ]);
     expect([...grouped.keys()]).toEqual(['2020-2021/VII/3']);
     expect(grouped.get('2020-2021/VII/3')?.map((r) => r.id)).toEqual(['p-2', 'p-1']);
   });
@@ -46,7 +57,11 @@ describe('isOverdue', () => {
 
 describe('completion', () => {
   it('counts completed among activities that can still complete', () => {
-    expect(completionShare(['completed', 'in-progress', 'cancelled', 'not-started'])).toEqual({ completed: 1, total: 3, share: 1 / 3 });
+    expect(completionShare(['completed', 'in-progress', 'cancelled', 'not-started'])).toEqual({
+      completed: 1,
+      total: 3,
+      share: 1 / 3,
+    });
     expect(completionShare(['cancelled'])).toEqual({ completed: 0, total: 0, share: 0 });
   });
 
@@ -61,12 +76,23 @@ describe('completion', () => {
     const a1 = { ...activity('2020-03'), id: '2020-2021/VII/1' };
     const a2 = { ...activity('2020-04'), id: '2020-2021/VII/2' };
     const a3 = { ...activity(null, 'later'), id: '2020-2021/VII/3' };
-    const group = { id: '2020-2021/VII', numeral: 'VII', title: a1.text, theme: a1.text, coordinators: [], activities: [a1, a2, a3] } as unknown as WorkingGroup;
+    const group = {
+      id: '2020-2021/VII',
+      numeral: 'VII',
+      title: a1.text,
+      theme: a1.text,
+      coordinators: [],
+      activities: [a1, a2, a3],
+    } as unknown as WorkingGroup;
     const latest = new Map([
       [a1.id, report({ status: 'completed', percent: 100, reportDate: '2020-03-30' })],
       [a2.id, report({ status: 'in-progress', reportDate: '2020-05-02' })],
     ]);
-    const summary = summarizeGroup(group, (id) => ({ latest: latest.get(id) ?? null, decision: null }), '2021-01');
+    const summary = summarizeGroup(
+      group,
+      (id) => ({ latest: latest.get(id) ?? null, decision: null }),
+      '2021-01',
+    );
     expect(summary.completion).toEqual({ completed: 1, total: 3, share: 1 / 3 });
     expect(summary.overdueCount).toBe(1);
     expect(summary.lastUpdate).toBe('2020-05-02');

@@ -21,7 +21,17 @@ const group: WorkingGroup = {
   objectives: [],
   expectedImpact: [],
   financing: [],
-  contributions: [{ id: 'VII-c1', source: { orig: 'en', en: 'IOM' }, institution: null, amount: 1000, currency: 'USD', form: 'monetary', purpose: null }],
+  contributions: [
+    {
+      id: 'VII-c1',
+      source: { orig: 'en', en: 'IOM' },
+      institution: null,
+      amount: 1000,
+      currency: 'USD',
+      form: 'monetary',
+      purpose: null,
+    },
+  ],
   coordinators: [{ country: 'COL', institution: 'nso-col' }],
   members: [],
   secretariats: [],
@@ -35,17 +45,36 @@ function db(ops: Operation[]): Database {
     schemaVersion: 1,
     createdAt: '2020-01-01T00:00:00.000Z',
     seedEdition: 0,
-    programmes: [{ id: '2020-2021', title: group.title, symbol: 'LC/CEA.10/5', start: '2020-01', end: '2021-12', sourceLang: 'en', groups: [group] }],
+    programmes: [
+      {
+        id: '2020-2021',
+        title: group.title,
+        symbol: 'LC/CEA.10/5',
+        start: '2020-01',
+        end: '2021-12',
+        sourceLang: 'en',
+        groups: [group],
+      },
+    ],
     countries: [],
     institutions: [],
     identity: null,
     clock: { wall: 0, counter: 0 },
     ops,
-    sync: { publicKey: null, privateKey: null, exportSeq: 0, lastExportHlc: null, trusted: [], lastSeq: {}, history: [] },
+    sync: {
+      publicKey: null,
+      privateKey: null,
+      exportSeq: 0,
+      lastExportHlc: null,
+      trusted: [],
+      lastSeq: {},
+      history: [],
+    },
   };
 }
 
-const fieldsOf = (r: Record<string, unknown>, ...drop: string[]) => Object.fromEntries(Object.entries(r).filter(([k]) => !drop.includes(k))) as Record<string, JsonValue>;
+const fieldsOf = (r: Record<string, unknown>, ...drop: string[]) =>
+  Object.fromEntries(Object.entries(r).filter(([k]) => !drop.includes(k))) as Record<string, JsonValue>;
 
 describe('visible state', () => {
   it('turns progress and review operations into reports, grouped per activity newest first', () => {
@@ -55,7 +84,12 @@ describe('visible state', () => {
       db([
         op('progress', 'p-1', fieldsOf(older, 'id', 'review')),
         op('progress', 'p-2', fieldsOf(newer, 'id', 'review')),
-        op('review', 'p-1', { decision: 'returned', comment: 'Add evidence', by: author, at: '2020-09-05T10:00:00Z' }),
+        op('review', 'p-1', {
+          decision: 'returned',
+          comment: 'Add evidence',
+          by: author,
+          at: '2020-09-05T10:00:00Z',
+        }),
       ]),
     );
     expect(state.reportsByActivity.get('2020-2021/VII/3')?.map((r) => r.id)).toEqual(['p-2', 'p-1']);
@@ -76,9 +110,19 @@ describe('visible state', () => {
     expect(state.budget).toEqual([{ ...f, amount: 7.5 }]);
   });
 
-  it('applies plan edits and status decisions to activities, keeping the document\'s words', () => {
-    const state = deriveState(db([op('activity', '2020-2021/VII/3', { plannedEnd: { month: '2021-03', words: null }, status: 'postponed' })]));
-    expect(state.activities.get('2020-2021/VII/3')?.activity.plannedEnd).toEqual({ month: '2021-03', words: null });
+  it("applies plan edits and status decisions to activities, keeping the document's words", () => {
+    const state = deriveState(
+      db([
+        op('activity', '2020-2021/VII/3', {
+          plannedEnd: { month: '2021-03', words: null },
+          status: 'postponed',
+        }),
+      ]),
+    );
+    expect(state.activities.get('2020-2021/VII/3')?.activity.plannedEnd).toEqual({
+      month: '2021-03',
+      words: null,
+    });
     expect(state.decisions.get('2020-2021/VII/3')).toBe('postponed');
     expect(state.programmes[0]?.groups[0]?.activities[0]?.plannedEnd.month).toBe('2021-03');
   });
@@ -87,7 +131,14 @@ describe('visible state', () => {
     const state = deriveState(
       db([
         op('contribution', contributionKey('2020-2021/VII', 'VII-c1'), { amount: 1500 }),
-        op('contribution', contributionKey('2020-2021/VII', 'VII-c2'), { source: { orig: 'es', es: 'DANE' }, institution: 'nso-col', amount: null, currency: null, form: 'in-kind', purpose: null }),
+        op('contribution', contributionKey('2020-2021/VII', 'VII-c2'), {
+          source: { orig: 'es', es: 'DANE' },
+          institution: 'nso-col',
+          amount: null,
+          currency: null,
+          form: 'in-kind',
+          purpose: null,
+        }),
         op('contribution', contributionKey('2020-2021/VI', 'VII-c1'), { deleted: true }),
       ]),
     );
@@ -95,7 +146,9 @@ describe('visible state', () => {
       ['VII-c1', 1500],
       ['VII-c2', null],
     ]);
-    const removed = deriveState(db([op('contribution', contributionKey('2020-2021/VII', 'VII-c1'), { deleted: true })]));
+    const removed = deriveState(
+      db([op('contribution', contributionKey('2020-2021/VII', 'VII-c1'), { deleted: true })]),
+    );
     expect(removed.groups.get('2020-2021/VII')?.group.contributions).toEqual([]);
   });
 
@@ -117,17 +170,33 @@ describe('visible state', () => {
     const base = db([op('budget', 'b-1', fieldsOf(entry({ id: 'b-1' }), 'id'))]);
     const first = deriveState(base);
     expect(deriveState(base)).toBe(first);
-    const appended = { ...base, ops: [...base.ops, op('budget', 'b-2', fieldsOf(entry({ id: 'b-2' }), 'id'))] };
+    const appended = {
+      ...base,
+      ops: [...base.ops, op('budget', 'b-2', fieldsOf(entry({ id: 'b-2' }), 'id'))],
+    };
     const second = deriveState(appended);
     expect(second).not.toBe(first);
     expect(second.budget.map((e) => e.id).sort()).toEqual(['b-1', 'b-2']);
     // Appended operations re-read only the records they touch, and a review re-reads its report.
     const r = report({ id: 'p-9' });
-    const withReport = { ...appended, ops: [...appended.ops, op('progress', 'p-9', fieldsOf(r, 'id', 'review'))] };
+    const withReport = {
+      ...appended,
+      ops: [...appended.ops, op('progress', 'p-9', fieldsOf(r, 'id', 'review'))],
+    };
     expect(deriveState(withReport).reports.map((x) => [x.id, x.review])).toEqual([['p-9', null]]);
-    const reviewed = { ...withReport, ops: [...withReport.ops, op('review', 'p-9', { decision: 'accepted', comment: '', by: author, at: '2020-10-02T00:00:00Z' })] };
+    const reviewed = {
+      ...withReport,
+      ops: [
+        ...withReport.ops,
+        op('review', 'p-9', { decision: 'accepted', comment: '', by: author, at: '2020-10-02T00:00:00Z' }),
+      ],
+    };
     expect(deriveState(reviewed).reports[0]?.review?.decision).toBe('accepted');
-    expect(deriveState(reviewed).budget.map((e) => e.id).sort()).toEqual(['b-1', 'b-2']);
+    expect(
+      deriveState(reviewed)
+        .budget.map((e) => e.id)
+        .sort(),
+    ).toEqual(['b-1', 'b-2']);
     // A database that is not an extension (say, a restored backup) is folded from scratch.
     expect(deriveState(db([])).budget).toEqual([]);
   });

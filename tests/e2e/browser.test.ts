@@ -29,7 +29,9 @@ const screen = (name: string) => check(page, name);
 describe('browser mode, a focal point in Spanish', () => {
   it('refuses to show data without the token', async () => {
     await page.goto(`http://127.0.0.1:${host.port}/`);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Se necesita un enlace de acceso');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Se necesita un enlace de acceso');
     await screen('0-no-token');
   });
 
@@ -49,7 +51,9 @@ describe('browser mode, a focal point in Spanish', () => {
     await page.getByLabel('Estado').selectOption('in-progress');
     await page.getByLabel('Porcentaje completado').fill('35');
     await page.getByLabel('Inicio real (mes)').fill('2020-08');
-    await page.getByLabel('Lo realizado').fill('Se aplicó el cuestionario de capacidades a 18 oficinas nacionales.');
+    await page
+      .getByLabel('Lo realizado')
+      .fill('Se aplicó el cuestionario de capacidades a 18 oficinas nacionales.');
     await page.getByLabel('Próximos pasos').fill('Analizar las respuestas.');
     await page.getByLabel('Nueva evidencia').fill('LC/CEA.10/5');
     await page.getByRole('button', { name: 'Añadir evidencia' }).click();
@@ -69,7 +73,9 @@ describe('browser mode, a focal point in Spanish', () => {
 
     await page.reload();
     await page.getByRole('table', { name: '1 movimiento' }).waitFor();
-    expect(await page.getByRole('table', { name: '1 movimiento' }).textContent()).toContain('Viaje a la reunión de coordinación');
+    expect(await page.getByRole('table', { name: '1 movimiento' }).textContent()).toContain(
+      'Viaje a la reunión de coordinación',
+    );
     await page.goto(`http://127.0.0.1:${host.port}/#/activity/2020-2021/VII/3`);
     await page.reload();
     await page.getByText('Se aplicó el cuestionario de capacidades a 18 oficinas nacionales.').waitFor();
@@ -78,7 +84,10 @@ describe('browser mode, a focal point in Spanish', () => {
     await page.getByRole('link', { name: 'Configuración' }).click();
     await page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor();
     // Saves go to the journal; the first backup is kept when the application closes.
-    await page.getByRole('region', { name: 'Copias de seguridad' }).getByText('Se guarda una cada vez que se cierra la aplicación', { exact: false }).waitFor();
+    await page
+      .getByRole('region', { name: 'Copias de seguridad' })
+      .getByText('Se guarda una cada vez que se cierra la aplicación', { exact: false })
+      .waitFor();
     await screen('5-settings');
 
     // Switching language needs no restart, and the choice is kept.
@@ -91,10 +100,23 @@ describe('browser mode, a focal point in Spanish', () => {
 
     // The database as the file and its journal hold it, while the app still runs.
     const db = await readDatabase(store.file);
-    const progress = db.ops.find((op) => op.entity === 'progress' && op.fields.activity === '2020-2021/VII/3');
-    expect(progress?.fields).toMatchObject({ status: 'in-progress', percent: 35, actualStart: '2020-08', evidence: ['LC/CEA.10/5'] });
+    const progress = db.ops.find(
+      (op) => op.entity === 'progress' && op.fields.activity === '2020-2021/VII/3',
+    );
+    expect(progress?.fields).toMatchObject({
+      status: 'in-progress',
+      percent: 35,
+      actualStart: '2020-08',
+      evidence: ['LC/CEA.10/5'],
+    });
     const budget = db.ops.find((op) => op.entity === 'budget' && op.fields.activity === '2020-2021/VII/3');
-    expect(budget?.fields).toMatchObject({ kind: 'expenditure', amount: 2750.25, currency: 'USD', institution: 'nso-col', country: 'COL' });
+    expect(budget?.fields).toMatchObject({
+      kind: 'expenditure',
+      amount: 2750.25,
+      currency: 'USD',
+      institution: 'nso-col',
+      country: 'COL',
+    });
     expect(db.identity?.lang).toBe('fr');
     expect(browserErrors).toEqual([]);
   }, 180_000);

@@ -24,8 +24,10 @@ export const SHOTS = join(ROOT, 'tests/.out/screenshots');
 
 /** Fails early, saying what to do, when the build or the browser is missing; returns a fresh temp folder. */
 export function prepare(prefix: string): string {
-  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error(`${RENDERER} is missing: run \`npm run build\` first (npm test does).`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian Chromium (apt-get install -y chromium).`);
+  if (!existsSync(join(RENDERER, 'index.html')))
+    throw new Error(`${RENDERER} is missing: run \`npm run build\` first (npm test does).`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian Chromium (apt-get install -y chromium).`);
   mkdirSync(SHOTS, { recursive: true });
   return mkdtempSync(join(tmpdir(), prefix));
 }
@@ -44,7 +46,14 @@ export async function launch(dir: string): Promise<Browser> {
     headless: true,
     locale: 'es-ES',
     viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(15_000);
@@ -60,8 +69,14 @@ export async function launch(dir: string): Promise<Browser> {
 export async function checkAccessibility(page: Page, name: string): Promise<void> {
   await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
   });
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking, `${name}: ${JSON.stringify(blocking)}`).toEqual([]);
@@ -89,7 +104,11 @@ export interface Installation {
   close(): Promise<void>;
 }
 
-export async function startInstallation(dir: string, name: string, identity: IdentityInput): Promise<Installation> {
+export async function startInstallation(
+  dir: string,
+  name: string,
+  identity: IdentityInput,
+): Promise<Installation> {
   const store = await openStore({ file: join(dir, `${name}.json`), dataDir: DATA, createIfMissing: true });
   const ctx = defaultContext('e2e');
   const dispatch = createDispatch(createHandlers(store, ctx), ctx);

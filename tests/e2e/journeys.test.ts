@@ -17,8 +17,22 @@ import { FOCAL_POINT } from '../focalPoint';
 import { DATA, screen, startApp, startInstallation, type Installation, type RunningApp } from './harness';
 import { writeFileSync } from 'node:fs';
 
-const SECRETARIAT: IdentityInput = { name: 'María González', email: 'maria.gonzalez@cepal.org', role: 'secretariat', country: null, groups: [], lang: 'es' };
-const COORDINATOR_MEX: IdentityInput = { name: 'Luis Ramírez', email: 'luis.ramirez@inegi.org.mx', role: 'coordinator', country: 'MEX', groups: ['2020-2021/VII'], lang: 'es' };
+const SECRETARIAT: IdentityInput = {
+  name: 'María González',
+  email: 'maria.gonzalez@cepal.org',
+  role: 'secretariat',
+  country: null,
+  groups: [],
+  lang: 'es',
+};
+const COORDINATOR_MEX: IdentityInput = {
+  name: 'Luis Ramírez',
+  email: 'luis.ramirez@inegi.org.mx',
+  role: 'coordinator',
+  country: 'MEX',
+  groups: ['2020-2021/VII'],
+  lang: 'es',
+};
 const DONE = 'Se aplicó la encuesta piloto sobre migración en 12 municipios.';
 const COMMENT = 'Indique qué municipios y adjunte el cuestionario como evidencia.';
 
@@ -77,7 +91,10 @@ describe('issue 14 journeys, in Spanish', () => {
     await page.getByRole('heading', { name: 'Sus grupos de trabajo' }).waitFor();
     await screen(page, 'journey-1-1-home');
 
-    await page.getByRole('link', { name: /migración internacional/ }).first().click();
+    await page
+      .getByRole('link', { name: /migración internacional/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: /Grupo de trabajo VII/ }).waitFor();
     await page.getByRole('link', { name: 'Informar avance de la actividad 3' }).click();
     const heading = page.getByRole('heading', { level: 1, name: 'Avance de la actividad 3' });
@@ -96,10 +113,18 @@ describe('issue 14 journeys, in Spanish', () => {
     await page.getByRole('link', { name: /^Sincronización/ }).click();
     const exportSection = page.getByRole('region', { name: 'Exportar un paquete' });
     await exportSection.getByText('1 cambio espera ser enviado.').waitFor();
-    colombiaFile = await download(page, () => exportSection.getByRole('button', { name: 'Exportar los cambios desde el último paquete' }).click());
+    colombiaFile = await download(page, () =>
+      exportSection.getByRole('button', { name: 'Exportar los cambios desde el último paquete' }).click(),
+    );
     await exportSection.getByText(/Adjúntelo a un correo para la secretaría/).waitFor();
-    await exportSection.getByText('No hay nada nuevo que enviar: todo lo registrado ya salió en un paquete.').waitFor();
-    expect(await exportSection.getByRole('button', { name: 'Exportar los cambios desde el último paquete' }).isDisabled()).toBe(true);
+    await exportSection
+      .getByText('No hay nada nuevo que enviar: todo lo registrado ya salió en un paquete.')
+      .waitFor();
+    expect(
+      await exportSection
+        .getByRole('button', { name: 'Exportar los cambios desde el último paquete' })
+        .isDisabled(),
+    ).toBe(true);
     await screen(page, 'journey-1-3-sent');
     expect(app.errors).toEqual([]);
   }, 120_000);
@@ -118,7 +143,10 @@ describe('issue 14 journeys, in Spanish', () => {
     await result.getByRole('cell', { name: 'Ana Pérez (Colombia)' }).waitFor();
     await screen(page, 'journey-2-2-imported');
 
-    await page.getByRole('link', { name: /^Programa/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Programa/ })
+      .first()
+      .click();
     const awaiting = page.getByRole('region', { name: '1 informe por revisar' });
     await awaiting.waitFor();
     await page.getByRole('region', { name: '1 conflicto por decidir' }).waitFor();
@@ -146,12 +174,17 @@ describe('issue 14 journeys, in Spanish', () => {
     await page.getByText('No hay conflictos.').waitFor();
 
     const exportSection = page.getByRole('region', { name: 'Exportar el paquete consolidado' });
-    consolidatedFile = await download(page, () => exportSection.getByRole('button', { name: 'Exportar los cambios desde el último paquete' }).click());
+    consolidatedFile = await download(page, () =>
+      exportSection.getByRole('button', { name: 'Exportar los cambios desde el último paquete' }).click(),
+    );
     await exportSection.getByText('Ana Pérez (Colombia) <ana.perez@dane.gov.co>').waitFor();
-    const mail = await exportSection.getByRole('link', { name: 'Escribir a los 2 puntos focales' }).getAttribute('href');
+    const mail = await exportSection
+      .getByRole('link', { name: 'Escribir a los 2 puntos focales' })
+      .getAttribute('href');
     expect(mail).toMatch(/^mailto:ana\.perez%40dane\.gov\.co,luis\.ramirez%40inegi\.org\.mx\?subject=/);
     await screen(page, 'journey-2-6-sent-back');
-    const planned = (await sec.client.send('activity.get', { activityId: '2020-2021/VII/3' })).view.activity.plannedEnd.month;
+    const planned = (await sec.client.send('activity.get', { activityId: '2020-2021/VII/3' })).view.activity
+      .plannedEnd.month;
     expect(planned).toBe('2021-06');
   }, 120_000);
 
@@ -163,7 +196,10 @@ describe('issue 14 journeys, in Spanish', () => {
     await prompt.getByRole('button', { name: 'Confiar e importar' }).click();
     await page.getByRole('table', { name: 'Resultado de la importación' }).waitFor();
 
-    await page.getByRole('link', { name: /^Programa/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Programa/ })
+      .first()
+      .click();
     const returned = page.getByRole('region', { name: '1 informe devuelto para corregir' });
     await returned.getByText(COMMENT).waitFor();
     await screen(page, 'journey-3-1-home-returned');
@@ -174,7 +210,9 @@ describe('issue 14 journeys, in Spanish', () => {
     await screen(page, 'journey-3-2-returned-report');
     await attention.getByRole('button', { name: 'Corregir este informe' }).click();
     await attention.getByLabel('Lo realizado').fill(`${DONE} Municipios: Cúcuta, Ipiales y otros diez.`);
-    await attention.getByLabel('Nueva evidencia').fill('https://www.dane.gov.co/files/encuesta-piloto-migracion-cuestionario.pdf');
+    await attention
+      .getByLabel('Nueva evidencia')
+      .fill('https://www.dane.gov.co/files/encuesta-piloto-migracion-cuestionario.pdf');
     await attention.getByRole('button', { name: 'Añadir evidencia' }).click();
     await screen(page, 'journey-3-3-correcting');
     await attention.getByRole('button', { name: 'Guardar la corrección' }).click();

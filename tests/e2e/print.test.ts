@@ -19,7 +19,9 @@ let app: RunningApp;
 function loadedFaces(frame: Frame): Promise<number> {
   return frame.evaluate(async (family) => {
     await document.fonts.ready;
-    return [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === family && f.status === 'loaded').length;
+    return [...document.fonts].filter(
+      (f) => f.family.replace(/["']/g, '') === family && f.status === 'loaded',
+    ).length;
   }, APP_FONT_FAMILY);
 }
 
@@ -38,10 +40,15 @@ describe('printing a status sheet from the screen', () => {
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(host.url);
     await page.getByRole('heading', { level: 1, name: 'Programa de actividades' }).waitFor();
-    await page.getByRole('link', { name: /seguridad y justicia penal/ }).first().click();
+    await page
+      .getByRole('link', { name: /seguridad y justicia penal/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: /Grupo de trabajo X\b/ }).waitFor();
     await page.getByRole('link', { name: 'Ficha de situación (vista previa e impresión)' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Ficha de situación del grupo de trabajo X' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Ficha de situación del grupo de trabajo X' })
+      .waitFor();
 
     const preview = page.frameLocator('iframe[title="Vista previa de la ficha"]');
     await expect.poll(() => preview.locator('body').innerText(), { timeout: 15_000 }).toContain(TITLE_X);
@@ -53,11 +60,17 @@ describe('printing a status sheet from the screen', () => {
     if (frame) expect(await loadedFaces(frame)).toBeGreaterThanOrEqual(2);
     const fonts = requests.filter((u) => u.endsWith('.woff2'));
     expect(fonts.length).toBeGreaterThan(0);
-    for (const u of fonts) expect(FONT_FILES.map((f) => `${host.url.split('#')[0]}fonts/${f.file}`)).toContain(u);
+    for (const u of fonts)
+      expect(FONT_FILES.map((f) => `${host.url.split('#')[0]}fonts/${f.file}`)).toContain(u);
     // No request leaves the machine.
-    expect(requests.filter((u) => !u.startsWith(`http://127.0.0.1:${host.port}/`) && !u.startsWith('data:'))).toEqual([]);
+    expect(
+      requests.filter((u) => !u.startsWith(`http://127.0.0.1:${host.port}/`) && !u.startsWith('data:')),
+    ).toEqual([]);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Guardar como PDF', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Guardar como PDF', exact: true }).click(),
+    ]);
     const pdf = join(dir, 'sheet-X.pdf');
     await download.saveAs(pdf);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);

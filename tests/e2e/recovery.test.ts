@@ -54,12 +54,18 @@ describe('browser mode over a damaged database', () => {
   it('names the problem, restores the backup through the screen and opens the app on it', async () => {
     await page.goto(host.url);
     await page.getByRole('heading', { level: 1, name: 'No se pudo abrir la base de datos' }).waitFor();
-    expect(await page.getByRole('alert').first().textContent()).toContain(`La base de datos ${file} está dañada`);
+    expect(await page.getByRole('alert').first().textContent()).toContain(
+      `La base de datos ${file} está dañada`,
+    );
     expect(await page.getByRole('link', { name: 'Configuración' }).count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'recovery-corrupt.png'), fullPage: true });
 
     // The manual backup holds the identity; closing after it also kept the file as first created.
-    await page.getByRole('row').filter({ hasText: 'Manual' }).getByRole('button', { name: /^Restaurar la copia del / }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Manual' })
+      .getByRole('button', { name: /^Restaurar la copia del / })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Programa de actividades' }).waitFor();
 
     const keptAside = readdirSync(dir).filter((n) => n.startsWith('cea.json.corrupt-'));

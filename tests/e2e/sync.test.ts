@@ -19,7 +19,14 @@ import { openMemoryStore, type Store } from '../../electron/store';
 import { FOCAL_POINT } from '../focalPoint';
 import { DATA, screen, startApp, type RunningApp } from './harness';
 
-const SECRETARIAT: IdentityInput = { name: 'División de Estadísticas', email: 'estadisticas@cepal.org', role: 'secretariat', country: null, groups: [], lang: 'es' };
+const SECRETARIAT: IdentityInput = {
+  name: 'División de Estadísticas',
+  email: 'estadisticas@cepal.org',
+  role: 'secretariat',
+  country: null,
+  groups: [],
+  lang: 'es',
+};
 const DONE = 'Se aplicó la encuesta piloto sobre migración en 12 municipios.';
 
 let app: RunningApp;
@@ -84,7 +91,10 @@ describe('browser mode, the secretariat imports a country bundle', () => {
 
     const summary = page.getByRole('table', { name: 'Resultado de la importación' });
     await summary.waitFor();
-    const cells = await summary.getByRole('row', { name: new RegExp(bundle.fileName.replace(/\./g, '\\.')) }).getByRole('cell').allTextContents();
+    const cells = await summary
+      .getByRole('row', { name: new RegExp(bundle.fileName.replace(/\./g, '\\.')) })
+      .getByRole('cell')
+      .allTextContents();
     expect(cells).toEqual(['Ana Pérez (Colombia)', '1', '0', '0']);
     await screen(page, 'sync-2-summary');
 

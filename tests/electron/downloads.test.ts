@@ -1,7 +1,9 @@
 import { revealSavedBundle, type SavedDownload } from '../../electron/downloads';
 import { entrySource } from './source';
 
-function download(path: string): SavedDownload & { finish(state: 'completed' | 'cancelled' | 'interrupted'): void } {
+function download(
+  path: string,
+): SavedDownload & { finish(state: 'completed' | 'cancelled' | 'interrupted'): void } {
   let done: ((event: unknown, state: 'completed' | 'cancelled' | 'interrupted') => void) | undefined;
   return {
     getSavePath: () => path,
@@ -35,6 +37,8 @@ describe('exported bundles are shown in their folder', () => {
 describe('the main process wires it to every download', () => {
   it('registers the handler on the default session', async () => {
     const main = await entrySource('main.ts');
-    expect(main).toMatch(/session\.defaultSession\.on\('will-download',[^;]*revealSavedBundle\(item, \(path\) => shell\.showItemInFolder\(path\)\)/);
+    expect(main).toMatch(
+      /session\.defaultSession\.on\('will-download',[^;]*revealSavedBundle\(item, \(path\) => shell\.showItemInFolder\(path\)\)/,
+    );
   });
 });

@@ -21,7 +21,11 @@ beforeAll(async () => {
   await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>CEA</title>');
   await writeFile(join(dir, 'renderer', 'assets', 'app.js'), 'console.log(1)');
   await writeFile(join(dir, 'secret.txt'), 'outside the served folder');
-  host = await startHost({ dispatch: createDispatch(createHandlers(h.store, h.ctx), h.ctx), staticDir: join(dir, 'renderer'), maxBody: 64 * 1024 });
+  host = await startHost({
+    dispatch: createDispatch(createHandlers(h.store, h.ctx), h.ctx),
+    staticDir: join(dir, 'renderer'),
+    maxBody: 64 * 1024,
+  });
 });
 
 afterAll(async () => {
@@ -32,20 +36,31 @@ afterAll(async () => {
 
 /** A raw request, so paths reach the server exactly as written (fetch would normalize `..`). */
 function raw(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+  return new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: string;
+  }>((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: host.port, path, method: opts.method ?? 'GET', headers: opts.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
 }
 
 const api = (method: string, headers: Record<string, string>, body = '{}') =>
-  raw(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+  raw(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body,
+  });
 
 describe('browser-mode host', () => {
   it('prints a 127.0.0.1 URL that carries a long random token in its fragment', () => {
@@ -66,18 +81,36 @@ describe('browser-mode host', () => {
   });
 
   it('refuses every API call without the token, or with a wrong one', async () => {
-    for (const headers of [{} as Record<string, string>, { Authorization: 'Bearer wrong' }, { Authorization: `Bearer ${host.token}x` }, { Authorization: host.token }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { Authorization: 'Bearer wrong' },
+      { Authorization: `Bearer ${host.token}x` },
+      { Authorization: host.token },
+    ]) {
       const res = await api('programmes.list', headers);
       expect(res.status).toBe(401);
-      expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'unauthorized', i18nKey: 'errors:unauthorized' } });
+      expect(JSON.parse(res.body)).toEqual({
+        ok: false,
+        error: { code: 'unauthorized', i18nKey: 'errors:unauthorized' },
+      });
     }
-    const preflight = await raw('/api/programmes.list', { method: 'OPTIONS', headers: { Origin: 'http://evil.example' } });
+    const preflight = await raw('/api/programmes.list', {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://evil.example' },
+    });
     expect(preflight.status).toBe(405);
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('refuses paths that leave the served folder', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00index.html', '//etc/passwd']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%00index.html',
+      '//etc/passwd',
+    ]) {
       const res = await raw(path);
       expect(res.status, path).toBe(404);
       expect(res.body).not.toContain('outside the served folder');
@@ -97,13 +130,25 @@ describe('browser-mode host', () => {
 
   it('refuses bodies over the limit and malformed JSON', async () => {
     const auth = { Authorization: `Bearer ${host.token}` };
-    expect((await api('progress.save', auth, JSON.stringify({ done: 'x'.repeat(70 * 1024) }))).status).toBe(413);
+    expect((await api('progress.save', auth, JSON.stringify({ done: 'x'.repeat(70 * 1024) }))).status).toBe(
+      413,
+    );
     expect((await api('progress.save', auth, '{not json')).status).toBe(400);
-    expect((await raw('/api/programmes.list', { method: 'POST', headers: { ...auth, 'Content-Type': 'text/plain' }, body: '{}' })).status).toBe(415);
+    expect(
+      (
+        await raw('/api/programmes.list', {
+          method: 'POST',
+          headers: { ...auth, 'Content-Type': 'text/plain' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(415);
   });
 
   it('runs the real handlers end to end through the HTTP transport, and data survives on disk', async () => {
-    const client = createClient(httpTransport({ baseUrl: `http://127.0.0.1:${host.port}`, token: host.token }));
+    const client = createClient(
+      httpTransport({ baseUrl: `http://127.0.0.1:${host.port}`, token: host.token }),
+    );
     const programmes = await client.send('programmes.list', {});
     expect(programmes[0]?.id).toBe('2020-2021');
     const { report } = await client.send('progress.save', {
@@ -122,8 +167,15 @@ describe('browser-mode host', () => {
     expect(detail.reports[0]?.id).toBe(report.id);
     expect((await h.onDisk()).ops.some((op) => op.key === report.id)).toBe(true);
     const refused = await client.call('group.get', { groupId: '2020-2021/XX' });
-    expect(refused).toEqual({ ok: false, error: { code: 'unknown-group', i18nKey: 'errors:unknown-group', details: { id: '2020-2021/XX' } } });
-    const wrongToken = createClient(httpTransport({ baseUrl: `http://127.0.0.1:${host.port}`, token: 'nope' }));
-    await expect(wrongToken.send('programmes.list', {})).rejects.toMatchObject({ error: { code: 'unauthorized' } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'unknown-group', i18nKey: 'errors:unknown-group', details: { id: '2020-2021/XX' } },
+    });
+    const wrongToken = createClient(
+      httpTransport({ baseUrl: `http://127.0.0.1:${host.port}`, token: 'nope' }),
+    );
+    await expect(wrongToken.send('programmes.list', {})).rejects.toMatchObject({
+      error: { code: 'unauthorized' },
+    });
   });
 });

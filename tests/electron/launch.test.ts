@@ -32,8 +32,15 @@ afterAll(async () => {
 });
 
 /** Starts an entry and resolves with its stdout lines once it prints the URL. */
-function start(entry: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ lines: string[]; url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [join(app, 'dist', 'electron', entry), ...args], { cwd: app, env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '', CEA_DB: '', ...env } });
+function start(
+  entry: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ lines: string[]; url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [join(app, 'dist', 'electron', entry), ...args], {
+    cwd: app,
+    env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '', CEA_DB: '', ...env },
+  });
   children.push(child);
   const stop = () =>
     new Promise<void>((done) => {
@@ -55,7 +62,11 @@ function start(entry: string, args: string[], env: NodeJS.ProcessEnv = {}): Prom
 
 async function programmes(url: string) {
   const [base, token] = url.split('/#token=') as [string, string];
-  const res = await fetch(`${base}/api/programmes.list`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{}' });
+  const res = await fetch(`${base}/api/programmes.list`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: '{}',
+  });
   return (await res.json()) as { ok: boolean; data: { id: string }[] };
 }
 

@@ -42,28 +42,48 @@ beforeAll(async () => {
   const stub = join(work, 'electron-dist');
   const out = join(work, 'out');
   pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as Pkg;
-  const electronVersion = (JSON.parse(await readFile(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+  const electronVersion = (
+    JSON.parse(await readFile(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
   await mkdir(join(project, 'dist', 'renderer', 'assets'), { recursive: true });
   await mkdir(join(project, 'tests'), { recursive: true });
   await mkdir(stub, { recursive: true });
-  await writeFile(join(project, 'package.json'), JSON.stringify({ ...pkg, build: { ...pkg.build, electronVersion } }, null, 2));
+  await writeFile(
+    join(project, 'package.json'),
+    JSON.stringify({ ...pkg, build: { ...pkg.build, electronVersion } }, null, 2),
+  );
   await symlink(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
   await cp(join(ROOT, 'data'), join(project, 'data'), { recursive: true });
   await buildMainInto(join(project, 'dist', 'electron'));
   await writeFile(join(project, 'dist', 'renderer', 'index.html'), '<!doctype html><title>CEA</title>');
   // The fonts as the renderer build (npm test builds first) put them, so a build that lost them fails here.
-  await cp(join(ROOT, 'dist', 'renderer', FONT_FOLDER), join(project, 'dist', 'renderer', FONT_FOLDER), { recursive: true });
+  await cp(join(ROOT, 'dist', 'renderer', FONT_FOLDER), join(project, 'dist', 'renderer', FONT_FOLDER), {
+    recursive: true,
+  });
   await writeFile(join(project, 'dist', 'renderer', 'assets', 'app.js'), 'void 0;');
   await writeFile(join(project, 'dist', 'renderer', 'assets', 'app.js.map'), '{}');
   await writeFile(join(project, 'data', 'notes.ts'), 'export {};');
   await writeFile(join(project, 'tests', 'bait.test.ts'), 'export {};');
-  await writeFile(join(stub, 'electron'), `#!/bin/sh\n# ${SENTINEL}\x01\x08${DEFAULT_FUSES}\necho stand-in\n`, 'latin1');
+  await writeFile(
+    join(stub, 'electron'),
+    `#!/bin/sh\n# ${SENTINEL}\x01\x08${DEFAULT_FUSES}\necho stand-in\n`,
+    'latin1',
+  );
   await chmod(join(stub, 'electron'), 0o755);
 
   await run(
     process.execPath,
-    [join(ROOT, 'node_modules', 'electron-builder', 'cli.js'), '--linux', 'dir', '--x64', `-c.electronDist=${stub}`, `-c.directories.output=${out}`],
+    [
+      join(ROOT, 'node_modules', 'electron-builder', 'cli.js'),
+      '--linux',
+      'dir',
+      '--x64',
+      `-c.electronDist=${stub}`,
+      `-c.directories.output=${out}`,
+    ],
     { cwd: project, env: { ...process.env, CI: '1' }, maxBuffer: 64 * 1024 * 1024 },
   );
   const unpacked = join(out, 'linux-unpacked');
@@ -77,7 +97,14 @@ afterAll(async () => {
 
 describe('the packaged app (linux --dir against a stand-in Electron)', () => {
   it('holds the bundles, the renderer, the seed data and package.json', () => {
-    for (const f of ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/index.html', '/data/programmes/2020-2021/programme.json', '/data/countries.json']) {
+    for (const f of [
+      '/package.json',
+      '/dist/electron/main.cjs',
+      '/dist/electron/preload.cjs',
+      '/dist/renderer/index.html',
+      '/data/programmes/2020-2021/programme.json',
+      '/data/countries.json',
+    ]) {
       expect(files).toContain(f);
     }
     expect(new Set(files.map((f) => f.split('/')[1]))).toEqual(new Set(['package.json', 'dist', 'data']));
@@ -93,7 +120,11 @@ describe('the packaged app (linux --dir against a stand-in Electron)', () => {
     expect(files.filter((f) => f.startsWith('/tests') || f.includes('/tests/'))).toEqual([]);
     expect(files.filter((f) => f.includes('node_modules'))).toEqual([]);
     expect(files.filter((f) => /launch\.mjs|serve\.mjs/.test(f))).toEqual([]);
-    for (const dev of Object.keys(pkg.devDependencies)) expect(files.some((f) => f.includes(`/node_modules/${dev}/`)), dev).toBe(false);
+    for (const dev of Object.keys(pkg.devDependencies))
+      expect(
+        files.some((f) => f.includes(`/node_modules/${dev}/`)),
+        dev,
+      ).toBe(false);
   });
 
   it('flips the Electron fuses as configured', () => {

@@ -19,11 +19,17 @@ beforeAll(async () => {
 
 describe('Save as PDF in the desktop app', () => {
   it('hands the handlers a printer built on webContents.printToPDF', () => {
-    expect(main).toMatch(/const ctx = \{ \.\.\.defaultContext\(version\), printPdf: printWithElectron \};\s[\s\S]*?startSession\(\{[\s\S]*?\bctx,/);
+    expect(main).toMatch(
+      /const ctx = \{ \.\.\.defaultContext\(version\), printPdf: printWithElectron \};\s[\s\S]*?startSession\(\{[\s\S]*?\bctx,/,
+    );
     const printer = fn('printWithElectron');
     expect(printer).toMatch(/^function printWithElectron\(html: string, paper: Paper\): Promise<Buffer>/);
-    expect(printer).toMatch(/await win\.loadURL\(`data:text\/html;charset=utf-8;base64,\$\{Buffer\.from\(html, 'utf8'\)\.toString\('base64'\)\}`\)/);
-    expect(printer).toMatch(/return await win\.webContents\.printToPDF\(\{ preferCSSPageSize: true, printBackground: true, pageSize: PDF_PAGE_SIZE\[paper\] \}\)/);
+    expect(printer).toMatch(
+      /await win\.loadURL\(`data:text\/html;charset=utf-8;base64,\$\{Buffer\.from\(html, 'utf8'\)\.toString\('base64'\)\}`\)/,
+    );
+    expect(printer).toMatch(
+      /return await win\.webContents\.printToPDF\(\{ preferCSSPageSize: true, printBackground: true, pageSize: PDF_PAGE_SIZE\[paper\] \}\)/,
+    );
     expect(printer).toMatch(/fail\('PDF_FAILED', 'sheets:errors\.pdfFailed'/);
     expect(printer).toMatch(/finally \{\s*win\.destroy\(\);\s*\}/);
   });
@@ -34,7 +40,14 @@ describe('Save as PDF in the desktop app', () => {
     expect(count(main, /new BrowserWindow\(/)).toBe(1);
     const secure = fn('secureWindow');
     expect(secure).toContain('new BrowserWindow(');
-    for (const setting of [/show: false/, /sandbox: true/, /contextIsolation: true/, /nodeIntegration: false/, /webSecurity: true/]) expect(secure).toMatch(setting);
+    for (const setting of [
+      /show: false/,
+      /sandbox: true/,
+      /contextIsolation: true/,
+      /nodeIntegration: false/,
+      /webSecurity: true/,
+    ])
+      expect(secure).toMatch(setting);
     // The page's own settings come first, so none of them can override the fixed ones after it.
     expect(secure).toMatch(/webPreferences: \{\s*\.\.\.page,\s*contextIsolation: true/);
     expect(secure).toMatch(/page: \{ preload\?: string; javascript: boolean \}/);

@@ -13,5 +13,8 @@ export function scratchDir(prefix: string): Promise<string> {
 
 /** Bundles the main-process entries into `out` (not the shared dist/, which others rebuild meanwhile). */
 export async function buildMainInto(out: string): Promise<void> {
-  await run(process.execPath, [join(ROOT, 'electron', 'build.mjs')], { cwd: ROOT, env: { ...process.env, CEA_BUILD_OUT: out } });
+  await run(process.execPath, [join(ROOT, 'electron', 'build.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, CEA_BUILD_OUT: out },
+  });
 }

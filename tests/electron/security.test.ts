@@ -15,7 +15,9 @@ let build: Record<string, unknown>;
 beforeAll(async () => {
   main = await entrySource('main.ts');
   preload = await entrySource('preload.ts');
-  build = (JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { build: Record<string, unknown> }).build;
+  build = (
+    JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { build: Record<string, unknown> }
+  ).build;
 });
 
 describe('electron/main.ts', () => {
@@ -30,11 +32,15 @@ describe('electron/main.ts', () => {
     expect(main).toMatch(/nodeIntegration:\s*false/);
     expect(main).toMatch(/webSecurity:\s*true/);
     expect(main).toMatch(/webviewTag:\s*false/);
-    expect(main).not.toMatch(/allowRunningInsecureContent:\s*true|contextIsolation:\s*false|sandbox:\s*false|nodeIntegration:\s*true|webSecurity:\s*false/);
+    expect(main).not.toMatch(
+      /allowRunningInsecureContent:\s*true|contextIsolation:\s*false|sandbox:\s*false|nodeIntegration:\s*true|webSecurity:\s*false/,
+    );
   });
 
   it('serves the app from a privileged custom protocol with the CSP, never from file://', () => {
-    expect(main).toMatch(/registerSchemesAsPrivileged\(\[\{ scheme: SCHEME, privileges: \{ standard: true, secure: true/);
+    expect(main).toMatch(
+      /registerSchemesAsPrivileged\(\[\{ scheme: SCHEME, privileges: \{ standard: true, secure: true/,
+    );
     expect(main).toMatch(/protocol\.handle\(SCHEME,/);
     expect(main).toMatch(/const SCHEME = 'app'/);
     expect(main).toMatch(/loadURL\(START_URL\)/);
@@ -48,7 +54,9 @@ describe('electron/main.ts', () => {
   });
 
   it('denies permission requests and checks', () => {
-    expect(main).toMatch(/setPermissionRequestHandler\(\(_contents, _permission, callback\) => callback\(false\)\)/);
+    expect(main).toMatch(
+      /setPermissionRequestHandler\(\(_contents, _permission, callback\) => callback\(false\)\)/,
+    );
     expect(main).toMatch(/setPermissionCheckHandler\(\(\) => false\)/);
   });
 
@@ -56,19 +64,25 @@ describe('electron/main.ts', () => {
     expect(main).toMatch(/app\.on\('web-contents-created', \(_event, contents\) => lockDown\(contents\)\)/);
     expect(main).toMatch(/setWindowOpenHandler\([\s\S]*?return \{ action: 'deny' \};/);
     expect(main).not.toMatch(/action: 'allow'/);
-    expect(main).toMatch(/on\('will-navigate', \(event\) => \{\s*if \(!isAppUrl\(event\.url\)\) event\.preventDefault\(\);/);
+    expect(main).toMatch(
+      /on\('will-navigate', \(event\) => \{\s*if \(!isAppUrl\(event\.url\)\) event\.preventDefault\(\);/,
+    );
     expect(main).toMatch(/on\('will-attach-webview', \(event\) => event\.preventDefault\(\)\)/);
     expect(main).toMatch(/function isAppUrl[\s\S]*?new URL\(url\)/);
   });
 
   it('opens externally only a mailto: link it rebuilt itself', () => {
     expect(count(main, /shell\.openExternal\(/)).toBe(1);
-    expect(main).toMatch(/const mailto = sanitizeMailto\(url\);\s*if \(mailto !== null\) void shell\.openExternal\(mailto\);/);
+    expect(main).toMatch(
+      /const mailto = sanitizeMailto\(url\);\s*if \(mailto !== null\) void shell\.openExternal\(mailto\);/,
+    );
   });
 
-  it('handles one IPC channel, only from our window\'s top frame on app://', () => {
+  it("handles one IPC channel, only from our window's top frame on app://", () => {
     expect(count(main, /ipcMain\.(handle|on|once|handleOnce)\(/)).toBe(1);
-    expect(main).toMatch(/ipcMain\.handle\(IPC_INVOKE, \(event, method: unknown, input: unknown\) => \{\s*if \(!fromOurWindow\(event\)\)/);
+    expect(main).toMatch(
+      /ipcMain\.handle\(IPC_INVOKE, \(event, method: unknown, input: unknown\) => \{\s*if \(!fromOurWindow\(event\)\)/,
+    );
     expect(main).toMatch(/event\.sender === mainWindow\.webContents/);
     expect(main).toMatch(/frame !== null && frame\.parent === null && isAppUrl\(frame\.url\)/);
     expect(main).toMatch(/return dispatch\(method, input\)/);

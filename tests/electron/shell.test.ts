@@ -12,13 +12,25 @@ import { buildMainInto, scratchDir } from './scratch';
 
 describe('mailto links', () => {
   it('builds one address with an encoded subject and body', () => {
-    expect(buildMailto({ to: 'cea@cepal.org', subject: 'Paquete COL', body: 'Adjunto & saludos' })).toBe('mailto:cea@cepal.org?subject=Paquete%20COL&body=Adjunto%20%26%20saludos');
+    expect(buildMailto({ to: 'cea@cepal.org', subject: 'Paquete COL', body: 'Adjunto & saludos' })).toBe(
+      'mailto:cea@cepal.org?subject=Paquete%20COL&body=Adjunto%20%26%20saludos',
+    );
     expect(buildMailto({ to: 'a@b.co,c@d.co', subject: '', body: '' })).toBeNull();
   });
 
   it('lets through only what it would have built itself', () => {
-    expect(sanitizeMailto('mailto:cea@cepal.org?subject=Hola&body=Texto')).toBe('mailto:cea@cepal.org?subject=Hola&body=Texto');
-    for (const url of ['https://evil.example', 'file:///etc/passwd', 'mailto:a@b.co?attach=/etc/passwd', 'mailto:a@b.co,c@d.co', 'mailto:a@b.co?cc=x@y.co', 'javascript:alert(1)', 'not a url']) {
+    expect(sanitizeMailto('mailto:cea@cepal.org?subject=Hola&body=Texto')).toBe(
+      'mailto:cea@cepal.org?subject=Hola&body=Texto',
+    );
+    for (const url of [
+      'https://evil.example',
+      'file:///etc/passwd',
+      'mailto:a@b.co?attach=/etc/passwd',
+      'mailto:a@b.co,c@d.co',
+      'mailto:a@b.co?cc=x@y.co',
+      'javascript:alert(1)',
+      'not a url',
+    ]) {
       expect(sanitizeMailto(url), url).toBeNull();
     }
   });
@@ -34,7 +46,7 @@ describe('native menu', () => {
     return undefined;
   };
 
-  it('offers File, View and Help in the user\'s language and sends each action as a typed event', () => {
+  it("offers File, View and Help in the user's language and sends each action as a typed event", () => {
     const events: MenuEvent[] = [];
     const menu = menuTemplate('es', (e) => events.push(e), { version: '0.1.0', dataFolder: '/data' });
     expect(menu.map((m) => m.label)).toEqual(['Archivo', 'Ver', 'Ayuda']);
@@ -52,7 +64,11 @@ describe('native menu', () => {
     ]);
     expect(find(menu, 'Salir')?.role).toBe('quit');
     expect(find(menu, 'Español')?.checked).toBe(true);
-    expect(menuTemplate('en', () => undefined, { version: '', dataFolder: '' }).map((m) => m.label)).toEqual(['File', 'View', 'Help']);
+    expect(menuTemplate('en', () => undefined, { version: '', dataFolder: '' }).map((m) => m.label)).toEqual([
+      'File',
+      'View',
+      'Help',
+    ]);
   });
 });
 
@@ -61,9 +77,15 @@ describe('finding the Electron runtime', () => {
   beforeEach(async () => {
     dir = await scratchDir('cea-runtime-');
     await mkdir(join(dir, 'node_modules', 'electron', 'dist'), { recursive: true });
-    await writeFile(join(dir, 'node_modules', 'electron', 'package.json'), '{"name":"electron","main":"index.js"}');
+    await writeFile(
+      join(dir, 'node_modules', 'electron', 'package.json'),
+      '{"name":"electron","main":"index.js"}',
+    );
     // An index.js that would "download" if it were ever required: the check must not run it.
-    await writeFile(join(dir, 'node_modules', 'electron', 'index.js'), "require('fs').writeFileSync(__dirname + '/REQUIRED', '');");
+    await writeFile(
+      join(dir, 'node_modules', 'electron', 'index.js'),
+      "require('fs').writeFileSync(__dirname + '/REQUIRED', '');",
+    );
   });
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -95,7 +117,8 @@ describe('main-process bundles', () => {
     await buildMainInto(out);
     const requires = (text: string) => new Set([...text.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]));
     expect(requires(await readFile(join(out, 'preload.cjs'), 'utf8'))).toEqual(new Set(['electron']));
-    for (const id of requires(await readFile(join(out, 'main.cjs'), 'utf8'))) expect(id === 'electron' || isBuiltin(id ?? ''), id).toBe(true);
+    for (const id of requires(await readFile(join(out, 'main.cjs'), 'utf8')))
+      expect(id === 'electron' || isBuiltin(id ?? ''), id).toBe(true);
     await rm(out, { recursive: true, force: true });
   });
 });

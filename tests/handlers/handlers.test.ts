@@ -9,7 +9,6 @@ import { SYNC_INVALID } from '../sync/invalidInputs';
 import { MEETING_INVALID } from './meetingInputs';
 import { A3, budget, progress } from './inputs';
 
-
 let h: Harness;
 const opened: Harness[] = [];
 async function use(identity?: Identity | null): Promise<Harness> {
@@ -47,7 +46,11 @@ describe('reading the programme', () => {
     expect(group.permissions).toEqual({ report: false, budget: false, editPlan: false, meetings: false });
     const vii = await h.ok('group.get', { groupId: '2020-2021/VII' });
     expect(vii.permissions).toEqual({ report: true, budget: true, editPlan: false, meetings: true });
-    expect(vii.activities.find((a) => a.activity.id === A3)).toMatchObject({ overdue: true, latest: null, reportCount: 0 });
+    expect(vii.activities.find((a) => a.activity.id === A3)).toMatchObject({
+      overdue: true,
+      latest: null,
+      reportCount: 0,
+    });
   });
 
   it('returns the catalogue, the identity and the settings', async () => {
@@ -55,14 +58,28 @@ describe('reading the programme', () => {
     expect(catalogue.countries).toHaveLength(33);
     expect(catalogue.institutions.some((i) => i.id === 'unicef')).toBe(true);
     expect(await h.ok('identity.get', {})).toEqual(FOCAL_COL);
-    expect(await h.ok('settings.get', {})).toMatchObject({ dbFile: h.file, lang: 'es', version: '0.1.0-test' });
+    expect(await h.ok('settings.get', {})).toMatchObject({
+      dbFile: h.file,
+      lang: 'es',
+      version: '0.1.0-test',
+    });
   });
 
   it('refuses unknown ids with a clear error', async () => {
-    expect(await h.err('programme.get', { programmeId: '1999-2000' })).toMatchObject({ code: 'unknown-programme', i18nKey: 'errors:unknown-programme' });
-    expect(await h.err('group.get', { groupId: '2020-2021/XX' })).toMatchObject({ code: 'unknown-group', details: { id: '2020-2021/XX' } });
-    expect(await h.err('activity.get', { activityId: '2020-2021/VII/99' })).toMatchObject({ code: 'unknown-activity' });
-    expect(await h.err('budget.remove', { entryId: 'b-nope' })).toMatchObject({ code: 'unknown-budget-entry' });
+    expect(await h.err('programme.get', { programmeId: '1999-2000' })).toMatchObject({
+      code: 'unknown-programme',
+      i18nKey: 'errors:unknown-programme',
+    });
+    expect(await h.err('group.get', { groupId: '2020-2021/XX' })).toMatchObject({
+      code: 'unknown-group',
+      details: { id: '2020-2021/XX' },
+    });
+    expect(await h.err('activity.get', { activityId: '2020-2021/VII/99' })).toMatchObject({
+      code: 'unknown-activity',
+    });
+    expect(await h.err('budget.remove', { entryId: 'b-nope' })).toMatchObject({
+      code: 'unknown-budget-entry',
+    });
     expect(await h.err('backups.restore', { name: 'nope.json' })).toMatchObject({ code: 'unknown-backup' });
   });
 });
@@ -74,8 +91,15 @@ describe('recording progress', () => {
 
   it('saves a report durably and shows it newest first on the activity, no longer overdue once completed', async () => {
     const first = await h.ok('progress.save', progress());
-    expect(first.report).toMatchObject({ activity: A3, country: 'COL', author: { name: 'Ana Pérez', role: 'focal-point' } });
-    const second = await h.ok('progress.save', progress({ status: 'completed', percent: 100, actualEnd: '2020-10', reportDate: '2020-10-14' }));
+    expect(first.report).toMatchObject({
+      activity: A3,
+      country: 'COL',
+      author: { name: 'Ana Pérez', role: 'focal-point' },
+    });
+    const second = await h.ok(
+      'progress.save',
+      progress({ status: 'completed', percent: 100, actualEnd: '2020-10', reportDate: '2020-10-14' }),
+    );
     const detail = await h.ok('activity.get', { activityId: A3 });
     expect(detail.reports.map((r) => r.id)).toEqual([second.report.id, first.report.id]);
     expect(detail.view).toMatchObject({ overdue: false, reportCount: 2, latest: { status: 'completed' } });
@@ -90,17 +114,31 @@ describe('recording progress', () => {
       i18nKey: 'errors:invalid-form',
       details: { percent: FIELD_ERRORS.fullButNotCompleted },
     });
-    expect(await h.err('progress.save', progress({ actualStart: '2020-09', actualEnd: '2020-08' }))).toMatchObject({ details: { actualEnd: FIELD_ERRORS.endBeforeStart } });
-    expect(await h.err('progress.save', progress({ actualStart: '2019-01' }))).toMatchObject({ details: { actualStart: FIELD_ERRORS.outsideProgramme } });
-    expect(await h.err('progress.save', progress({ done: '' }))).toMatchObject({ details: { done: FIELD_ERRORS.required } });
-    expect(await h.err('progress.save', progress({ status: 'not-started', percent: 30 }))).toMatchObject({ details: { percent: FIELD_ERRORS.notStartedWithPercent } });
+    expect(
+      await h.err('progress.save', progress({ actualStart: '2020-09', actualEnd: '2020-08' })),
+    ).toMatchObject({ details: { actualEnd: FIELD_ERRORS.endBeforeStart } });
+    expect(await h.err('progress.save', progress({ actualStart: '2019-01' }))).toMatchObject({
+      details: { actualStart: FIELD_ERRORS.outsideProgramme },
+    });
+    expect(await h.err('progress.save', progress({ done: '' }))).toMatchObject({
+      details: { done: FIELD_ERRORS.required },
+    });
+    expect(await h.err('progress.save', progress({ status: 'not-started', percent: 30 }))).toMatchObject({
+      details: { percent: FIELD_ERRORS.notStartedWithPercent },
+    });
     expect(await h.diskText()).toBe(before);
   });
 
   it('refuses a focal point reporting on a group that is not theirs, or for another country', async () => {
     const before = await h.diskText();
-    expect(await h.err('progress.save', progress({ activityId: '2020-2021/V/1' }))).toMatchObject({ code: 'forbidden', i18nKey: 'errors:forbidden' });
-    expect(await h.err('progress.save', progress({ country: 'MEX' }))).toMatchObject({ code: 'forbidden', i18nKey: 'errors:forbidden-country' });
+    expect(await h.err('progress.save', progress({ activityId: '2020-2021/V/1' }))).toMatchObject({
+      code: 'forbidden',
+      i18nKey: 'errors:forbidden',
+    });
+    expect(await h.err('progress.save', progress({ country: 'MEX' }))).toMatchObject({
+      code: 'forbidden',
+      i18nKey: 'errors:forbidden-country',
+    });
     expect(await h.diskText()).toBe(before);
   });
 });
@@ -113,10 +151,28 @@ describe('correcting and withdrawing a report', () => {
 
   it('a correction is a new operation on the same report: the screen shows the new values, the log keeps the old', async () => {
     const { report } = await h.ok('progress.save', progress());
-    const { report: corrected } = await h.ok('progress.correct', { ...fields, reportId: report.id, percent: 45, done: 'Agenda agreed with IOM' });
-    expect(corrected).toMatchObject({ id: report.id, percent: 45, done: 'Agenda agreed with IOM', author: report.author, country: 'COL' });
+    const { report: corrected } = await h.ok('progress.correct', {
+      ...fields,
+      reportId: report.id,
+      percent: 45,
+      done: 'Agenda agreed with IOM',
+    });
+    expect(corrected).toMatchObject({
+      id: report.id,
+      percent: 45,
+      done: 'Agenda agreed with IOM',
+      author: report.author,
+      country: 'COL',
+    });
     const [shown] = (await h.ok('activity.get', { activityId: A3 })).reports;
-    expect(shown).toMatchObject({ id: report.id, percent: 45, corrected: true, amendable: true, reviewable: false, reviewState: 'awaiting-review' });
+    expect(shown).toMatchObject({
+      id: report.id,
+      percent: 45,
+      corrected: true,
+      amendable: true,
+      reviewable: false,
+      reviewState: 'awaiting-review',
+    });
     const ops = (await h.onDisk()).ops.filter((o) => o.entity === 'progress' && o.key === report.id);
     expect(ops.map((o) => o.fields.percent)).toEqual([40, 45]);
   });
@@ -124,11 +180,21 @@ describe('correcting and withdrawing a report', () => {
   it('a correction follows the form rules, and nothing is written when it breaks one', async () => {
     const { report } = await h.ok('progress.save', progress());
     const before = await h.diskText();
-    expect(await h.err('progress.correct', { ...fields, reportId: report.id, status: 'not-started', percent: 30, done: '' })).toMatchObject({
+    expect(
+      await h.err('progress.correct', {
+        ...fields,
+        reportId: report.id,
+        status: 'not-started',
+        percent: 30,
+        done: '',
+      }),
+    ).toMatchObject({
       code: 'invalid-form',
       details: { percent: FIELD_ERRORS.notStartedWithPercent },
     });
-    expect(await h.err('progress.correct', { ...fields, reportId: 'p-none' })).toMatchObject({ code: 'unknown-report' });
+    expect(await h.err('progress.correct', { ...fields, reportId: 'p-none' })).toMatchObject({
+      code: 'unknown-report',
+    });
     expect(await h.diskText()).toBe(before);
   });
 
@@ -138,18 +204,45 @@ describe('correcting and withdrawing a report', () => {
     expect((await h.ok('activity.get', { activityId: A3 })).reports).toEqual([]);
     const ops = (await h.onDisk()).ops.filter((o) => o.entity === 'progress' && o.key === report.id);
     expect(ops.map((o) => o.fields.deleted ?? false)).toEqual([false, true]);
-    expect(await h.err('progress.withdraw', { reportId: report.id })).toMatchObject({ code: 'unknown-report' });
+    expect(await h.err('progress.withdraw', { reportId: report.id })).toMatchObject({
+      code: 'unknown-report',
+    });
   });
 
   it("nobody corrects or withdraws another country's report, except the secretariat", async () => {
     const { report } = await h.ok('progress.save', progress());
-    await h.store.update((d) => void (d.identity = { ...FOCAL_COL, name: 'Luis Ramírez', country: 'MEX', role: 'coordinator', groups: ['2020-2021/VII'], installation: 'b1b2c3d4e5f60718' }));
+    await h.store.update(
+      (d) =>
+        void (d.identity = {
+          ...FOCAL_COL,
+          name: 'Luis Ramírez',
+          country: 'MEX',
+          role: 'coordinator',
+          groups: ['2020-2021/VII'],
+          installation: 'b1b2c3d4e5f60718',
+        }),
+    );
     const before = await h.diskText();
-    expect(await h.err('progress.correct', { ...fields, reportId: report.id })).toMatchObject({ code: 'forbidden' });
+    expect(await h.err('progress.correct', { ...fields, reportId: report.id })).toMatchObject({
+      code: 'forbidden',
+    });
     expect(await h.err('progress.withdraw', { reportId: report.id })).toMatchObject({ code: 'forbidden' });
-    expect((await h.ok('activity.get', { activityId: A3 })).reports[0]).toMatchObject({ amendable: false, reviewable: true });
+    expect((await h.ok('activity.get', { activityId: A3 })).reports[0]).toMatchObject({
+      amendable: false,
+      reviewable: true,
+    });
     expect(await h.diskText()).toBe(before);
-    await h.store.update((d) => void (d.identity = { ...FOCAL_COL, name: 'CEPAL', country: null, role: 'secretariat', groups: [], installation: 'c1b2c3d4e5f60718' }));
+    await h.store.update(
+      (d) =>
+        void (d.identity = {
+          ...FOCAL_COL,
+          name: 'CEPAL',
+          country: null,
+          role: 'secretariat',
+          groups: [],
+          installation: 'c1b2c3d4e5f60718',
+        }),
+    );
     await h.ok('progress.withdraw', { reportId: report.id });
   });
 });
@@ -160,20 +253,30 @@ describe('roles', () => {
     const before = await h.diskText();
     expect(await h.err('progress.save', progress())).toMatchObject({ code: 'no-identity' });
     expect(await h.err('budget.add', budget())).toMatchObject({ code: 'no-identity' });
-    expect(await h.err('plan.update', { activityId: A3, plannedEnd: '2021-03' })).toMatchObject({ code: 'forbidden' });
+    expect(await h.err('plan.update', { activityId: A3, plannedEnd: '2021-03' })).toMatchObject({
+      code: 'forbidden',
+    });
     expect(await h.diskText()).toBe(before);
   });
 
   it('lets the coordinator of a group reschedule its plan, keeping the words, and no one else', async () => {
     h = await use();
-    expect(await h.err('plan.update', { activityId: A3, plannedEnd: '2021-03' })).toMatchObject({ code: 'forbidden' });
+    expect(await h.err('plan.update', { activityId: A3, plannedEnd: '2021-03' })).toMatchObject({
+      code: 'forbidden',
+    });
     const coordinator: Identity = { ...FOCAL_COL, role: 'coordinator' };
     h = await use(coordinator);
     const view = await h.ok('plan.update', { activityId: A3, plannedEnd: '2021-03', decision: 'postponed' });
-    expect(view).toMatchObject({ decision: 'postponed', overdue: false, activity: { plannedEnd: { month: '2021-03', words: null } } });
+    expect(view).toMatchObject({
+      decision: 'postponed',
+      overdue: false,
+      activity: { plannedEnd: { month: '2021-03', words: null } },
+    });
     const group = await h.ok('group.get', { groupId: '2020-2021/VII' });
     expect(group.activities.find((a) => a.activity.id === A3)?.activity.plannedEnd.month).toBe('2021-03');
-    expect(await h.err('plan.update', { activityId: '2020-2021/V/1', plannedEnd: '2021-03' })).toMatchObject({ code: 'forbidden' });
+    expect(await h.err('plan.update', { activityId: '2020-2021/V/1', plannedEnd: '2021-03' })).toMatchObject({
+      code: 'forbidden',
+    });
     const before = await h.diskText();
     expect(await h.err('plan.update', { activityId: A3, plannedEnd: '2020-07' })).toEqual({
       code: 'invalid-form',
@@ -185,9 +288,15 @@ describe('roles', () => {
 
   it('lets the secretariat record for any country, and no country at all', async () => {
     h = await use({ ...FOCAL_COL, role: 'secretariat', country: null, groups: [] });
-    const { report } = await h.ok('progress.save', progress({ activityId: '2020-2021/V/1', country: 'SLV', actualStart: '2020-03' }));
+    const { report } = await h.ok(
+      'progress.save',
+      progress({ activityId: '2020-2021/V/1', country: 'SLV', actualStart: '2020-03' }),
+    );
     expect(report.country).toBe('SLV');
-    const { entry } = await h.ok('budget.add', budget({ groupId: '2020-2021/V', activityId: null, institution: 'unicef', source: 'UNICEF' }));
+    const { entry } = await h.ok(
+      'budget.add',
+      budget({ groupId: '2020-2021/V', activityId: null, institution: 'unicef', source: 'UNICEF' }),
+    );
     expect(entry.country).toBeNull();
   });
 });
@@ -204,20 +313,33 @@ describe('budget', () => {
     expect(list.canAdd).toBe(true);
     expect(list.entries).toHaveLength(2);
     expect(list.totals.byCurrency).toEqual([{ currency: 'USD', cents: 30 }]);
-    expect(list.totals.execution).toEqual([{ currency: 'USD', plannedCents: 0, committedCents: 20, executedCents: 10 }]);
+    expect(list.totals.execution).toEqual([
+      { currency: 'USD', plannedCents: 0, committedCents: 20, executedCents: 10 },
+    ]);
     const forActivity = await h.ok('budget.list', { groupId: '2020-2021/VII', activityId: A3 });
     expect(forActivity.entries.map((e) => e.id)).toEqual([entry.id]);
     await h.ok('budget.remove', { entryId: entry.id });
     expect((await h.ok('budget.list', { groupId: '2020-2021/VII' })).entries).toHaveLength(1);
-    expect(await h.err('budget.remove', { entryId: entry.id })).toMatchObject({ code: 'unknown-budget-entry' });
+    expect(await h.err('budget.remove', { entryId: entry.id })).toMatchObject({
+      code: 'unknown-budget-entry',
+    });
   });
 
   it('refuses bad amounts, foreign groups, mismatched activities and unknown institutions without writing', async () => {
     const before = await h.diskText();
-    expect(await h.err('budget.add', budget({ amount: 10.005 }))).toMatchObject({ code: 'invalid-form', details: { amount: FIELD_ERRORS.amountDecimals } });
-    expect(await h.err('budget.add', budget({ groupId: '2020-2021/V', activityId: null }))).toMatchObject({ code: 'forbidden' });
-    expect(await h.err('budget.add', budget({ activityId: '2020-2021/V/1' }))).toMatchObject({ code: 'unknown-activity' });
-    expect(await h.err('budget.add', budget({ institution: 'nso-zzz' }))).toMatchObject({ code: 'unknown-institution' });
+    expect(await h.err('budget.add', budget({ amount: 10.005 }))).toMatchObject({
+      code: 'invalid-form',
+      details: { amount: FIELD_ERRORS.amountDecimals },
+    });
+    expect(await h.err('budget.add', budget({ groupId: '2020-2021/V', activityId: null }))).toMatchObject({
+      code: 'forbidden',
+    });
+    expect(await h.err('budget.add', budget({ activityId: '2020-2021/V/1' }))).toMatchObject({
+      code: 'unknown-activity',
+    });
+    expect(await h.err('budget.add', budget({ institution: 'nso-zzz' }))).toMatchObject({
+      code: 'unknown-institution',
+    });
     expect(await h.diskText()).toBe(before);
   });
 });
@@ -234,10 +356,15 @@ describe('planned contributions', () => {
     ...over,
   });
 
-  it('lets the coordinator add, change and remove lines of its group\'s financing, in its own language', async () => {
+  it("lets the coordinator add, change and remove lines of its group's financing, in its own language", async () => {
     h = await use({ ...FOCAL_COL, role: 'coordinator' });
     const { contribution } = await h.ok('contribution.save', line());
-    expect(contribution).toMatchObject({ source: { orig: 'es', es: 'OIM' }, amount: 12000, currency: 'USD', purpose: { orig: 'es', es: 'Taller regional' } });
+    expect(contribution).toMatchObject({
+      source: { orig: 'es', es: 'OIM' },
+      amount: 12000,
+      currency: 'USD',
+      purpose: { orig: 'es', es: 'Taller regional' },
+    });
     await h.ok('contribution.save', line({ contributionId: contribution.id, amount: 15000.5 }));
     let group = await h.ok('group.get', { groupId: '2020-2021/VII' });
     expect(group.plannedTotals).toEqual([{ currency: 'USD', cents: 1_500_050 }]);
@@ -253,10 +380,19 @@ describe('planned contributions', () => {
     expect(await h.diskText()).toBe(before);
     h = await use({ ...FOCAL_COL, role: 'coordinator' });
     const start = await h.diskText();
-    expect(await h.err('contribution.save', line({ groupId: '2020-2021/V' }))).toMatchObject({ code: 'forbidden' });
-    expect(await h.err('contribution.save', line({ currency: null }))).toMatchObject({ code: 'invalid-form', details: { currency: FIELD_ERRORS.currencyWithAmount } });
-    expect(await h.err('contribution.save', line({ contributionId: 'VII-c9' }))).toMatchObject({ code: 'unknown-contribution' });
-    expect(await h.err('contribution.remove', { groupId: '2020-2021/VII', contributionId: 'VII-c9' })).toMatchObject({ code: 'unknown-contribution' });
+    expect(await h.err('contribution.save', line({ groupId: '2020-2021/V' }))).toMatchObject({
+      code: 'forbidden',
+    });
+    expect(await h.err('contribution.save', line({ currency: null }))).toMatchObject({
+      code: 'invalid-form',
+      details: { currency: FIELD_ERRORS.currencyWithAmount },
+    });
+    expect(await h.err('contribution.save', line({ contributionId: 'VII-c9' }))).toMatchObject({
+      code: 'unknown-contribution',
+    });
+    expect(
+      await h.err('contribution.remove', { groupId: '2020-2021/VII', contributionId: 'VII-c9' }),
+    ).toMatchObject({ code: 'unknown-contribution' });
     expect(await h.diskText()).toBe(start);
   });
 });
@@ -265,7 +401,14 @@ describe('settings', () => {
   it('sets the identity on first run, keeps the installation id afterwards, and checks countries and groups', async () => {
     h = await use(null);
     expect(await h.ok('identity.get', {})).toBeNull();
-    const input: Input<'identity.set'> = { name: 'João Silva', email: 'joao@ibge.gov.br', role: 'focal-point', country: 'BRA', groups: ['2020-2021/I'], lang: 'pt' };
+    const input: Input<'identity.set'> = {
+      name: 'João Silva',
+      email: 'joao@ibge.gov.br',
+      role: 'focal-point',
+      country: 'BRA',
+      groups: ['2020-2021/I'],
+      lang: 'pt',
+    };
     const first = await h.ok('identity.set', input);
     expect(first.installation).toMatch(/^[0-9a-f]{32}$/);
     const second = await h.ok('identity.set', { ...input, lang: 'en' });
@@ -273,9 +416,16 @@ describe('settings', () => {
     await h.ok('language.set', { lang: 'fr' });
     expect((await h.ok('identity.get', {}))?.lang).toBe('fr');
     const before = await h.diskText();
-    expect(await h.err('identity.set', { ...input, country: null })).toMatchObject({ code: 'invalid-form', details: { country: FIELD_ERRORS.required } });
-    expect(await h.err('identity.set', { ...input, country: 'USA' })).toMatchObject({ code: 'unknown-country' });
-    expect(await h.err('identity.set', { ...input, groups: ['2020-2021/XX'] })).toMatchObject({ code: 'unknown-group' });
+    expect(await h.err('identity.set', { ...input, country: null })).toMatchObject({
+      code: 'invalid-form',
+      details: { country: FIELD_ERRORS.required },
+    });
+    expect(await h.err('identity.set', { ...input, country: 'USA' })).toMatchObject({
+      code: 'unknown-country',
+    });
+    expect(await h.err('identity.set', { ...input, groups: ['2020-2021/XX'] })).toMatchObject({
+      code: 'unknown-group',
+    });
     expect(await h.diskText()).toBe(before);
   });
 
@@ -287,7 +437,13 @@ describe('settings', () => {
     const backups = await h.ok('backups.list', {});
     expect(backups.length).toBeGreaterThan(0);
     const oldest = backups[backups.length - 1]!;
-    expect(oldest).toEqual(expect.objectContaining({ name: expect.any(String), createdAt: expect.any(String), size: expect.any(Number) }));
+    expect(oldest).toEqual(
+      expect.objectContaining({
+        name: expect.any(String),
+        createdAt: expect.any(String),
+        size: expect.any(Number),
+      }),
+    );
     // The oldest backup is the restore point, from before the report.
     expect((await h.ok('activity.get', { activityId: A3 })).reports).toHaveLength(1);
     await h.ok('backups.restore', { name: oldest.name });
@@ -301,7 +457,11 @@ const INVALID: Record<Method, unknown[]> = {
   'programme.get': [{}, { programmeId: '2020' }, { programmeId: 2020 }, { programmeId: '2020-2021', x: 1 }],
   'group.get': [{}, { groupId: 'VII' }, { groupId: '2020-2021/vii' }, { groupId: '2020-2021/VII/../..' }],
   'activity.get': [{}, { activityId: '2020-2021/VII' }, { activityId: null }],
-  'plan.update': [{ activityId: A3, plannedEnd: '2021-13' }, { activityId: A3, decision: 'done' }, { activityId: A3, text: 'x' }],
+  'plan.update': [
+    { activityId: A3, plannedEnd: '2021-13' },
+    { activityId: A3, decision: 'done' },
+    { activityId: A3, text: 'x' },
+  ],
   'progress.save': [
     { ...progress(), percent: 101 },
     { ...progress(), percent: 12.5 },
@@ -332,10 +492,43 @@ const INVALID: Record<Method, unknown[]> = {
   ],
   'budget.remove': [{}, { entryId: '' }, { entryId: 'x'.repeat(101) }],
   'contribution.save': [
-    { groupId: '2020-2021/V', source: '', institution: null, amount: 10, currency: 'USD', form: 'monetary', purpose: '' },
-    { groupId: '2020-2021/V', source: 'UNICEF', institution: null, amount: -10, currency: 'USD', form: 'monetary', purpose: '' },
-    { groupId: '2020-2021/V', source: 'UNICEF', institution: null, amount: 10, currency: 'USD', form: 'gift', purpose: '' },
-    { groupId: '2020-2021/V', contributionId: '../x', source: 'UNICEF', institution: null, amount: 10, currency: 'USD', form: 'monetary', purpose: '' },
+    {
+      groupId: '2020-2021/V',
+      source: '',
+      institution: null,
+      amount: 10,
+      currency: 'USD',
+      form: 'monetary',
+      purpose: '',
+    },
+    {
+      groupId: '2020-2021/V',
+      source: 'UNICEF',
+      institution: null,
+      amount: -10,
+      currency: 'USD',
+      form: 'monetary',
+      purpose: '',
+    },
+    {
+      groupId: '2020-2021/V',
+      source: 'UNICEF',
+      institution: null,
+      amount: 10,
+      currency: 'USD',
+      form: 'gift',
+      purpose: '',
+    },
+    {
+      groupId: '2020-2021/V',
+      contributionId: '../x',
+      source: 'UNICEF',
+      institution: null,
+      amount: 10,
+      currency: 'USD',
+      form: 'monetary',
+      purpose: '',
+    },
   ],
   'contribution.remove': [{ groupId: '2020-2021/V' }, { groupId: '2020-2021/V', contributionId: 'a/b' }],
   'catalogue.get': [{ all: true }],
@@ -346,19 +539,44 @@ const INVALID: Record<Method, unknown[]> = {
     { name: 'A', email: 'not-an-email', role: 'focal-point', country: 'COL', groups: [], lang: 'es' },
     { name: 'A', email: 'a@b.co', role: 'director', country: 'COL', groups: [], lang: 'es' },
     { name: 'A', email: 'a@b.co', role: 'focal-point', country: 'COL', groups: [], lang: 'de' },
-    { name: 'A', email: 'a@b.co', role: 'focal-point', country: 'COL', groups: [], lang: 'es', installation: 'ffffffffffffffff' },
+    {
+      name: 'A',
+      email: 'a@b.co',
+      role: 'focal-point',
+      country: 'COL',
+      groups: [],
+      lang: 'es',
+      installation: 'ffffffffffffffff',
+    },
   ],
   'language.set': [{ lang: 'it' }, {}],
   'settings.get': [{ dbFile: '/etc/passwd' }],
   'backups.list': [{ all: 1 }],
   'backups.restore': [{ name: '../cea.json' }, { name: '/etc/passwd' }, { name: 'a/b.json' }, { name: '' }],
-  'sheet.html': [{ lang: 'es', paper: 'a4' }, { groupId: 'X', lang: 'de', paper: 'a4' }, { groupId: 'X', lang: 'es', paper: 'a3' }, { groupId: '../X', lang: 'es', paper: 'a4' }],
-  'sheet.pdf': [{ country: 'col', lang: 'es', paper: 'a4' }, { groupId: 'X', lang: 'es' }],
+  'sheet.html': [
+    { lang: 'es', paper: 'a4' },
+    { groupId: 'X', lang: 'de', paper: 'a4' },
+    { groupId: 'X', lang: 'es', paper: 'a3' },
+    { groupId: '../X', lang: 'es', paper: 'a4' },
+  ],
+  'sheet.pdf': [
+    { country: 'col', lang: 'es', paper: 'a4' },
+    { groupId: 'X', lang: 'es' },
+  ],
   'report.docx': [{ groupId: 'X', lang: 'fr' }, { lang: 'es' }],
-  'spreadsheet.xlsx': [{ programmeId: '2020', lang: 'es' }, { programmeId: '2020-2021', lang: 'es', out: '/etc/passwd' }],
+  'spreadsheet.xlsx': [
+    { programmeId: '2020', lang: 'es' },
+    { programmeId: '2020-2021', lang: 'es', out: '/etc/passwd' },
+  ],
   'startup.status': [{ x: 1 }],
   'startup.restore': [{ name: '../cea.json' }, { name: '/etc/passwd' }, {}],
-  'startup.open': [{ file: '' }, { file: 7 }, { file: '/tmp/a\0.json' }, { file: '/tmp/a.json', create: 'yes' }, { file: '/tmp/a.json', path: '/x' }],
+  'startup.open': [
+    { file: '' },
+    { file: 7 },
+    { file: '/tmp/a\0.json' },
+    { file: '/tmp/a.json', create: 'yes' },
+    { file: '/tmp/a.json', path: '/x' },
+  ],
   ...SYNC_INVALID,
   ...MEETING_INVALID,
 };
@@ -376,25 +594,33 @@ describe('every method parses its input before it touches the store', () => {
     await shared.close();
   });
 
-  it.each(METHODS)('%s refuses malformed input with errors:invalid-input and changes nothing', async (method) => {
-    const before = await h.diskText();
-    const cases = INVALID[method];
-    expect(cases.length).toBeGreaterThan(0);
-    for (const input of cases) {
-      const error = await h.err(method, input);
-      expect(error.code, JSON.stringify(input).slice(0, 80)).toBe('invalid-input');
-      expect(error.i18nKey).toBe('errors:invalid-input');
-      expect(error.details).toMatchObject({ method, path: expect.any(String) });
-    }
-    expect(await h.diskText()).toBe(before);
-  });
+  it.each(METHODS)(
+    '%s refuses malformed input with errors:invalid-input and changes nothing',
+    async (method) => {
+      const before = await h.diskText();
+      const cases = INVALID[method];
+      expect(cases.length).toBeGreaterThan(0);
+      for (const input of cases) {
+        const error = await h.err(method, input);
+        expect(error.code, JSON.stringify(input).slice(0, 80)).toBe('invalid-input');
+        expect(error.i18nKey).toBe('errors:invalid-input');
+        expect(error.details).toMatchObject({ method, path: expect.any(String) });
+      }
+      expect(await h.diskText()).toBe(before);
+    },
+  );
 
   it('names the path of the broken field', async () => {
-    expect(await h.err('progress.save', { ...progress(), percent: 101 })).toMatchObject({ details: { path: 'percent' } });
+    expect(await h.err('progress.save', { ...progress(), percent: 101 })).toMatchObject({
+      details: { path: 'percent' },
+    });
   });
 
   it('turns an unknown method into an error value', async () => {
-    expect(await h.err('fs.delete', {})).toMatchObject({ code: 'unknown-method', i18nKey: 'errors:unknown-method' });
+    expect(await h.err('fs.delete', {})).toMatchObject({
+      code: 'unknown-method',
+      i18nKey: 'errors:unknown-method',
+    });
     expect(await h.err('__proto__', {})).toMatchObject({ code: 'unknown-method' });
     expect(await h.err('toString', {})).toMatchObject({ code: 'unknown-method' });
     expect(await h.err(42, {})).toMatchObject({ code: 'unknown-method' });
@@ -411,7 +637,10 @@ describe('every method parses its input before it touches the store', () => {
       },
       { log },
     );
-    expect(await dispatch('catalogue.get', {})).toEqual({ ok: false, error: { code: 'internal', i18nKey: 'errors:internal' } });
+    expect(await dispatch('catalogue.get', {})).toEqual({
+      ok: false,
+      error: { code: 'internal', i18nKey: 'errors:internal' },
+    });
     expect(log).toHaveBeenCalledWith('handler catalogue.get failed', expect.any(TypeError));
   });
 });

@@ -56,7 +56,8 @@ export async function harness(identity: Identity | null = FOCAL_COL): Promise<Ha
     log,
   };
   const dispatch = createDispatch(createHandlers(store, ctx), ctx);
-  const call = <M extends Method>(method: M, input: Input<M>) => dispatch(method, input) as Promise<Result<Output<M>>>;
+  const call = <M extends Method>(method: M, input: Input<M>) =>
+    dispatch(method, input) as Promise<Result<Output<M>>>;
   return {
     store,
     file,

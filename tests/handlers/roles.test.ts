@@ -8,8 +8,21 @@ import { A3, budget, progress } from './inputs';
 
 const bytesOf = (exported: { base64: string }) => new Uint8Array(Buffer.from(exported.base64, 'base64'));
 
-const COORD_COL: Identity = { ...FOCAL_COL, name: 'Coordinadora DANE', role: 'coordinator', installation: 'c00d000000000001' };
-const SECRETARIAT: Identity = { ...FOCAL_COL, name: 'CEPAL', email: 'sec@cepal.org', role: 'secretariat', country: null, groups: [], installation: '5ec0000000000001' };
+const COORD_COL: Identity = {
+  ...FOCAL_COL,
+  name: 'Coordinadora DANE',
+  role: 'coordinator',
+  installation: 'c00d000000000001',
+};
+const SECRETARIAT: Identity = {
+  ...FOCAL_COL,
+  name: 'CEPAL',
+  email: 'sec@cepal.org',
+  role: 'secretariat',
+  country: null,
+  groups: [],
+  installation: '5ec0000000000001',
+};
 
 const opened: Harness[] = [];
 async function use(identity: Identity): Promise<Harness> {
@@ -34,9 +47,25 @@ async function everyEdit(h: Harness): Promise<number> {
   if (entry) await attempt(h.call('budget.remove', { entryId: entry.entry.id }));
   await attempt(h.call('budget.add', budget({ purpose: 'kept' })));
   await attempt(h.call('plan.update', { activityId: A3, plannedEnd: '2021-03', decision: 'postponed' }));
-  const line = await attempt<{ contribution: { id: string } }>(h.call('contribution.save', { groupId: '2020-2021/VII', source: 'BID', institution: null, amount: 500, currency: 'USD', form: 'monetary', purpose: 'Taller' }));
-  if (line) await attempt(h.call('contribution.remove', { groupId: '2020-2021/VII', contributionId: line.contribution.id }));
-  if (report) await attempt(h.call('review.set', { reportId: report.report.id, decision: 'returned', comment: 'Falta evidencia' }));
+  const line = await attempt<{ contribution: { id: string } }>(
+    h.call('contribution.save', {
+      groupId: '2020-2021/VII',
+      source: 'BID',
+      institution: null,
+      amount: 500,
+      currency: 'USD',
+      form: 'monetary',
+      purpose: 'Taller',
+    }),
+  );
+  if (line)
+    await attempt(
+      h.call('contribution.remove', { groupId: '2020-2021/VII', contributionId: line.contribution.id }),
+    );
+  if (report)
+    await attempt(
+      h.call('review.set', { reportId: report.report.id, decision: 'returned', comment: 'Falta evidencia' }),
+    );
   return saved;
 }
 
@@ -51,7 +80,9 @@ describe('nothing a user can save locally is refused by its own export (issue 11
       expect(changes.ops).toBe(saved);
       if (identity.role !== 'secretariat') {
         const sec = await installation(tempDir(), { role: 'secretariat', country: null, groups: [] });
-        const summary = await importBundles(sec, [{ name: 'all.ceabundle', bytes: bytesOf(all) }], { trustNew: true });
+        const summary = await importBundles(sec, [{ name: 'all.ceabundle', bytes: bytesOf(all) }], {
+          trustNew: true,
+        });
         expect(summary.files[0]!.new).toBe(saved);
         await sec.close();
       }
@@ -65,7 +96,9 @@ describe('roles are decided in one place (issue 11, failure 8)', () => {
     const group = await h.ok('group.get', { groupId: '2020-2021/VII' });
     expect(group.permissions).toEqual({ report: true, budget: true, editPlan: false, meetings: true });
     expect((await h.ok('activity.get', { activityId: A3 })).permissions.editPlan).toBe(false);
-    expect(await h.err('plan.update', { activityId: A3, plannedEnd: '2021-03' })).toMatchObject({ code: 'forbidden' });
+    expect(await h.err('plan.update', { activityId: A3, plannedEnd: '2021-03' })).toMatchObject({
+      code: 'forbidden',
+    });
     await h.ok('progress.save', progress());
     const exported = await h.ok('bundle.export', { all: true });
     expect(exported.ops).toBe(1);
@@ -77,7 +110,11 @@ describe('deletions travel (issue 11, failure 2)', () => {
     const h = await use(FOCAL_COL);
     const sec = await installation(tempDir(), { role: 'secretariat', country: null, groups: [] });
     const { entry } = await h.ok('budget.add', budget());
-    await importBundles(sec, [{ name: 'add.ceabundle', bytes: bytesOf(await h.ok('bundle.export', { all: false })) }], { trustNew: true });
+    await importBundles(
+      sec,
+      [{ name: 'add.ceabundle', bytes: bytesOf(await h.ok('bundle.export', { all: false })) }],
+      { trustNew: true },
+    );
     expect(deriveState(sec.read()).budget.map((e) => e.id)).toContain(entry.id);
     await h.ok('budget.remove', { entryId: entry.id });
     const removal = await h.ok('bundle.export', { all: false });

@@ -20,7 +20,11 @@ export function woffToTtf(woff: Buffer): Buffer {
     const compressed = woff.readUInt32BE(at + 8);
     const length = woff.readUInt32BE(at + 12);
     const raw = woff.subarray(offset, offset + compressed);
-    return { tag: woff.subarray(at, at + 4), checksum: woff.readUInt32BE(at + 16), data: compressed < length ? inflateSync(raw) : raw };
+    return {
+      tag: woff.subarray(at, at + 4),
+      checksum: woff.readUInt32BE(at + 16),
+      data: compressed < length ? inflateSync(raw) : raw,
+    };
   });
   const header = Buffer.alloc(12 + 16 * count);
   woff.copy(header, 0, 4, 8);
@@ -54,8 +58,14 @@ export function woffToTtf(woff: Buffer): Buffer {
 export async function appFontsOnly(dir: string): Promise<string> {
   const fonts = join(dir, 'fonts');
   await mkdir(fonts, { recursive: true });
-  const files = join(dirname(createRequire(import.meta.url).resolve('@fontsource/arimo/package.json')), 'files');
-  await writeFile(join(fonts, `${SYSTEM_FACE}.ttf`), woffToTtf(await readFile(join(files, `${SYSTEM_FACE}.woff`))));
+  const files = join(
+    dirname(createRequire(import.meta.url).resolve('@fontsource/arimo/package.json')),
+    'files',
+  );
+  await writeFile(
+    join(fonts, `${SYSTEM_FACE}.ttf`),
+    woffToTtf(await readFile(join(files, `${SYSTEM_FACE}.woff`))),
+  );
   const conf = join(dir, 'fonts.conf');
   await writeFile(
     conf,
@@ -78,7 +88,10 @@ export async function appFontsOnly(dir: string): Promise<string> {
 
 /** The font files fontconfig lists under `conf`, as fc-list prints them. */
 export function fcList(conf: string): string[] {
-  return execFileSync('fc-list', ['--format', '%{file}\\n'], { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE: conf } })
+  return execFileSync('fc-list', ['--format', '%{file}\\n'], {
+    encoding: 'utf8',
+    env: { ...process.env, FONTCONFIG_FILE: conf },
+  })
     .split('\n')
     .filter((l) => l !== '');
 }

@@ -24,7 +24,11 @@ describe("the app's font", () => {
     expect(css.match(/@font-face/g)).toHaveLength(FONT_FILES.length);
     expect(css).toContain(`font-family:'${APP_FONT_FAMILY}'`);
     const embedded = urls(css);
-    FONT_FILES.forEach((f, i) => expect(embedded[i]).toBe(`data:font/woff2;base64,${readFileSync(join(RENDERER, 'fonts', f.file)).toString('base64')}`));
+    FONT_FILES.forEach((f, i) =>
+      expect(embedded[i]).toBe(
+        `data:font/woff2;base64,${readFileSync(join(RENDERER, 'fonts', f.file)).toString('base64')}`,
+      ),
+    );
   });
 
   it('says the app must be built when the files are missing', async () => {
@@ -33,6 +37,10 @@ describe("the app's font", () => {
       () => null,
       (e: unknown) => (e instanceof AppFailure ? e.error : e),
     );
-    expect(error).toMatchObject({ code: 'SHEET_NOT_BUILT', i18nKey: 'sheets:errors.notBuilt', details: { path: join(missing, FONT_FILES[0]?.file ?? '') } });
+    expect(error).toMatchObject({
+      code: 'SHEET_NOT_BUILT',
+      i18nKey: 'sheets:errors.notBuilt',
+      details: { path: join(missing, FONT_FILES[0]?.file ?? '') },
+    });
   });
 });

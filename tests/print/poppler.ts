@@ -24,7 +24,11 @@ export function pdfText(file: string, page?: number): string {
 /** The fonts a PDF embeds, as pdffonts names them without the subset prefix (`AAAAAA+Arimo-Bold` → `Arimo-Bold`). */
 export function pdfFonts(file: string): string[] {
   const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2);
-  return [...new Set(lines.filter((l) => l.trim() !== '').map((l) => (l.split(/\s+/)[0] ?? '').replace(/^[A-Z]{6}\+/, '')))].sort();
+  return [
+    ...new Set(
+      lines.filter((l) => l.trim() !== '').map((l) => (l.split(/\s+/)[0] ?? '').replace(/^[A-Z]{6}\+/, '')),
+    ),
+  ].sort();
 }
 
 /** Arimo's ascent plus descent, in ems (hhea 1854 + 434 of 2048): the height poppler gives a word's box. */
@@ -32,8 +36,13 @@ const ARIMO_BOX_EM = (1854 + 434) / 2048;
 
 /** Every word of the PDF with its font size in points, read back from the height of its box. */
 export function pdfWordSizes(file: string): { word: string; pt: number }[] {
-  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return [...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return [
+    ...xml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => ({
     word: m[3] ?? '',
     pt: (Number(m[2]) - Number(m[1])) / ARIMO_BOX_EM,
   }));

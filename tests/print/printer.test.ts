@@ -23,7 +23,7 @@ describe('sheet.pdf chooses its printer from the handler context', () => {
     vi.unstubAllEnvs();
   });
 
-  it('prints with the injected printer (the desktop app passes Electron\'s) when the context has one', async () => {
+  it("prints with the injected printer (the desktop app passes Electron's) when the context has one", async () => {
     const printed: { html: string; paper: Paper }[] = [];
     // The harness's handlers read this very context object, so setting the printer here reaches them.
     h.ctx.printPdf = (async (html, paper) => {
@@ -55,8 +55,15 @@ describe('sheet.pdf chooses its printer from the handler context', () => {
 
   it("passes the printer's failure on as the translatable error it raised", async () => {
     h.ctx.printPdf = async () => {
-      throw new AppFailure({ code: 'PDF_FAILED', i18nKey: 'sheets:errors.pdfFailed', details: { message: 'render process gone' } });
+      throw new AppFailure({
+        code: 'PDF_FAILED',
+        i18nKey: 'sheets:errors.pdfFailed',
+        details: { message: 'render process gone' },
+      });
     };
-    expect(await h.err('sheet.pdf', { groupId: '2020-2021/X', lang: 'es', paper: 'a4' })).toMatchObject({ code: 'PDF_FAILED', i18nKey: 'sheets:errors.pdfFailed' });
+    expect(await h.err('sheet.pdf', { groupId: '2020-2021/X', lang: 'es', paper: 'a4' })).toMatchObject({
+      code: 'PDF_FAILED',
+      i18nKey: 'sheets:errors.pdfFailed',
+    });
   });
 });

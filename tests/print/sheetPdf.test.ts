@@ -41,7 +41,10 @@ const APP_FACES = ['Arimo-Bold', 'Arimo-BoldItalic', 'Arimo-Italic', 'Arimo-Regu
  */
 function expectAppFontOnly(file: string): void {
   const fonts = pdfFonts(file);
-  expect(fonts.filter((f) => !APP_FACES.includes(f)), file).toEqual([]);
+  expect(
+    fonts.filter((f) => !APP_FACES.includes(f)),
+    file,
+  ).toEqual([]);
   expect(fonts, file).toEqual(expect.arrayContaining(['Arimo-Regular', 'Arimo-Bold']));
 }
 
@@ -72,7 +75,7 @@ describe('the app font', () => {
 });
 
 describe('status sheet PDF', () => {
-  it("prints group X on one A4 page, in English, with everything the sheet promises", async () => {
+  it('prints group X on one A4 page, in English, with everything the sheet promises', async () => {
     const out = join(dir, 'x-en-a4.pdf');
     await writeSheet(sourceWithX(), { group: '2020-2021/X', lang: 'en', paper: 'a4', today: TODAY }, out);
     expect(pdfPages(out)).toBe(1);
@@ -110,16 +113,57 @@ describe('status sheet PDF', () => {
     expect(pdfPageSize(out)).toMatch(/612 x 792/);
     expectAppFontOnly(out);
     const text = pdfText(out);
-    for (const expected of ['FICHA DE SITUACIÓN DEL GRUPO DE TRABAJO', 'Manual para el diseño de sistemas estadísticos de seguridad y justicia penal', 'Países coordinadores', 'Finalizadas', 'Vencidas', 'ene–jun 2020', 'FINANCIAMIENTO', '140.000,00 US$', 'Página 1 de 1', 'Última actualización Observaciones']) {
+    for (const expected of [
+      'FICHA DE SITUACIÓN DEL GRUPO DE TRABAJO',
+      'Manual para el diseño de sistemas estadísticos de seguridad y justicia penal',
+      'Países coordinadores',
+      'Finalizadas',
+      'Vencidas',
+      'ene–jun 2020',
+      'FINANCIAMIENTO',
+      '140.000,00 US$',
+      'Página 1 de 1',
+      'Última actualización Observaciones',
+    ]) {
       expect(text).toContain(expected);
     }
   });
 
   it.each(LANGS)('prints group X as one A4 page in %s from the CLI, in the app font', async (lang) => {
     const db = join(dir, `cli-${lang}.json`);
-    expect((await cli(['init', '--role', 'secretariat', '--name', 'CEPAL', '--email', 'stats@cepal.org', '--lang', lang, '--db', db])).code).toBe(0);
+    expect(
+      (
+        await cli([
+          'init',
+          '--role',
+          'secretariat',
+          '--name',
+          'CEPAL',
+          '--email',
+          'stats@cepal.org',
+          '--lang',
+          lang,
+          '--db',
+          db,
+        ])
+      ).code,
+    ).toBe(0);
     const out = join(dir, `cli-x-${lang}.pdf`);
-    expect(await cli(['sheet', '--group', '2020-2021/X', '--lang', lang, '--paper', 'a4', '--out', out, '--db', db])).toMatchObject({ code: 0, stdout: `${out}\n` });
+    expect(
+      await cli([
+        'sheet',
+        '--group',
+        '2020-2021/X',
+        '--lang',
+        lang,
+        '--paper',
+        'a4',
+        '--out',
+        out,
+        '--db',
+        db,
+      ]),
+    ).toMatchObject({ code: 0, stdout: `${out}\n` });
     expect(pdfPages(out)).toBe(1);
     expectAppFontOnly(out);
     expect(pdfText(out)).toContain('LC/CEA.10/5');
@@ -131,19 +175,34 @@ describe('status sheet PDF', () => {
    * programme, Spanish is longer than the English original, and Letter is 18 mm shorter than A4, so the
    * table runs onto a second, numbered page rather than being set under 8 pt.
    */
-  const overflows = (paper: Paper, lang: Lang, numeral: string, late: boolean) => paper === 'letter' && lang === 'es' && numeral === 'I' && late;
+  const overflows = (paper: Paper, lang: Lang, numeral: string, late: boolean) =>
+    paper === 'letter' && lang === 'es' && numeral === 'I' && late;
 
   it.each<Paper>(['a4', 'letter'])(
     'fits every 2020–2021 group on one %s page in all four languages, seeded during the biennium and fully reported after it',
     async (paper) => {
       const full = sourceFullyReported();
       const groups = full.programmes.find((p) => p.id === '2020-2021')?.groups ?? [];
-      expect(groups.map((g) => g.numeral)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI']);
+      expect(groups.map((g) => g.numeral)).toEqual([
+        'I',
+        'II',
+        'III',
+        'IV',
+        'V',
+        'VI',
+        'VII',
+        'VIII',
+        'IX',
+        'X',
+        'XI',
+      ]);
       const { renderSheetHtml } = await loadSheetRenderer();
       const fonts = await embeddedFontCss();
       const sheets = LANGS.flatMap((lang) =>
         groups.flatMap((g) => [
-          ...(overflows(paper, lang, g.numeral, true) ? [] : [renderSheetHtml(buildGroupSheet(full, g.id, lang, LATE), paper, fonts)]),
+          ...(overflows(paper, lang, g.numeral, true)
+            ? []
+            : [renderSheetHtml(buildGroupSheet(full, g.id, lang, LATE), paper, fonts)]),
           renderSheetHtml(buildGroupSheet(sourceWithX(), g.id, lang, TODAY), paper, fonts),
         ]),
       );
@@ -160,7 +219,11 @@ describe('status sheet PDF', () => {
 
   it('continues the one sheet that does not fit on a numbered second page', async () => {
     const out = join(dir, 'i-es-letter.pdf');
-    await writeSheet(sourceFullyReported(), { group: '2020-2021/I', lang: 'es', paper: 'letter', today: LATE }, out);
+    await writeSheet(
+      sourceFullyReported(),
+      { group: '2020-2021/I', lang: 'es', paper: 'letter', today: LATE },
+      out,
+    );
     expect(pdfPages(out)).toBe(2);
     expect(pdfText(out, 1)).toContain('Página 1 de 2');
     expect(pdfText(out, 2)).toContain('Página 2 de 2');
@@ -178,7 +241,10 @@ describe('status sheet PDF', () => {
       ...template,
       id: `2020-2021/X/${i + 1}`,
       number: String(i + 1),
-      text: { orig: 'en' as const, en: `Artificial activity ${i + 1} whose text is long enough to wrap onto a second line of the table, and then a third to make rows tall ${i + 1}` },
+      text: {
+        orig: 'en' as const,
+        en: `Artificial activity ${i + 1} whose text is long enough to wrap onto a second line of the table, and then a third to make rows tall ${i + 1}`,
+      },
     }));
     const long: ReportSource = { ...seed, programmes: [{ ...programme, groups: [{ ...x, activities }] }] };
     const out = join(dir, 'long.pdf');
@@ -190,11 +256,15 @@ describe('status sheet PDF', () => {
     texts.forEach((text, p) => {
       expect(text).toContain(`Page ${p + 1} of ${pages}`);
       // The table head, timeline years included, opens every page the table runs on.
-      if (p < pages - 1) for (const head of ['No. Activity', 'Planned', 'Status', 'Last update', '2020', '2021']) expect(text, `page ${p + 1}`).toContain(head);
+      if (p < pages - 1)
+        for (const head of ['No. Activity', 'Planned', 'Status', 'Last update', '2020', '2021'])
+          expect(text, `page ${p + 1}`).toContain(head);
     });
     // A row begins and ends on the same page: its opening words and its closing number are together.
     for (let i = 1; i <= 70; i++) {
-      const onPages = texts.flatMap((text, p) => (text.includes(`Artificial activity ${i} whose`) ? [p] : []));
+      const onPages = texts.flatMap((text, p) =>
+        text.includes(`Artificial activity ${i} whose`) ? [p] : [],
+      );
       expect(onPages, `activity ${i}`).toHaveLength(1);
       expect(texts[onPages[0] ?? 0]).toContain(`to make rows tall ${i} `);
     }
@@ -206,14 +276,27 @@ describe('status sheet PDF', () => {
     expectAppFontOnly(sheet);
     expectNothingSmall(sheet);
     const text = pdfText(sheet);
-    for (const expected of ['FICHE DE SITUATION DU PAYS', 'Mexique', 'GROUPES DE TRAVAIL', 'Coordonnateur', 'DERNIERS RAPPORTS DE MEXIQUE', 'ACTIVITÉS EN RETARD SUR L\'ÉCHÉANCE']) {
+    for (const expected of [
+      'FICHE DE SITUATION DU PAYS',
+      'Mexique',
+      'GROUPES DE TRAVAIL',
+      'Coordonnateur',
+      'DERNIERS RAPPORTS DE MEXIQUE',
+      "ACTIVITÉS EN RETARD SUR L'ÉCHÉANCE",
+    ]) {
       expect(text).toContain(expected);
     }
     const report = join(dir, 'mdg.pdf');
     await writeActivityReport(seedSource(), '2009-2011/MDG', 'en', TODAY, report);
     expectAppFontOnly(report);
     const r = pdfText(report);
-    for (const expected of ['A. General and specific objectives', 'B. Progress to date', 'C. Current work', 'D. Objectives for the next period (2012-2013)', 'E. Planned activities (2012-2013)']) {
+    for (const expected of [
+      'A. General and specific objectives',
+      'B. Progress to date',
+      'C. Current work',
+      'D. Objectives for the next period (2012-2013)',
+      'E. Planned activities (2012-2013)',
+    ]) {
       expect(r).toContain(expected);
     }
   });

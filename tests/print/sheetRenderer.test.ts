@@ -31,7 +31,11 @@ describe('sheet renderer (dist/sheet/ssr.mjs)', () => {
     expect(sheetRendererPath()).toBe(join(import.meta.dirname, '..', '..', 'dist', 'sheet', 'ssr.mjs'));
     const renderer = await loadSheetRenderer();
     expect(await loadSheetRenderer()).toBe(renderer);
-    const html = renderer.renderSheetHtml(buildGroupSheet(sourceWithX(), '2020-2021/X', 'fr', TODAY), 'a4', LINKED_FONT_CSS);
+    const html = renderer.renderSheetHtml(
+      buildGroupSheet(sourceWithX(), '2020-2021/X', 'fr', TODAY),
+      'a4',
+      LINKED_FONT_CSS,
+    );
     expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/);
     expect(html).toContain(`<style>${LINKED_FONT_CSS}`);
     expect(html).toContain('<article class="cea-sheet" lang="fr">');
@@ -40,15 +44,27 @@ describe('sheet renderer (dist/sheet/ssr.mjs)', () => {
 
   it('tells the user to build when the file is missing, and picks up a build made afterwards', async () => {
     const path = join(dir, 'ssr.mjs');
-    expect(await failureOf(loadSheetRenderer(path))).toMatchObject({ code: 'SHEET_NOT_BUILT', i18nKey: 'sheets:errors.notBuilt', details: { path } });
-    await writeFile(path, 'export default { renderSheetHtml: (sheet, paper, fonts) => `${sheet.lang} ${paper} ${fonts}` };\n');
+    expect(await failureOf(loadSheetRenderer(path))).toMatchObject({
+      code: 'SHEET_NOT_BUILT',
+      i18nKey: 'sheets:errors.notBuilt',
+      details: { path },
+    });
+    await writeFile(
+      path,
+      'export default { renderSheetHtml: (sheet, paper, fonts) => `${sheet.lang} ${paper} ${fonts}` };\n',
+    );
     const renderer = await loadSheetRenderer(path);
-    expect(renderer.renderSheetHtml(buildGroupSheet(sourceWithX(), 'X', 'pt', TODAY), 'letter', '')).toBe('pt letter ');
+    expect(renderer.renderSheetHtml(buildGroupSheet(sourceWithX(), 'X', 'pt', TODAY), 'letter', '')).toBe(
+      'pt letter ',
+    );
   });
 
   it('refuses a file that is not the sheet renderer', async () => {
     const path = join(dir, 'other.mjs');
     await writeFile(path, 'export default { render: () => "" };\n');
-    expect(await failureOf(loadSheetRenderer(path))).toMatchObject({ code: 'SHEET_NOT_BUILT', details: { path, message: 'not a sheet renderer' } });
+    expect(await failureOf(loadSheetRenderer(path))).toMatchObject({
+      code: 'SHEET_NOT_BUILT',
+      details: { path, message: 'not a sheet renderer' },
+    });
   });
 });

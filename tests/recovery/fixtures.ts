@@ -37,7 +37,11 @@ export const GARBAGE = '{"format": "cea-programme-tracker", "ops": [tru';
 
 /** A database file from a version of the program newer than this one. */
 export function newerVersionText(): string {
-  return JSON.stringify({ format: 'cea-programme-tracker', schemaVersion: SCHEMA_VERSION + 1, futureField: true });
+  return JSON.stringify({
+    format: 'cea-programme-tracker',
+    schemaVersion: SCHEMA_VERSION + 1,
+    futureField: true,
+  });
 }
 
 export interface RecoveryFolder {
@@ -58,7 +62,11 @@ export function useRecoveryFolder(): RecoveryFolder {
     session: null,
     holder: null,
     async start() {
-      const session = await startSession({ file: folder.file, dataDir: folder.env.emptyData, ctx: RECOVERY_CTX });
+      const session = await startSession({
+        file: folder.file,
+        dataDir: folder.env.emptyData,
+        ctx: RECOVERY_CTX,
+      });
       folder.session = session;
       return createClient((method, input) => session.dispatch(method, input));
     },

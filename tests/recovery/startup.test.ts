@@ -22,19 +22,25 @@ describe('normal mode', () => {
     const names = readdirSync(join(f.env.dir, 'backups'));
     expect((await api.call('startup.restore', { name: names[0] ?? '' })).ok).toBe(false);
     const open = await api.call('startup.open', { file: join(f.env.dir, 'other.json'), create: true });
-    expect(open).toEqual({ ok: false, error: { code: 'not-in-recovery', i18nKey: 'recovery:errors.not-in-recovery' } });
+    expect(open).toEqual({
+      ok: false,
+      error: { code: 'not-in-recovery', i18nKey: 'recovery:errors.not-in-recovery' },
+    });
     expect(existsSync(join(f.env.dir, 'other.json'))).toBe(false);
   });
 });
 
 describe('a corrupt database', () => {
-
   it('starts in recovery mode: the problem, the file and its backups, read without opening it', async () => {
     await makeDatabase(f.file, f.env.emptyData);
     writeFileSync(f.file, GARBAGE);
     const api = await f.start();
     const status = await recoveryStatus(api);
-    expect(status.problem).toMatchObject({ code: 'store-corrupt', i18nKey: 'store:corrupt', details: { file: f.file } });
+    expect(status.problem).toMatchObject({
+      code: 'store-corrupt',
+      i18nKey: 'store:corrupt',
+      details: { file: f.file },
+    });
     expect(status.file).toBe(f.file);
     expect(status.canRestore).toBe(true);
     expect(status.backups.map((b) => b.name).sort()).toEqual(readdirSync(join(f.env.dir, 'backups')).sort());
@@ -48,7 +54,10 @@ describe('a corrupt database', () => {
     await makeDatabase(f.file, f.env.emptyData);
     writeFileSync(f.file, GARBAGE);
     const api = await f.start();
-    expect(await api.call('identity.get', {})).toEqual({ ok: false, error: { code: 'in-recovery', i18nKey: 'recovery:errors.in-recovery' } });
+    expect(await api.call('identity.get', {})).toEqual({
+      ok: false,
+      error: { code: 'in-recovery', i18nKey: 'recovery:errors.in-recovery' },
+    });
     expect((await api.call('backups.restore', { name: 'x.json' })).ok).toBe(false);
   });
 
@@ -82,9 +91,15 @@ describe('a corrupt database', () => {
     const api = await f.start();
     const [newest, older] = (await recoveryStatus(api)).backups;
     if (!newest || !older) throw new Error('expected two backups');
-    const results = await Promise.all([api.call('startup.restore', { name: newest.name }), api.call('startup.restore', { name: older.name })]);
+    const results = await Promise.all([
+      api.call('startup.restore', { name: newest.name }),
+      api.call('startup.restore', { name: older.name }),
+    ]);
     expect(results.map((r) => r.ok)).toEqual([true, false]);
-    expect(results[1]).toEqual({ ok: false, error: { code: 'not-in-recovery', i18nKey: 'recovery:errors.not-in-recovery' } });
+    expect(results[1]).toEqual({
+      ok: false,
+      error: { code: 'not-in-recovery', i18nKey: 'recovery:errors.not-in-recovery' },
+    });
     expect(readdirSync(f.env.dir).filter((n) => n.includes('.corrupt-'))).toHaveLength(1);
     expect(await api.send('identity.get', {})).toEqual(IDENTITY);
   });
@@ -95,10 +110,16 @@ describe('a corrupt database', () => {
     writeFileSync(join(f.env.dir, 'backups', 'notes.json'), '{}');
     const api = await f.start();
     for (const name of ['../db.json', '/etc/passwd', 'backups/x.json', '..', '']) {
-      expect(await api.call('startup.restore', { name })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(await api.call('startup.restore', { name })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
     }
     for (const name of ['notes.json', 'db.json.20210315T120000000Z.save.ops9.json']) {
-      expect(await api.call('startup.restore', { name })).toEqual({ ok: false, error: { code: 'unknown-backup', i18nKey: 'errors:unknown-backup', details: { name } } });
+      expect(await api.call('startup.restore', { name })).toEqual({
+        ok: false,
+        error: { code: 'unknown-backup', i18nKey: 'errors:unknown-backup', details: { name } },
+      });
     }
     expect(readFileSync(f.file, 'utf8')).toBe(GARBAGE);
     expect(readdirSync(f.env.dir).filter((n) => n.includes('.corrupt-'))).toEqual([]);
@@ -111,7 +132,10 @@ describe('a corrupt database', () => {
     const newest = (await recoveryStatus(api)).backups[0];
     if (!newest) throw new Error('no backup');
     writeFileSync(join(f.env.dir, 'backups', newest.name), 'not json');
-    expect(await api.call('startup.restore', { name: newest.name })).toMatchObject({ ok: false, error: { code: 'store-corrupt' } });
+    expect(await api.call('startup.restore', { name: newest.name })).toMatchObject({
+      ok: false,
+      error: { code: 'store-corrupt' },
+    });
     expect(readFileSync(f.file, 'utf8')).toBe(GARBAGE);
     expect((await recoveryStatus(api)).problem.code).toBe('store-corrupt');
   });
@@ -127,7 +151,14 @@ describe('a database from a newer version', () => {
     expect(status.problem).toMatchObject({ code: 'store-newer-version', i18nKey: 'store:newer-version' });
     expect(status.canRestore).toBe(false);
     const name = status.backups[0]?.name ?? '';
-    expect(await api.call('startup.restore', { name })).toEqual({ ok: false, error: { code: 'restore-refused', i18nKey: 'recovery:errors.restore-refused', details: { file: f.file } } });
+    expect(await api.call('startup.restore', { name })).toEqual({
+      ok: false,
+      error: {
+        code: 'restore-refused',
+        i18nKey: 'recovery:errors.restore-refused',
+        details: { file: f.file },
+      },
+    });
     expect(readFileSync(f.file, 'utf8')).toBe(text);
 
     const other = join(f.env.dir, 'nuevo.json');
@@ -147,7 +178,10 @@ describe('a database open in another window', () => {
     const status = await recoveryStatus(api);
     expect(status.problem).toMatchObject({ code: 'store-locked', i18nKey: 'store:locked' });
     expect(status.canRestore).toBe(false);
-    expect(await api.call('startup.open', { file: f.file })).toMatchObject({ ok: false, error: { code: 'store-locked' } });
+    expect(await api.call('startup.open', { file: f.file })).toMatchObject({
+      ok: false,
+      error: { code: 'store-locked' },
+    });
     await f.holder.close();
     f.holder = null;
     expect(await api.send('startup.open', { file: f.file })).toEqual({ file: f.file });
@@ -163,18 +197,31 @@ describe('opening another file', () => {
     for (const path of ['other.json', './other.json', '../other.json']) {
       expect(await api.call('startup.open', { file: path })).toEqual({
         ok: false,
-        error: { code: 'not-absolute-path', i18nKey: 'recovery:errors.not-absolute-path', details: { file: path } },
+        error: {
+          code: 'not-absolute-path',
+          i18nKey: 'recovery:errors.not-absolute-path',
+          details: { file: path },
+        },
       });
     }
     for (const path of [join(f.env.dir, 'other.txt'), join(f.env.dir, 'other')]) {
-      expect(await api.call('startup.open', { file: path, create: true })).toMatchObject({ ok: false, error: { code: 'not-json-file' } });
+      expect(await api.call('startup.open', { file: path, create: true })).toMatchObject({
+        ok: false,
+        error: { code: 'not-json-file' },
+      });
       expect(existsSync(path)).toBe(false);
     }
     for (const path of ['', `${join(f.env.dir, 'a')}\0.json`]) {
-      expect(await api.call('startup.open', { file: path })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(await api.call('startup.open', { file: path })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
     }
     const missing = join(f.env.dir, 'missing.json');
-    expect(await api.call('startup.open', { file: missing })).toMatchObject({ ok: false, error: { code: 'store-not-found' } });
+    expect(await api.call('startup.open', { file: missing })).toMatchObject({
+      ok: false,
+      error: { code: 'store-not-found' },
+    });
     expect(existsSync(missing)).toBe(false);
     const existing = join(f.env.dir, 'existing.json');
     writeFileSync(existing, 'keep me');
@@ -191,7 +238,10 @@ describe('opening another file', () => {
     const other = join(f.env.dir, 'other.json');
     writeFileSync(other, '');
     const api = await f.start();
-    expect(await api.call('startup.open', { file: other })).toMatchObject({ ok: false, error: { code: 'store-corrupt' } });
+    expect(await api.call('startup.open', { file: other })).toMatchObject({
+      ok: false,
+      error: { code: 'store-corrupt' },
+    });
     expect(readFileSync(other, 'utf8')).toBe('');
     expect((await recoveryStatus(api)).file).toBe(f.file);
   });

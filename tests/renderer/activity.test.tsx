@@ -9,7 +9,9 @@ describe('activity progress form', () => {
   it('saves a report, says so, and lists it newest first with author and country', async () => {
     const { client } = await makeApi();
     const { user } = renderWithProviders(<App />, { client, hash: HASH });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Avance de la actividad 3' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Avance de la actividad 3' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Todavía no hay informes sobre esta actividad.')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText(/^Estado/), 'in-progress');
@@ -34,7 +36,13 @@ describe('activity progress form', () => {
     expect(within(reports[0]!).getByText('LC/CEA.10/5')).toBeInTheDocument();
 
     const saved = await client.send('activity.get', { activityId: '2020-2021/VII/3' });
-    expect(saved.reports[0]).toMatchObject({ status: 'in-progress', percent: 40, actualStart: '2020-09', evidence: ['LC/CEA.10/5', 'https://www.cepal.org/es/cea'], country: 'COL' });
+    expect(saved.reports[0]).toMatchObject({
+      status: 'in-progress',
+      percent: 40,
+      actualStart: '2020-09',
+      evidence: ['LC/CEA.10/5', 'https://www.cepal.org/es/cea'],
+      country: 'COL',
+    });
   });
 
   it('shows field-level messages in the user language and saves nothing', async () => {
@@ -49,13 +57,19 @@ describe('activity progress form', () => {
     await user.click(screen.getByRole('button', { name: 'Guardar informe' }));
 
     expect(screen.getByRole('alert')).toHaveTextContent('Revise los campos marcados.');
-    expect(screen.getByLabelText(/^Porcentaje completado/)).toHaveAccessibleDescription('Con 100 % completado, el estado debe ser «Finalizada».');
-    expect(screen.getByLabelText('Fin real (mes)')).toHaveAccessibleDescription('El fin real no puede ser anterior al inicio real.');
+    expect(screen.getByLabelText(/^Porcentaje completado/)).toHaveAccessibleDescription(
+      'Con 100 % completado, el estado debe ser «Finalizada».',
+    );
+    expect(screen.getByLabelText('Fin real (mes)')).toHaveAccessibleDescription(
+      'El fin real no puede ser anterior al inicio real.',
+    );
     expect(screen.getByLabelText(/^Lo realizado/)).toHaveAccessibleDescription('Este campo es obligatorio.');
     await user.clear(screen.getByLabelText('Inicio real (mes)'));
     await user.type(screen.getByLabelText('Inicio real (mes)'), '2019-05');
     await user.click(screen.getByRole('button', { name: 'Guardar informe' }));
-    expect(screen.getByLabelText('Inicio real (mes)')).toHaveAccessibleDescription('El mes debe estar dentro del período del programa.');
+    expect(screen.getByLabelText('Inicio real (mes)')).toHaveAccessibleDescription(
+      'El mes debe estar dentro del período del programa.',
+    );
     expect((await client.send('activity.get', { activityId: '2020-2021/VII/3' })).reports).toHaveLength(0);
   });
 
@@ -72,14 +86,22 @@ describe('activity progress form', () => {
     expect(screen.getByLabelText('Obstáculos')).toHaveValue('Algo');
     confirm.mockReturnValue(true);
     await user.click(screen.getByRole('link', { name: 'Grupo VII' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /Grupo de trabajo VII/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Grupo de trabajo VII/ }),
+    ).toBeInTheDocument();
     confirm.mockRestore();
   });
 });
 
 describe('the secretariat', () => {
   it('reports on behalf of a country; focal points are not asked', async () => {
-    const { client } = await makeApi({ ...FOCAL_POINT, name: 'Rolando Ocampo', role: 'secretariat', country: null, groups: [] });
+    const { client } = await makeApi({
+      ...FOCAL_POINT,
+      name: 'Rolando Ocampo',
+      role: 'secretariat',
+      country: null,
+      groups: [],
+    });
     const { user } = renderWithProviders(<App />, { client, hash: HASH });
     await screen.findByRole('heading', { level: 1, name: 'Avance de la actividad 3' });
     await user.selectOptions(await screen.findByLabelText('En nombre de'), 'CHL');
@@ -87,7 +109,10 @@ describe('the secretariat', () => {
     await user.click(screen.getByRole('button', { name: 'Guardar informe' }));
     const history = screen.getByRole('region', { name: 'Informes anteriores' });
     expect(await within(history).findByText('Rolando Ocampo (Chile)')).toBeInTheDocument();
-    expect((await client.send('activity.get', { activityId: '2020-2021/VII/3' })).reports[0]).toMatchObject({ country: 'CHL', author: { role: 'secretariat' } });
+    expect((await client.send('activity.get', { activityId: '2020-2021/VII/3' })).reports[0]).toMatchObject({
+      country: 'CHL',
+      author: { role: 'secretariat' },
+    });
   });
 
   it('is the only one asked on whose behalf', async () => {

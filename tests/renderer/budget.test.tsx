@@ -8,7 +8,9 @@ describe('budget entries', () => {
   it('adds an entry for an activity from the catalogue and shows totals', async () => {
     const { client } = await makeApi();
     const { user } = renderWithProviders(<App />, { client, hash: '#/budget/2020-2021/VII/3' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Presupuesto de la actividad 3' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Presupuesto de la actividad 3' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Todavía no hay movimientos.')).toBeInTheDocument();
     expect(screen.getByLabelText(/^Moneda/)).toHaveValue('USD');
 
@@ -26,8 +28,18 @@ describe('budget entries', () => {
     expect(row).toHaveTextContent(/1500,50\sUS\$/);
     const byKind = screen.getByRole('table', { name: 'Por tipo' });
     expect(within(byKind).getByRole('rowheader', { name: 'Compromiso' })).toBeInTheDocument();
-    const { entries: stored } = await client.send('budget.list', { groupId: '2020-2021/VII', activityId: '2020-2021/VII/3' });
-    expect(stored[0]).toMatchObject({ kind: 'commitment', institution: 'nso-col', amount: 1500.5, currency: 'USD', activity: '2020-2021/VII/3', country: 'COL' });
+    const { entries: stored } = await client.send('budget.list', {
+      groupId: '2020-2021/VII',
+      activityId: '2020-2021/VII/3',
+    });
+    expect(stored[0]).toMatchObject({
+      kind: 'commitment',
+      institution: 'nso-col',
+      amount: 1500.5,
+      currency: 'USD',
+      activity: '2020-2021/VII/3',
+      country: 'COL',
+    });
   });
 
   it('refuses a zero amount, more than two decimals, a bad currency and a missing source, field by field', async () => {
@@ -40,20 +52,38 @@ describe('budget entries', () => {
     await user.type(screen.getByLabelText(/^Moneda/), 'US');
     await user.click(screen.getByRole('button', { name: 'Guardar movimiento' }));
     expect(screen.getByLabelText(/^Monto/)).toHaveAccessibleDescription('El monto debe ser mayor que cero.');
-    expect(screen.getByLabelText(/^Moneda/)).toHaveAccessibleDescription(/Indique un código de moneda de tres letras/);
-    expect(screen.getByLabelText(/^Fuente/)).toHaveAccessibleDescription('Elija una fuente o escriba el nombre de una nueva.');
+    expect(screen.getByLabelText(/^Moneda/)).toHaveAccessibleDescription(
+      /Indique un código de moneda de tres letras/,
+    );
+    expect(screen.getByLabelText(/^Fuente/)).toHaveAccessibleDescription(
+      'Elija una fuente o escriba el nombre de una nueva.',
+    );
     await user.clear(screen.getByLabelText(/^Monto/));
     await user.type(screen.getByLabelText(/^Monto/), '10,1234');
     await user.click(screen.getByRole('button', { name: 'Guardar movimiento' }));
-    expect(screen.getByLabelText(/^Monto/)).toHaveAccessibleDescription('El monto admite como máximo dos decimales.');
+    expect(screen.getByLabelText(/^Monto/)).toHaveAccessibleDescription(
+      'El monto admite como máximo dos decimales.',
+    );
     expect((await client.send('budget.list', { groupId: '2020-2021/VII' })).entries).toHaveLength(0);
   });
 
   it('removes an entry after confirmation', async () => {
     const { client } = await makeApi();
-    await client.send('budget.add', { groupId: '2020-2021/VII', activityId: null, kind: 'in-kind', source: 'DANE', institution: 'nso-col', amount: 99.5, currency: 'USD', purpose: '', date: '2021-02-01' });
+    await client.send('budget.add', {
+      groupId: '2020-2021/VII',
+      activityId: null,
+      kind: 'in-kind',
+      source: 'DANE',
+      institution: 'nso-col',
+      amount: 99.5,
+      currency: 'USD',
+      purpose: '',
+      date: '2021-02-01',
+    });
     const { user } = renderWithProviders(<App />, { client, hash: '#/budget/2020-2021/VII' });
-    const button = await screen.findByRole('button', { name: /^Quitar el movimiento del 1 de febrero de 2021 por 99,50\sUS\$$/ });
+    const button = await screen.findByRole('button', {
+      name: /^Quitar el movimiento del 1 de febrero de 2021 por 99,50\sUS\$$/,
+    });
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     await user.click(button);
     expect((await client.send('budget.list', { groupId: '2020-2021/VII' })).entries).toHaveLength(1);
@@ -75,7 +105,9 @@ describe('budget entries', () => {
     await user.type(screen.getByLabelText(/^Moneda/), 'eur');
     await user.click(screen.getByRole('button', { name: 'Guardar movimiento' }));
     const bySource = await screen.findByRole('table', { name: 'Por fuente' });
-    expect(within(bySource).getByRole('rowheader', { name: 'Fundación Ejemplo' }).closest('tr')).toHaveTextContent(/250,00\s€/);
+    expect(
+      within(bySource).getByRole('rowheader', { name: 'Fundación Ejemplo' }).closest('tr'),
+    ).toHaveTextContent(/250,00\s€/);
   });
 });
 
@@ -86,7 +118,9 @@ describe('budget source', () => {
     await screen.findByRole('heading', { level: 1, name: 'Presupuesto del grupo VII' });
     const source = screen.getByLabelText(/^Fuente/);
     await waitFor(() => expect(source).toHaveValue('nso-col'));
-    const labels = within(source).getAllByRole('option').map((o) => o.textContent);
+    const labels = within(source)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(labels).toContain('Instituto Nacional de Estadísticas (INE) — Chile');
     expect(new Set(labels).size).toBe(labels.length);
     await user.type(screen.getByLabelText(/^Monto/), '1200,50');

@@ -7,10 +7,14 @@ describe('working group', () => {
   it('shows objectives, coordination and the plan with a timeline', async () => {
     const { client } = await makeApi();
     renderWithProviders(<App />, { client, hash: '#/group/2020-2021/VII' });
-    expect(await screen.findByRole('heading', { level: 1, name: /Grupo de trabajo VII/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Grupo de trabajo VII/ }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Objetivos' })).toBeInTheDocument();
     // The plan leads the screen, before the group's objectives, people, documents and financing.
-    expect(screen.getAllByRole('heading', { level: 2 })[0]).toBe(screen.getByRole('heading', { level: 2, name: 'Plan de actividades' }));
+    expect(screen.getAllByRole('heading', { level: 2 })[0]).toBe(
+      screen.getByRole('heading', { level: 2, name: 'Plan de actividades' }),
+    );
     const people = screen.getByRole('region', { name: 'Coordinación y secretaría' });
     expect(within(people).getByText(/^Colombia — /)).toBeInTheDocument();
     expect(within(people).getByText('División de Estadísticas de la CEPAL')).toBeInTheDocument();
@@ -23,8 +27,15 @@ describe('working group', () => {
     expect(within(third).getByText('agosto de 2020')).toBeInTheDocument();
     expect(within(third).getByText('septiembre de 2020')).toBeInTheDocument();
     expect(within(third).getByText('Atrasada')).toBeInTheDocument();
-    expect(within(third).getByRole('img', { name: /Previsto de agosto de 2020 a septiembre de 2020; No iniciada/ })).toBeInTheDocument();
-    expect(within(third).getByRole('link', { name: 'Informar avance de la actividad 3' })).toHaveAttribute('href', '#/activity/2020-2021/VII/3');
+    expect(
+      within(third).getByRole('img', {
+        name: /Previsto de agosto de 2020 a septiembre de 2020; No iniciada/,
+      }),
+    ).toBeInTheDocument();
+    expect(within(third).getByRole('link', { name: 'Informar avance de la actividad 3' })).toHaveAttribute(
+      'href',
+      '#/activity/2020-2021/VII/3',
+    );
   });
 
   it('shows planned dates given in words as words', async () => {
@@ -48,24 +59,31 @@ describe('working group', () => {
 });
 
 describe('documents referred to', () => {
-  it('lists the MDG report\'s publication and papers as it cites them, with the seminar they were presented at', async () => {
+  it("lists the MDG report's publication and papers as it cites them, with the seminar they were presented at", async () => {
     const { client } = await makeApi();
     renderWithProviders(<App />, { client, hash: '#/group/2009-2011/MDG' });
     const card = await screen.findByRole('region', { name: 'Documentos de referencia' });
     const items = within(card).getAllByRole('listitem');
     expect(items).toHaveLength(4);
-    expect(items[0]).toHaveTextContent(/^Publicación: Azócar, Irene, Rayén Quiroga y Pauline Stockins \(2010\), “Vacíos y discrepancias estadísticas/);
+    expect(items[0]).toHaveTextContent(
+      /^Publicación: Azócar, Irene, Rayén Quiroga y Pauline Stockins \(2010\), “Vacíos y discrepancias estadísticas/,
+    );
     expect(items[0]).toHaveTextContent('(LC/L.3176-P)');
     expect(items[0]).toHaveTextContent('Contribuye a los objetivos o actividades: 2, 4');
-    for (const paper of items.slice(1)) expect(paper).toHaveTextContent(/^Documento: .*Presentado en: Seminario anual sobre Avances y desafíos/);
+    for (const paper of items.slice(1))
+      expect(paper).toHaveTextContent(
+        /^Documento: .*Presentado en: Seminario anual sobre Avances y desafíos/,
+      );
   });
 
-  it('gives the title in the reader\'s language after the citation as printed, marked as our translation', async () => {
+  it("gives the title in the reader's language after the citation as printed, marked as our translation", async () => {
     const { client } = await makeApi({ ...FOCAL_POINT, lang: 'fr' });
     renderWithProviders(<App />, { client, lang: 'fr', hash: '#/group/2009-2011/MDG' });
     const card = await screen.findByRole('region', { name: 'Documents de référence' });
     const first = within(card).getAllByRole('listitem')[0]!;
-    expect(first).toHaveTextContent(/S\.10\.II\.G\.150\. \[Lacunes et divergences statistiques dans les indicateurs des OMD.* — traduction non officielle\]/);
+    expect(first).toHaveTextContent(
+      /S\.10\.II\.G\.150\. \[Lacunes et divergences statistiques dans les indicateurs des OMD.* — traduction non officielle\]/,
+    );
     expect(within(first).getByText(/^Azócar, Irene/)).toHaveAttribute('lang', 'es');
   });
 
@@ -78,7 +96,12 @@ describe('documents referred to', () => {
 });
 
 describe('rescheduling, for the coordinator of the group', () => {
-  const COORDINATOR = { ...FOCAL_POINT, role: 'coordinator' as const, groups: ['2020-2021/II'], country: 'CHL' };
+  const COORDINATOR = {
+    ...FOCAL_POINT,
+    role: 'coordinator' as const,
+    groups: ['2020-2021/II'],
+    country: 'CHL',
+  };
 
   it('sets a month for a date the programme gave in words, and refuses an end before the start', async () => {
     const { client } = await makeApi(COORDINATOR);
@@ -90,18 +113,25 @@ describe('rescheduling, for the coordinator of the group', () => {
     await user.type(start, '2020-09');
     await user.type(within(editor).getByLabelText('Fin previsto (mes)'), '2020-06');
     await user.click(within(editor).getByRole('button', { name: 'Guardar el plan' }));
-    expect(within(editor).getByLabelText('Fin previsto (mes)')).toHaveAccessibleDescription(/El fin previsto no puede ser anterior al inicio previsto\./);
+    expect(within(editor).getByLabelText('Fin previsto (mes)')).toHaveAccessibleDescription(
+      /El fin previsto no puede ser anterior al inicio previsto\./,
+    );
 
     await user.clear(within(editor).getByLabelText('Fin previsto (mes)'));
     await user.type(within(editor).getByLabelText('Fin previsto (mes)'), '2020-11');
     await user.click(within(editor).getByRole('button', { name: 'Guardar el plan' }));
     expect(await screen.findByText(/^Guardado a las/)).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Plan de la actividad 2' })).not.toBeInTheDocument();
-    const row = within(screen.getByRole('table', { name: /Actividades del grupo II/ })).getAllByRole('row')[2]!;
+    const row = within(screen.getByRole('table', { name: /Actividades del grupo II/ })).getAllByRole(
+      'row',
+    )[2]!;
     expect(await within(row).findByText('septiembre de 2020')).toBeInTheDocument();
     expect(within(row).getByText('noviembre de 2020')).toBeInTheDocument();
     const { activities } = await client.send('group.get', { groupId: '2020-2021/II' });
-    expect(activities[1]!.activity.plannedStart).toMatchObject({ month: '2020-09', words: { es: 'Por definir en mayo de 2020' } });
+    expect(activities[1]!.activity.plannedStart).toMatchObject({
+      month: '2020-09',
+      words: { es: 'Por definir en mayo de 2020' },
+    });
   });
 
   it('is not offered to a focal point', async () => {
@@ -122,7 +152,9 @@ describe('documents of a group', () => {
     });
     const original = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       expect(this.download).toMatch(/\.docx$/);
       expect(this.href).toBe('blob:report');
     });

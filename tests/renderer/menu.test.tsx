@@ -39,7 +39,9 @@ describe('in Electron, through the preload bridge', () => {
   it('the View menu switches the language and remembers it', async () => {
     const { client, send } = await withBridge();
     send({ type: 'set-language', lang: 'en' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Programme of activities' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Programme of activities' }),
+    ).toBeInTheDocument();
     await vi.waitFor(async () => expect((await client.send('identity.get', {}))?.lang).toBe('en'));
   });
 
@@ -47,7 +49,9 @@ describe('in Electron, through the preload bridge', () => {
     const { send } = await withBridge();
     const alert = vi.spyOn(window, 'alert').mockImplementation(() => undefined);
     send({ type: 'about', version: '0.1.0', dataFolder: '/home/ana/.config/cea' });
-    expect(alert).toHaveBeenCalledWith('Seguimiento del programa de la CEA, versión 0.1.0. Carpeta de datos: /home/ana/.config/cea');
+    expect(alert).toHaveBeenCalledWith(
+      'Seguimiento del programa de la CEA, versión 0.1.0. Carpeta de datos: /home/ana/.config/cea',
+    );
     alert.mockRestore();
   });
 });

@@ -45,9 +45,20 @@ export async function makeApi(identity: IdentityInput | null = FOCAL_POINT): Pro
 }
 
 /** Renders inside the app's providers (i18n, navigation with its guard, API) at the given route. */
-export function renderWithProviders(ui: ReactElement, { client, lang = 'es', hash = '#/' }: { client: ApiClient; lang?: Lang; hash?: string }) {
+export function renderWithProviders(
+  ui: ReactElement,
+  { client, lang = 'es', hash = '#/' }: { client: ApiClient; lang?: Lang; hash?: string },
+) {
   window.history.replaceState(null, '', `/${hash}`);
   const i18n = createAppI18n(lang);
   const user = userEvent.setup();
-  return { user, i18n, ...render(<Providers i18n={i18n} connection={{ kind: 'http', client }}>{ui}</Providers>) };
+  return {
+    user,
+    i18n,
+    ...render(
+      <Providers i18n={i18n} connection={{ kind: 'http', client }}>
+        {ui}
+      </Providers>,
+    ),
+  };
 }

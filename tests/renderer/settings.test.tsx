@@ -10,7 +10,9 @@ describe('settings and first run', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Boas-vindas' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Salvar identidade' }));
     expect(screen.getByLabelText(/^Nome/)).toHaveAccessibleDescription('Digite seu nome.');
-    expect(screen.getByLabelText(/^E-mail/)).toHaveAccessibleDescription('Digite um endereço de e-mail válido.');
+    expect(screen.getByLabelText(/^E-mail/)).toHaveAccessibleDescription(
+      'Digite um endereço de e-mail válido.',
+    );
     expect(screen.getByLabelText(/^País/)).toHaveAccessibleDescription('Escolha seu país.');
     expect(await client.send('identity.get', {})).toBeNull();
 
@@ -22,8 +24,16 @@ describe('settings and first run', () => {
     await user.click(await within(groups).findByRole('checkbox', { name: /^VII — / }));
     await user.click(screen.getByRole('button', { name: 'Salvar identidade' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Programa de atividades' })).toBeInTheDocument();
-    expect(await client.send('identity.get', {})).toMatchObject({ name: 'João Silva', country: 'BRA', role: 'focal-point', groups: ['2020-2021/VII'], lang: 'pt' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Programa de atividades' }),
+    ).toBeInTheDocument();
+    expect(await client.send('identity.get', {})).toMatchObject({
+      name: 'João Silva',
+      country: 'BRA',
+      role: 'focal-point',
+      groups: ['2020-2021/VII'],
+      lang: 'pt',
+    });
   });
 
   it('edits the identity, shows the data folder and restores a backup after confirmation', async () => {

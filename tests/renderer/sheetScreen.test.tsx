@@ -12,8 +12,20 @@ describe('status sheet screen', () => {
   it('is reached from the group, previews the sheet in the UI language and follows the language and paper chosen', async () => {
     const { client } = await makeApi();
     const { user } = renderWithProviders(<App />, { client, hash: '#/group/2020-2021/VII' });
-    await user.click(await screen.findByRole('link', { name: 'Ficha de situación (vista previa e impresión)' }, { timeout: 10_000 }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ficha de situación del grupo de trabajo VII' }, { timeout: 10_000 })).toBeInTheDocument();
+    await user.click(
+      await screen.findByRole(
+        'link',
+        { name: 'Ficha de situación (vista previa e impresión)' },
+        { timeout: 10_000 },
+      ),
+    );
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Ficha de situación del grupo de trabajo VII' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
     expect(window.location.hash).toBe('#/sheet/2020-2021/VII');
 
     await screen.findByTitle('Vista previa de la ficha', {}, { timeout: 10_000 });
@@ -21,7 +33,9 @@ describe('status sheet screen', () => {
     expect(screen.getByLabelText('Idioma de la ficha')).toHaveValue('es');
     expect(screen.getByLabelText('Papel')).toHaveValue('a4');
     // One way to print: the PDF button, styled as the screen's main action.
-    expect(screen.getAllByRole('button', { name: /pdf|imprimir/i })).toEqual([screen.getByRole('button', { name: 'Guardar como PDF' })]);
+    expect(screen.getAllByRole('button', { name: /pdf|imprimir/i })).toEqual([
+      screen.getByRole('button', { name: 'Guardar como PDF' }),
+    ]);
     expect(screen.getByRole('button', { name: 'Guardar como PDF' })).toHaveClass('button');
     expect(screen.getByRole('button', { name: 'Guardar como PDF' })).not.toHaveClass('button--secondary');
 
@@ -32,14 +46,24 @@ describe('status sheet screen', () => {
     await waitFor(() => expect(frameHtml()).not.toBe(a4), { timeout: 10_000 });
     expect(frameHtml()).toMatch(/letter/i);
     // The UI stays in Spanish: only the sheet changed language.
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ficha de situación del grupo de trabajo VII');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Ficha de situación del grupo de trabajo VII',
+    );
   });
 
   it('offers a focal point the sheet of their own country from the overview', async () => {
     const { client } = await makeApi();
     const { user } = renderWithProviders(<App />, { client, hash: '#/' });
-    await user.click(await screen.findByRole('link', { name: 'Ficha de situación de mi país' }, { timeout: 10_000 }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ficha de situación de Colombia' }, { timeout: 10_000 })).toBeInTheDocument();
+    await user.click(
+      await screen.findByRole('link', { name: 'Ficha de situación de mi país' }, { timeout: 10_000 }),
+    );
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Ficha de situación de Colombia' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
     await screen.findByTitle('Vista previa de la ficha', {}, { timeout: 10_000 });
     expect(frameHtml()).toContain('Ficha de situación del país');
   });

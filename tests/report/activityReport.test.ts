@@ -35,7 +35,11 @@ describe('activity report of a working group', () => {
     const m = buildActivityReport(sourceWithX(), '2020-2021/X', 'en', TODAY);
     expect(m.nextProgramme).toBeNull();
     expect(m.onActivities.map((e) => e.number)).toEqual(['1', '2', '3', '4', '5', '6', '9', '10']);
-    expect(m.onActivities[3]).toMatchObject({ status: 'delayed', percent: '70%', obstacles: [expect.stringMatching(/^Field consultations/)] });
+    expect(m.onActivities[3]).toMatchObject({
+      status: 'delayed',
+      percent: '70%',
+      obstacles: [expect.stringMatching(/^Field consultations/)],
+    });
     expect(m.current.map((c) => c.number)).toEqual(['4', '5', '6', '10']);
     const planned = m.plan.flatMap((s) => s.activities.map((a) => a.number));
     expect(planned).not.toContain('1');
@@ -45,7 +49,13 @@ describe('activity report of a working group', () => {
 
   it('writes a .docx whose body holds sections A to E in order, in Spanish', async () => {
     const text = docxText(await activityReportFile(seedSource(), '2009-2011/MDG', 'es', TODAY));
-    const sections = ['A. Objetivos generales y específicos', 'B. Avances hasta la fecha', 'C. Labor actual', 'D. Objetivos para el próximo período (2012-2013)', 'E. Planificación de actividades (2012-2013)'];
+    const sections = [
+      'A. Objetivos generales y específicos',
+      'B. Avances hasta la fecha',
+      'C. Labor actual',
+      'D. Objetivos para el próximo período (2012-2013)',
+      'E. Planificación de actividades (2012-2013)',
+    ];
     const at = sections.map((s) => text.indexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -63,7 +73,15 @@ describe('activity report of a working group', () => {
     // "se ha replanteado el objetivo original"
     expect(text).toMatch(/Objetivo 3\. Analizar y proponer indicadores[^\n]*\nEstado: Reformulado\./);
     // The meetings of part B, oldest first, as the report gives them: "… en Lima del 27 al 29 de abril de 2010".
-    const meetings = ['Primer Encuentro de países', 'Seminario anual sobre Avances y desafíos', 'Reunión de Directores de Estadística', 'Sexto taller sobre la medición', 'Undécimo Encuentro internacional', 'Taller sobre el monitoreo de los Objetivos de Desarrollo del Milenio: San José', 'Segundo Encuentro de países'];
+    const meetings = [
+      'Primer Encuentro de países',
+      'Seminario anual sobre Avances y desafíos',
+      'Reunión de Directores de Estadística',
+      'Sexto taller sobre la medición',
+      'Undécimo Encuentro internacional',
+      'Taller sobre el monitoreo de los Objetivos de Desarrollo del Milenio: San José',
+      'Segundo Encuentro de países',
+    ];
     const listed = meetings.map((m) => text.indexOf(m, at('Reuniones, talleres y seminarios')));
     expect(listed.every((i) => i > at('B. Avances hasta la fecha') && i < at('C. Labor actual'))).toBe(true);
     expect([...listed].sort((a, b) => a - b)).toEqual(listed);
@@ -71,16 +89,26 @@ describe('activity report of a working group', () => {
     expect(text).toContain('Organización: Organización Panamericana de la Salud (OPS); CEPAL');
     expect(text).toContain('Con el apoyo de: CEPAL; Banco Interamericano de Desarrollo (BID)');
     // "Participaron representantes de siete países (Costa Rica, Ecuador, Honduras, Panamá, Paraguay, República Dominicana y Venezuela …)"
-    expect(text).toContain('Países participantes: Costa Rica; Ecuador; Honduras; Panamá; Paraguay; República Dominicana; Venezuela (República Bolivariana de)');
+    expect(text).toContain(
+      'Países participantes: Costa Rica; Ecuador; Honduras; Panamá; Paraguay; República Dominicana; Venezuela (República Bolivariana de)',
+    );
     // Part C: the seminar "a realizarse en México, D.F. los días 1 y 2 de diciembre" is announced, not held.
     expect(at('Reuniones previstas')).toBeGreaterThan(at('C. Labor actual'));
-    expect(text.indexOf('México, D.F., 1–2 de diciembre de 2011', at('Reuniones previstas'))).toBeGreaterThan(0);
-    expect(text).toContain('Próximos pasos: Asimismo, el grupo considera relevante avanzar en la implementación de una plataforma informática');
-    expect(text).toContain('Estado del programa: aprobado (Quinta reunión de la Conferencia Estadística de las Américas de la CEPAL).');
+    expect(text.indexOf('México, D.F., 1–2 de diciembre de 2011', at('Reuniones previstas'))).toBeGreaterThan(
+      0,
+    );
+    expect(text).toContain(
+      'Próximos pasos: Asimismo, el grupo considera relevante avanzar en la implementación de una plataforma informática',
+    );
+    expect(text).toContain(
+      'Estado del programa: aprobado (Quinta reunión de la Conferencia Estadística de las Américas de la CEPAL).',
+    );
     // Spanish is the report's own language: no note on translation.
     expect(text).not.toContain('traducción no oficial');
     const en = docxText(await activityReportFile(seedSource(), '2009-2011/MDG', 'en', TODAY));
-    expect(en).toContain('English texts: unofficial translation of the Spanish original of LC/L.3387(CEA.6/14).');
+    expect(en).toContain(
+      'English texts: unofficial translation of the Spanish original of LC/L.3387(CEA.6/14).',
+    );
   });
 
   it('lists the documents the 2011 report refers to in part B, before its meetings, as the report cites them', async () => {
@@ -90,18 +118,30 @@ describe('activity report of a working group', () => {
     expect(heading).toBeGreaterThan(at('B. Avances hasta la fecha'));
     expect(heading).toBeLessThan(at('Reuniones, talleres y seminarios'));
     // Section B.1 i): "Azócar, Irene, Rayén Quiroga y Pauline Stockins (2010), “Vacíos y discrepancias estadísticas …” … (LC/L.3176-P)"
-    expect(text).toContain('Publicación: Azócar, Irene, Rayén Quiroga y Pauline Stockins (2010), “Vacíos y discrepancias estadísticas en los indicadores ODM');
+    expect(text).toContain(
+      'Publicación: Azócar, Irene, Rayén Quiroga y Pauline Stockins (2010), “Vacíos y discrepancias estadísticas en los indicadores ODM',
+    );
     expect(text).toContain('N° 70 (LC/L.3176-P), Santiago de Chile');
-    const papers = ['Documento: Stockins, P. y D. Taccari (2009)', 'Documento: Bay, Guiomar (2009)', 'Documento: Taccari, Daniel (2009)'].map((p) => text.indexOf(p, heading));
+    const papers = [
+      'Documento: Stockins, P. y D. Taccari (2009)',
+      'Documento: Bay, Guiomar (2009)',
+      'Documento: Taccari, Daniel (2009)',
+    ].map((p) => text.indexOf(p, heading));
     expect(papers.every((i) => i > heading && i < at('Reuniones, talleres y seminarios'))).toBe(true);
     expect([...papers].sort((a, b) => a - b)).toEqual(papers);
-    expect(text.slice(heading, at('Reuniones, talleres y seminarios')).match(/Presentado en: Seminario anual sobre Avances y desafíos/g)).toHaveLength(3);
+    expect(
+      text
+        .slice(heading, at('Reuniones, talleres y seminarios'))
+        .match(/Presentado en: Seminario anual sobre Avances y desafíos/g),
+    ).toHaveLength(3);
     // "apuntando hacia el cumplimiento de los objetivos 2 y 4"
     expect(text.indexOf('Contribuye a los objetivos o actividades: 2, 4', heading)).toBeGreaterThan(heading);
     // In English the citation stays as printed; the title follows in the reader's language.
     const en = docxText(await activityReportFile(seedSource(), '2009-2011/MDG', 'en', TODAY));
     expect(en).toContain('Documents referred to');
-    expect(en).toContain('S.10.II.G.150. [Gaps and statistical discrepancies in the MDG indicators: towards a regional strategy for statistical reconciliation for Latin America and the Caribbean]');
+    expect(en).toContain(
+      'S.10.II.G.150. [Gaps and statistical discrepancies in the MDG indicators: towards a regional strategy for statistical reconciliation for Latin America and the Caribbean]',
+    );
     expect(en).toContain('Presented at: ');
   });
 
@@ -111,12 +151,16 @@ describe('activity report of a working group', () => {
 
   it('keeps group VII\'s "These objectives are aligned…" in its objectives section', async () => {
     const text = docxText(await activityReportFile(seedSource(), '2020-2021/VII', 'en', TODAY));
-    const at = text.indexOf('These objectives are aligned with the project to assess national migration data infrastructure');
+    const at = text.indexOf(
+      'These objectives are aligned with the project to assess national migration data infrastructure',
+    );
     expect(at).toBeGreaterThan(text.indexOf('Specific objectives'));
     expect(at).toBeLessThan(text.indexOf('B. Progress to date'));
   });
 
   it('is written in Spanish or English only', async () => {
-    await expect(activityReportFile(seedSource(), '2009-2011/MDG', 'pt', TODAY)).rejects.toSatisfy((e) => e instanceof AppFailure && e.error.code === 'REPORT_LANG');
+    await expect(activityReportFile(seedSource(), '2009-2011/MDG', 'pt', TODAY)).rejects.toSatisfy(
+      (e) => e instanceof AppFailure && e.error.code === 'REPORT_LANG',
+    );
   });
 });

@@ -11,7 +11,9 @@ describe('download names', () => {
     expect(downloadName({ kind: 'report', numeral: 'VII' }, 'es')).toBe('informe-grupo-VII.docx');
     expect(downloadName({ kind: 'report', numeral: 'VII' }, 'fr')).toBe('rapport-groupe-VII.docx');
     expect(downloadName({ kind: 'spreadsheet', period: '2026-2027' }, 'pt')).toBe('programa-2026-2027.xlsx');
-    expect(downloadName({ kind: 'countrySheet', country: 'República Dominicana' }, 'es')).toBe('ficha-República-Dominicana.pdf');
+    expect(downloadName({ kind: 'countrySheet', country: 'República Dominicana' }, 'es')).toBe(
+      'ficha-República-Dominicana.pdf',
+    );
   });
 
   it('never lets a name carry a path, a slash or a character a file system refuses', () => {

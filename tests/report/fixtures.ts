@@ -9,10 +9,27 @@ export const DATA_DIR = join(import.meta.dirname, '..', '..', 'data');
 /** Mid-biennium: some of group X's planned ends have passed, others lie ahead, so every state shows. */
 export const TODAY = new Date(Date.UTC(2021, 5, 15));
 
-const MEX: Author = { name: 'Ana Pérez', email: 'ana.perez@inegi.example', country: 'MEX', role: 'coordinator' };
-const COL: Author = { name: 'Luis Gómez', email: 'luis.gomez@dane.example', country: 'COL', role: 'focal-point' };
+const MEX: Author = {
+  name: 'Ana Pérez',
+  email: 'ana.perez@inegi.example',
+  country: 'MEX',
+  role: 'coordinator',
+};
+const COL: Author = {
+  name: 'Luis Gómez',
+  email: 'luis.gomez@dane.example',
+  country: 'COL',
+  role: 'focal-point',
+};
 
-function report(activity: string, status: Status, percent: number, reportDate: string, author: Author, extra: Partial<ProgressReport> = {}): ProgressReport {
+function report(
+  activity: string,
+  status: Status,
+  percent: number,
+  reportDate: string,
+  author: Author,
+  extra: Partial<ProgressReport> = {},
+): ProgressReport {
   return {
     id: `r-${activity}-${reportDate}-${author.country}`,
     activity,
@@ -36,13 +53,24 @@ function report(activity: string, status: Status, percent: number, reportDate: s
 
 /** Reports on group X of 2020–2021 as INEGI (Mexico, coordinator) and DANE (Colombia) might file them. */
 export const X_REPORTS: ProgressReport[] = [
-  report('2020-2021/X/1', 'completed', 100, '2020-07-10', MEX, { done: 'Twelve success stories selected from eight countries.', evidence: ['LC/L.9999'] }),
+  report('2020-2021/X/1', 'completed', 100, '2020-07-10', MEX, {
+    done: 'Twelve success stories selected from eight countries.',
+    evidence: ['LC/L.9999'],
+  }),
   report('2020-2021/X/2', 'completed', 100, '2020-06-30', MEX, { done: 'Annotated index agreed.' }),
   report('2020-2021/X/3', 'completed', 100, '2020-07-20', MEX),
-  report('2020-2021/X/4', 'delayed', 70, '2020-11-02', MEX, { obstacles: 'Field consultations moved online because of the pandemic; the draft slipped by a quarter.' }),
-  report('2020-2021/X/5', 'in-progress', 40, '2021-03-15', MEX, { nextSteps: 'Collect the last comments from the group by April.' }),
-  report('2020-2021/X/6', 'in-progress', 60, '2021-02-01', COL, { done: 'ICCS training outline drafted with DANE.' }),
-  report('2020-2021/X/9', 'postponed', 0, '2021-01-20', MEX, { obstacles: 'Regional forum postponed to the second half of 2021.' }),
+  report('2020-2021/X/4', 'delayed', 70, '2020-11-02', MEX, {
+    obstacles: 'Field consultations moved online because of the pandemic; the draft slipped by a quarter.',
+  }),
+  report('2020-2021/X/5', 'in-progress', 40, '2021-03-15', MEX, {
+    nextSteps: 'Collect the last comments from the group by April.',
+  }),
+  report('2020-2021/X/6', 'in-progress', 60, '2021-02-01', COL, {
+    done: 'ICCS training outline drafted with DANE.',
+  }),
+  report('2020-2021/X/9', 'postponed', 0, '2021-01-20', MEX, {
+    obstacles: 'Regional forum postponed to the second half of 2021.',
+  }),
   report('2020-2021/X/10', 'in-progress', 35, '2021-05-31', MEX),
 ];
 
@@ -99,10 +127,12 @@ export function sourceWithX(): ReportSource {
  */
 export function sourceFullyReported(): ReportSource {
   const s = seedSource();
-  const activities = s.programmes.find((p) => p.id === '2020-2021')?.groups.flatMap((g) => g.activities) ?? [];
+  const activities =
+    s.programmes.find((p) => p.id === '2020-2021')?.groups.flatMap((g) => g.activities) ?? [];
   const reports = activities.map((a) =>
     report(a.id, 'in-progress', 50, '2021-05-20', COL, {
-      obstacles: 'The national consultation took longer than planned because two ministries asked for more time to review the draft.',
+      obstacles:
+        'The national consultation took longer than planned because two ministries asked for more time to review the draft.',
     }),
   );
   return { ...s, progress: [...s.progress, ...reports] };

@@ -25,7 +25,10 @@ describe('status sheet of a working group', () => {
     expect(x.header).toMatchObject({
       symbol: 'LC/CEA.10/5',
       numeral: 'X',
-      title: { text: 'Manual on the design of security and criminal justice statistical systems', unofficial: false },
+      title: {
+        text: 'Manual on the design of security and criminal justice statistical systems',
+        unofficial: false,
+      },
       theme: { text: 'public security and justice' },
       dataDate: '31 May 2021',
       printDate: '15 Jun 2021',
@@ -34,11 +37,19 @@ describe('status sheet of a working group', () => {
     expect(x.header.coordinators).toEqual([expect.stringMatching(/^Mexico: .*INEGI/)]);
     expect(x.header.secretariats).toHaveLength(2);
     expect(x.header.secretariats.join(' ')).toMatch(/UNODC-INEGI/);
-    for (const s of x.header.secretariats) expect(s.match(/UNODC-INEGI\)/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    for (const s of x.header.secretariats)
+      expect(s.match(/UNODC-INEGI\)/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 
   it('counts completed, in progress, delayed, overdue and not started, and the overall percent', () => {
-    expect(x.summary).toMatchObject({ total: 16, completed: 3, inProgress: 3, delayed: 2, notStarted: 8, overdue: 7 });
+    expect(x.summary).toMatchObject({
+      total: 16,
+      completed: 3,
+      inProgress: 3,
+      delayed: 2,
+      notStarted: 8,
+      overdue: 7,
+    });
     // (3 × 100 + 70 + 40 + 60 + 0 + 35) / 16
     expect(x.summary.overall).toBeCloseTo(505 / 1600, 6);
     expect(x.overall).toBe('32%');
@@ -59,29 +70,60 @@ describe('status sheet of a working group', () => {
 
   it('lists every activity with its status, percent, last update and remarks; unreported ones say so', () => {
     const byNumber = new Map(x.rows.map((r) => [r.number, r]));
-    expect(byNumber.get('4')).toMatchObject({ status: 'delayed', percent: 70, overdue: true, lastUpdate: '2 Nov 2020', reporter: 'MEX' });
+    expect(byNumber.get('4')).toMatchObject({
+      status: 'delayed',
+      percent: 70,
+      overdue: true,
+      lastUpdate: '2 Nov 2020',
+      reporter: 'MEX',
+    });
     expect(byNumber.get('4')?.remarks).toMatch(/^Field consultations moved online/);
     expect(byNumber.get('6')).toMatchObject({ status: 'in-progress', reporter: 'COL' });
-    expect(byNumber.get('7')).toMatchObject({ status: null, percent: null, overdue: true, lastUpdate: null, remarks: '' });
+    expect(byNumber.get('7')).toMatchObject({
+      status: null,
+      percent: null,
+      overdue: true,
+      lastUpdate: null,
+      remarks: '',
+    });
     expect(byNumber.get('16')).toMatchObject({ status: null, overdue: false });
   });
 
   it('sets planned contributions against what was committed and spent, in the currency', () => {
     expect(x.financing.rows).toEqual([
       // "will provide and administer US$ 140,000": the plan does not say monetary or in kind.
-      expect.objectContaining({ form: 'not-stated', currency: 'USD', planned: 'US$140,000.00', committed: 'US$90,000.00', spent: 'US$41,250.50' }),
+      expect.objectContaining({
+        form: 'not-stated',
+        currency: 'USD',
+        planned: 'US$140,000.00',
+        committed: 'US$90,000.00',
+        spent: 'US$41,250.50',
+      }),
     ]);
     expect(x.financing.totals).toEqual([]);
   });
 
   it('prints in the reader language: Intl months and money, and one note on what its Spanish texts are', () => {
     const es = buildGroupSheet(sourceWithX(), '2020-2021/X', 'es', TODAY);
-    expect(es.header.title).toEqual({ text: 'Manual para el diseño de sistemas estadísticos de seguridad y justicia penal', unofficial: true });
+    expect(es.header.title).toEqual({
+      text: 'Manual para el diseño de sistemas estadísticos de seguridad y justicia penal',
+      unofficial: true,
+    });
     expect(plain(es.rows[0]?.planned)).toBe('ene–jun 2020');
     expect(es.financing.rows[0]?.planned).toMatch(/^140\.000,00\sUS\$$/);
     // "ENGLISH / ORIGINAL: SPANISH": our Spanish translates the English version; the official Spanish may differ.
-    expect(es.languageNote).toEqual({ kind: 'officialMayDiffer', shown: 'español', held: 'inglés', original: 'español', symbol: 'LC/CEA.10/5' });
-    expect(buildGroupSheet(sourceWithX(), '2020-2021/X', 'en', TODAY).languageNote).toMatchObject({ kind: 'version', held: 'English', original: 'Spanish' });
+    expect(es.languageNote).toEqual({
+      kind: 'officialMayDiffer',
+      shown: 'español',
+      held: 'inglés',
+      original: 'español',
+      symbol: 'LC/CEA.10/5',
+    });
+    expect(buildGroupSheet(sourceWithX(), '2020-2021/X', 'en', TODAY).languageNote).toMatchObject({
+      kind: 'version',
+      held: 'English',
+      original: 'Spanish',
+    });
     const fr = buildGroupSheet(sourceWithX(), '2020-2021/X', 'fr', TODAY);
     expect(fr.header.dataDate).toBe('31 mai 2021');
     expect(fr.overall).toMatch(/^32\s%$/);
@@ -125,9 +167,25 @@ describe('status sheet of a country', () => {
     expect(mex.country).toBe('México');
     const x = mex.groups.find((g) => g.numeral === 'X');
     expect(x).toMatchObject({ role: 'coordinator', summary: { completed: 3, total: 16 } });
-    expect(mex.reports.map((r) => `${r.numeral}.${r.number}`)).toEqual(['X.10', 'X.5', 'X.9', 'X.4', 'X.3', 'X.1', 'X.2']);
+    expect(mex.reports.map((r) => `${r.numeral}.${r.number}`)).toEqual([
+      'X.10',
+      'X.5',
+      'X.9',
+      'X.4',
+      'X.3',
+      'X.1',
+      'X.2',
+    ]);
     expect(mex.reports[0]?.date).toBe('31 may 2021');
-    expect(mex.overdue.filter((o) => o.numeral === 'X').map((o) => o.number)).toEqual(['4', '5', '6', '7', '8', '9', '11']);
+    expect(mex.overdue.filter((o) => o.numeral === 'X').map((o) => o.number)).toEqual([
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '11',
+    ]);
   });
 
   it('refuses an unknown country', () => {

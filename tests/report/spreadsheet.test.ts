@@ -25,15 +25,27 @@ describe('spreadsheets of a programme', () => {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(ws.autoFilter).toBeTruthy();
     }
-    const [plan, progress, budget] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet];
+    const [plan, progress, budget] = wb.worksheets as [
+      ExcelJS.Worksheet,
+      ExcelJS.Worksheet,
+      ExcelJS.Worksheet,
+    ];
     expect(plan.getRow(1).getCell(5).value).toBe('Actividad');
     const x1 = plan.getRows(2, plan.rowCount - 1)?.find((r) => r.getCell(2).value === '2020-2021/X/1');
-    expect(x1?.getCell(5).value).toBe('Selección de casos de éxito y mejores prácticas como insumo para la elaboración de las directrices');
+    expect(x1?.getCell(5).value).toBe(
+      'Selección de casos de éxito y mejores prácticas como insumo para la elaboración de las directrices',
+    );
     expect(x1?.getCell(6).value).toEqual(new Date(Date.UTC(2020, 0, 1)));
     expect(x1?.getCell(6).numFmt).toBe('mmm yyyy');
-    expect(plan.rowCount - 1).toBe(sourceWithX().programmes.find((p) => p.id === '2020-2021')?.groups.reduce((n, g) => n + g.activities.length, 0));
+    expect(plan.rowCount - 1).toBe(
+      sourceWithX()
+        .programmes.find((p) => p.id === '2020-2021')
+        ?.groups.reduce((n, g) => n + g.activities.length, 0),
+    );
 
-    const x4 = progress.getRows(2, progress.rowCount - 1)?.find((r) => r.getCell(2).value === '2020-2021/X/4');
+    const x4 = progress
+      .getRows(2, progress.rowCount - 1)
+      ?.find((r) => r.getCell(2).value === '2020-2021/X/4');
     expect(x4?.getCell(5).value).toBe('Retrasada');
     expect(x4?.getCell(6).value).toBe(70);
     expect(x4?.getCell(9).value).toEqual(new Date(Date.UTC(2020, 10, 2)));
@@ -58,14 +70,20 @@ describe('spreadsheets of a programme', () => {
     ]);
     const one = await writeSpreadsheet(sourceWithX(), '2020-2021', 'en', join(dir, 'only.csv'), 'progress');
     expect(one).toEqual([join(dir, 'only.csv')]);
-    expect((await readFile(one[0] as string, 'utf8')).split('\r\n')[0]).toMatch(/^\uFEFFGroup,Activity ID,Activity,Country,Status,Percent/);
+    expect((await readFile(one[0] as string, 'utf8')).split('\r\n')[0]).toMatch(
+      /^\uFEFFGroup,Activity ID,Activity,Country,Status,Percent/,
+    );
     expect((await readdir(dir)).sort()).toEqual(['only.csv', 'p-budget.csv', 'p-plan.csv', 'p-progress.csv']);
   });
 
   it('gives the 2009-2011 MDG progress as the report states it: "not stated" where it gives no status or measure, in the reader language', async () => {
     const [file] = await writeSpreadsheet(seedSource(), '2009-2011', 'es', join(dir, 'mdg.csv'), 'progress');
     const rows = (await readFile(file as string, 'utf8')).split('\r\n').filter((r) => r.startsWith('MDG,'));
-    const cells = (objective: number) => rows.find((r) => r.startsWith(`MDG,2009-2011/MDG/objective-${objective},`))?.split(',').slice(4, 6);
+    const cells = (objective: number) =>
+      rows
+        .find((r) => r.startsWith(`MDG,2009-2011/MDG/objective-${objective},`))
+        ?.split(',')
+        .slice(4, 6);
     // "se da pleno cumplimiento al primer objetivo"; "se ha replanteado el objetivo original"; of objective 2, nothing.
     expect(cells(1)).toEqual(['Finalizada', 'no indicado']);
     expect(cells(3)).toEqual(['Reformulado', 'no indicado']);
@@ -74,8 +92,12 @@ describe('spreadsheets of a programme', () => {
   });
 
   it('refuses an unknown programme or file type and writes nothing', async () => {
-    await expect(writeSpreadsheet(sourceWithX(), '1999-2000', 'en', join(dir, 'z.xlsx'))).rejects.toSatisfy((e) => e instanceof AppFailure && e.error.code === 'UNKNOWN_PROGRAMME');
-    await expect(writeSpreadsheet(sourceWithX(), '2020-2021', 'en', join(dir, 'z.ods'))).rejects.toSatisfy((e) => e instanceof AppFailure && e.error.code === 'BAD_OUTPUT');
+    await expect(writeSpreadsheet(sourceWithX(), '1999-2000', 'en', join(dir, 'z.xlsx'))).rejects.toSatisfy(
+      (e) => e instanceof AppFailure && e.error.code === 'UNKNOWN_PROGRAMME',
+    );
+    await expect(writeSpreadsheet(sourceWithX(), '2020-2021', 'en', join(dir, 'z.ods'))).rejects.toSatisfy(
+      (e) => e instanceof AppFailure && e.error.code === 'BAD_OUTPUT',
+    );
     expect((await readdir(dir)).filter((f) => f.startsWith('z.'))).toEqual([]);
   });
 });

@@ -26,7 +26,15 @@ describe('loadSeed on the real data', () => {
   it('is a valid database with no identity and an empty sync state', () => {
     expect(Database.safeParse(db).success).toBe(true);
     expect(db.identity).toBeNull();
-    expect(db.sync).toEqual({ publicKey: null, privateKey: null, exportSeq: 0, lastExportHlc: null, trusted: [], lastSeq: {}, history: [] });
+    expect(db.sync).toEqual({
+      publicKey: null,
+      privateKey: null,
+      exportSeq: 0,
+      lastExportHlc: null,
+      trusted: [],
+      lastSeq: {},
+      history: [],
+    });
   });
 
   it('orders the 2020-2021 groups as the programme numbers them', () => {
@@ -35,7 +43,9 @@ describe('loadSeed on the real data', () => {
     const numerals = p!.groups.map((g) => g.numeral);
     expect(numerals).toEqual([...numerals].sort(compareNumerals));
     expect(numerals[0]).toBe('I');
-    expect(new Set(p!.groups.flatMap((g) => g.activities.map((a) => a.id))).size).toBe(p!.groups.reduce((n, g) => n + g.activities.length, 0));
+    expect(new Set(p!.groups.flatMap((g) => g.activities.map((a) => a.id))).size).toBe(
+      p!.groups.reduce((n, g) => n + g.activities.length, 0),
+    );
   });
 
   it('loads every country and institution file', () => {
@@ -97,15 +107,30 @@ describe('loadSeed on broken or partial data', () => {
   it('refuses a progress report on an activity the programmes do not have', () => {
     mkdirSync(join(dir, 'progress'));
     const report = JSON.parse(readFileSync(join(DATA, 'progress', '2009-2011-MDG.json'), 'utf8'))[0];
-    writeFileSync(join(dir, 'progress', 'x.json'), JSON.stringify([{ ...report, activity: '2020-2021/I/99', objective: null }]));
+    writeFileSync(
+      join(dir, 'progress', 'x.json'),
+      JSON.stringify([{ ...report, activity: '2020-2021/I/99', objective: null }]),
+    );
     const failure = seedFailure(dir);
-    expect(failure.error.details).toEqual({ file: join('progress', 'x.json'), issue: 'activity: 2020-2021/I/99 is not in the programmes' });
+    expect(failure.error.details).toEqual({
+      file: join('progress', 'x.json'),
+      issue: 'activity: 2020-2021/I/99 is not in the programmes',
+    });
   });
 });
 
 describe('roman numeral order', () => {
   it('reads numerals and puts named groups last', () => {
-    expect(['XI', 'MDG', 'IX', 'II', 'X', 'I', 'IV', 'VIII'].sort(compareNumerals)).toEqual(['I', 'II', 'IV', 'VIII', 'IX', 'X', 'XI', 'MDG']);
+    expect(['XI', 'MDG', 'IX', 'II', 'X', 'I', 'IV', 'VIII'].sort(compareNumerals)).toEqual([
+      'I',
+      'II',
+      'IV',
+      'VIII',
+      'IX',
+      'X',
+      'XI',
+      'MDG',
+    ]);
     expect(romanValue('XIV')).toBe(14);
     expect(romanValue('MDG')).toBeNull();
     expect(romanValue('IIII')).toBeNull();

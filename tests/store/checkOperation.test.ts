@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { ENTITIES, HLC_PATTERN, Operation, ROLES, SITE_PATTERN } from '../../shared/model';
-import { MAX_JSON_DEPTH, MAX_JSON_NODES, operationIssue, operationsIssue } from '../../electron/store/checkOperation';
+import {
+  MAX_JSON_DEPTH,
+  MAX_JSON_NODES,
+  operationIssue,
+  operationsIssue,
+} from '../../electron/store/checkOperation';
 
 // Keys the checker refuses on purpose (see checkOperation.ts) are left out of the comparison.
 const key = fc.string({ maxLength: 12 }).filter((k) => k !== '__proto__');
@@ -16,21 +21,65 @@ const validOp = fc.record({
   }),
   entity: fc.constantFrom(...ENTITIES),
   key: fc.string({ minLength: 1, maxLength: 200 }),
-  fields: fc.dictionary(key, fc.jsonValue({ maxDepth: 4 }).filter((v) => !hasProtoKey(v)), { maxKeys: 5 }),
+  fields: fc.dictionary(
+    key,
+    fc.jsonValue({ maxDepth: 4 }).filter((v) => !hasProtoKey(v)),
+    { maxKeys: 5 },
+  ),
   prev: fc.dictionary(key, fc.option(hlc, { nil: null }), { maxKeys: 5 }),
 });
 
 const DELETE = Symbol('delete');
 /** Values close to valid ones, and values no JSON holds: what the two checks must agree on refusing. */
 const replacement = fc.oneof(
-  fc.anything({ maxDepth: 3, withNullPrototype: true, withSparseArray: true, withBoxedValues: true, withDate: true, withMap: true, withSet: true }),
+  fc.anything({
+    maxDepth: 3,
+    withNullPrototype: true,
+    withSparseArray: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+  }),
   fc.string({ maxLength: 210 }),
   fc.stringMatching(/^\d{14,16}-\d{5,7}-[0-9a-fA-F]{14,66}$/),
-  fc.constantFrom<unknown>('', 'a'.repeat(200), 'a'.repeat(201), 'COL', 'col', 'secretariat', 'budget', 'nonsense', NaN, Infinity, -0, undefined, null, [], {}, DELETE),
+  fc.constantFrom<unknown>(
+    '',
+    'a'.repeat(200),
+    'a'.repeat(201),
+    'COL',
+    'col',
+    'secretariat',
+    'budget',
+    'nonsense',
+    NaN,
+    Infinity,
+    -0,
+    undefined,
+    null,
+    [],
+    {},
+    DELETE,
+  ),
 );
 const PATHS = [
-  ['hlc'], ['site'], ['author'], ['author', 'name'], ['author', 'email'], ['author', 'country'], ['author', 'role'], ['author', 'extra'],
-  ['entity'], ['key'], ['fields'], ['fields', 'x'], ['fields', 'x', 'y'], ['fields', 'x', '0'], ['prev'], ['prev', 'x'], ['extra'],
+  ['hlc'],
+  ['site'],
+  ['author'],
+  ['author', 'name'],
+  ['author', 'email'],
+  ['author', 'country'],
+  ['author', 'role'],
+  ['author', 'extra'],
+  ['entity'],
+  ['key'],
+  ['fields'],
+  ['fields', 'x'],
+  ['fields', 'x', 'y'],
+  ['fields', 'x', '0'],
+  ['prev'],
+  ['prev', 'x'],
+  ['extra'],
 ] as const;
 
 /** A copy of `op` with the value at `path` replaced (or deleted), creating the objects on the way. */
@@ -55,22 +104,36 @@ function hasProtoKey(v: unknown): boolean {
 }
 
 /** Same verdict as the schema; where a `__proto__` key appears, a refusal whatever the schema says. */
-const agrees = (v: unknown) => (hasProtoKey(v) ? operationIssue(v) !== null : (operationIssue(v) === null) === Operation.safeParse(v).success);
+const agrees = (v: unknown) =>
+  hasProtoKey(v)
+    ? operationIssue(v) !== null
+    : (operationIssue(v) === null) === Operation.safeParse(v).success;
 
 describe('the hand-written operation check', () => {
   it('accepts every valid operation, like the schema', () => {
-    fc.assert(fc.property(validOp, (op) => operationIssue(op) === null && Operation.safeParse(op).success), { numRuns: 2000 });
+    fc.assert(
+      fc.property(validOp, (op) => operationIssue(op) === null && Operation.safeParse(op).success),
+      { numRuns: 2000 },
+    );
   });
 
   it('refuses exactly what the schema refuses, for operations with one part replaced', () => {
     fc.assert(
-      fc.property(validOp, fc.constantFrom(...PATHS), replacement, (op, path, value) => agrees(mutate(op, path, value))),
+      fc.property(validOp, fc.constantFrom(...PATHS), replacement, (op, path, value) =>
+        agrees(mutate(op, path, value)),
+      ),
       { numRuns: 5000 },
     );
   });
 
   it('refuses exactly what the schema refuses, for anything at all', () => {
-    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true }), agrees), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true }),
+        agrees,
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('says where and what the first problem is', () => {
@@ -78,7 +141,9 @@ describe('the hand-written operation check', () => {
       fc.property(validOp, (op) => {
         const bad = { ...op, fields: { ...op.fields, when: new Date(0) } };
         expect(operationsIssue([op, bad], 'ops')).toBe('ops.1.fields.when: expected a JSON value');
-        expect(operationIssue({ ...op, entity: 'nonsense' })).toBe(`entity: expected one of ${ENTITIES.join('|')}`);
+        expect(operationIssue({ ...op, entity: 'nonsense' })).toBe(
+          `entity: expected one of ${ENTITIES.join('|')}`,
+        );
         expect(operationIssue({ ...op, extra: 1 })).toBe('extra: unrecognized key');
         expect(operationIssue(null)).toBe('(root): expected object');
       }),
@@ -95,9 +160,15 @@ describe('the hand-written operation check', () => {
         let fine: unknown = 1;
         for (let i = 0; i < MAX_JSON_DEPTH - 2; i++) fine = [fine];
         expect(operationIssue({ ...op, fields: { fine } })).toBeNull();
-        expect(operationIssue({ ...op, fields: { big: new Array(MAX_JSON_NODES).fill(0) } })).toMatch(/too large/);
-        expect(operationIssue({ ...op, fields: JSON.parse('{"__proto__": {"polluted": true}}') })).toBe('fields.__proto__: reserved key');
-        expect(operationIssue({ ...op, prev: JSON.parse('{"__proto__": null}') })).toBe('prev.__proto__: reserved key');
+        expect(operationIssue({ ...op, fields: { big: new Array(MAX_JSON_NODES).fill(0) } })).toMatch(
+          /too large/,
+        );
+        expect(operationIssue({ ...op, fields: JSON.parse('{"__proto__": {"polluted": true}}') })).toBe(
+          'fields.__proto__: reserved key',
+        );
+        expect(operationIssue({ ...op, prev: JSON.parse('{"__proto__": null}') })).toBe(
+          'prev.__proto__: reserved key',
+        );
       }),
       { numRuns: 5 },
     );

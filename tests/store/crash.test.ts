@@ -13,7 +13,15 @@ let env: ReturnType<typeof tempDir>;
 beforeAll(async () => {
   // A prebuilt bundle starts in a fraction of tsx's time, which is what makes 200 restarts affordable.
   writer = join(mkdtempSync(join(tmpdir(), 'cea-crash-writer-')), 'crashWriter.mjs');
-  await build({ entryPoints: [join(import.meta.dirname, 'crashWriter.ts')], bundle: true, platform: 'node', format: 'esm', minify: true, outfile: writer, logLevel: 'error' });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'crashWriter.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    minify: true,
+    outfile: writer,
+    logLevel: 'error',
+  });
   env = tempDir();
 });
 afterAll(() => env.cleanup());
@@ -92,10 +100,15 @@ it(`the file and its journal always hold the last acknowledged state or the next
   const started = performance.now();
   // Two databases side by side, killed in parallel: half the wall time on two cores, and each
   // writer's start-up cleanup must leave the other's temp files alone.
-  const lanes = await Promise.all([lane(join(env.dir, 'a.json'), KILLS / 2), lane(join(env.dir, 'b.json'), KILLS / 2)]);
+  const lanes = await Promise.all([
+    lane(join(env.dir, 'a.json'), KILLS / 2),
+    lane(join(env.dir, 'b.json'), KILLS / 2),
+  ]);
   const seconds = (performance.now() - started) / 1000;
   const committed = lanes.reduce((n, l) => n + l.committed, 0);
   const ahead = lanes.reduce((n, l) => n + l.ahead, 0);
-  console.log(`crash test: ${KILLS} kills, ${committed} commits survived, ${ahead} kills left the next state, ${seconds.toFixed(1)} s`);
+  console.log(
+    `crash test: ${KILLS} kills, ${committed} commits survived, ${ahead} kills left the next state, ${seconds.toFixed(1)} s`,
+  );
   expect(readdirSync(env.dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 }, 180_000);

@@ -15,7 +15,11 @@ function op(n: number): Operation {
   };
 }
 
-const base: Database = { ...emptyDatabase('2026-11-22T00:00:00.000Z'), identity: IDENTITY, ops: [op(1), op(2)] };
+const base: Database = {
+  ...emptyDatabase('2026-11-22T00:00:00.000Z'),
+  identity: IDENTITY,
+  ops: [op(1), op(2)],
+};
 
 describe('deltaOf', () => {
   it('is null for a state that holds the same values, even as copies', () => {
@@ -36,6 +40,8 @@ describe('deltaOf', () => {
     expect(deltaOf(base, { ...base, ops: [base.ops[0]!, op(9)] })).toBe('rewrite');
     expect(deltaOf(base, { ...base, ops: [base.ops[0]!] })).toBe('rewrite');
     // An equal copy is still another object: only the very same operation counts as kept.
-    expect(deltaOf(base, { ...base, ops: [base.ops[0]!, structuredClone(base.ops[1]!), op(3)] })).toBe('rewrite');
+    expect(deltaOf(base, { ...base, ops: [base.ops[0]!, structuredClone(base.ops[1]!), op(3)] })).toBe(
+      'rewrite',
+    );
   });
 });

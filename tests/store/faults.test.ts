@@ -15,7 +15,10 @@ type Step = 'write' | 'fsync' | 'rename';
 function faultyFs(dbFile: string): { fs: Fs; arm: (step: Step, errno: string) => void; disarm: () => void } {
   let fault: { step: Step; errno: string } | null = null;
   const ofDb = (path: string) =>
-    path === journalPathOf(dbFile) || (dirname(path) === dirname(dbFile) && basename(path).startsWith(`.${basename(dbFile)}.`) && path.endsWith('.tmp'));
+    path === journalPathOf(dbFile) ||
+    (dirname(path) === dirname(dbFile) &&
+      basename(path).startsWith(`.${basename(dbFile)}.`) &&
+      path.endsWith('.tmp'));
   const boom = (errno: string) => Object.assign(new Error(`${errno}: injected`), { code: errno });
   const fs: Fs = {
     ...realFs,
@@ -24,7 +27,8 @@ function faultyFs(dbFile: string): { fs: Fs; arm: (step: Step, errno: string) =>
       if (!fault || !ofDb(path)) return handle;
       const f = fault;
       return {
-        writeFile: (data, enc) => (f.step === 'write' ? Promise.reject(boom(f.errno)) : handle.writeFile(data, enc)),
+        writeFile: (data, enc) =>
+          f.step === 'write' ? Promise.reject(boom(f.errno)) : handle.writeFile(data, enc),
         sync: () => (f.step === 'fsync' ? Promise.reject(boom(f.errno)) : handle.sync()),
         close: () => handle.close(),
       };
@@ -37,7 +41,11 @@ function faultyFs(dbFile: string): { fs: Fs; arm: (step: Step, errno: string) =>
   return { fs, arm: (step, errno) => (fault = { step, errno }), disarm: () => (fault = null) };
 }
 
-const EXPECTED: Record<string, string> = { EIO: 'store:io-error', ENOSPC: 'store:disk-full', EPERM: 'store:permission-denied' };
+const EXPECTED: Record<string, string> = {
+  EIO: 'store:io-error',
+  ENOSPC: 'store:disk-full',
+  EPERM: 'store:permission-denied',
+};
 
 describe('a failing disk', () => {
   let env: ReturnType<typeof tempDir>;
@@ -66,7 +74,9 @@ describe('a failing disk', () => {
         const memoryBefore = store.read();
 
         faults.arm(step, errno);
-        const failure = await failureOf(store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 20 } }]));
+        const failure = await failureOf(
+          store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 20 } }]),
+        );
         expect(failure.error.i18nKey).toBe(EXPECTED[errno]);
         expect(failure.error.details).toEqual({ file, errno });
         expect(filesOf(file)).toEqual(filesBefore);
@@ -126,7 +136,10 @@ describe('on Windows', () => {
     let blocked = 0;
     const fs: Fs = {
       ...realFs,
-      rename: (from, to) => (to === file && blocked-- > 0 ? Promise.reject(Object.assign(new Error('busy'), { code: 'EBUSY' })) : realFs.rename(from, to)),
+      rename: (from, to) =>
+        to === file && blocked-- > 0
+          ? Promise.reject(Object.assign(new Error('busy'), { code: 'EBUSY' }))
+          : realFs.rename(from, to),
     };
     const store = await openStore({ file, dataDir: env.emptyData, createIfMissing: true, fs });
     Object.defineProperty(process, 'platform', { ...platform, value: 'win32' });

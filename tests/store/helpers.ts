@@ -53,5 +53,8 @@ export function failureOfSync(fn: () => unknown): AppFailure {
 /** A database file's text and its journal's (null when there is none): what "left untouched" compares. */
 export function filesOf(file: string): { file: string; journal: string | null } {
   const journal = journalPathOf(file);
-  return { file: readFileSync(file, 'utf8'), journal: existsSync(journal) ? readFileSync(journal, 'utf8') : null };
+  return {
+    file: readFileSync(file, 'utf8'),
+    journal: existsSync(journal) ? readFileSync(journal, 'utf8') : null,
+  };
 }

@@ -32,7 +32,8 @@ function open(): Store {
 }
 
 async function commitPercents(...percents: number[]): Promise<void> {
-  for (const percent of percents) await open().commit([{ entity: 'progress', key: 'r1', fields: { percent } }]);
+  for (const percent of percents)
+    await open().commit([{ entity: 'progress', key: 'r1', fields: { percent } }]);
 }
 
 /** What a process that died without closing leaves: the files as they are now, copied elsewhere. */
@@ -133,7 +134,10 @@ describe('a journal damaged by a crash or the disk', () => {
     const before = filesOf(copy);
     const failure = await failureOf(openStore({ file: copy }));
     expect(failure.error.code).toBe('store-corrupt');
-    expect(failure.error.details).toMatchObject({ file: journalPathOf(copy), reason: `line ${damaged + 1}: bad checksum or JSON` });
+    expect(failure.error.details).toMatchObject({
+      file: journalPathOf(copy),
+      reason: `line ${damaged + 1}: bad checksum or JSON`,
+    });
     expect(filesOf(copy)).toEqual(before);
   });
 
@@ -164,7 +168,10 @@ describe('a journal damaged by a crash or the disk', () => {
     // The last record again: it claims to follow the operations it was written after, one too few.
     appendFileSync(journalPathOf(copy), `${lines.at(-1)}\n`);
     const failure = await failureOf(openStore({ file: copy }));
-    expect(failure.error).toMatchObject({ code: 'store-corrupt', details: { reason: expect.stringMatching(/^record \d+: from: expected \d+/) } });
+    expect(failure.error).toMatchObject({
+      code: 'store-corrupt',
+      details: { reason: expect.stringMatching(/^record \d+: from: expected \d+/) },
+    });
   });
 
   it('ignores and removes a journal the file already holds, left by a crash just after a rewrite', async () => {
@@ -203,7 +210,10 @@ describe('a journal damaged by a crash or the disk', () => {
     const before = filesOf(file);
     const memory = open().read();
     failWrite = true;
-    expect((await failureOf(commitPercents(30))).error).toMatchObject({ code: 'store-disk-full', details: { file } });
+    expect((await failureOf(commitPercents(30))).error).toMatchObject({
+      code: 'store-disk-full',
+      details: { file },
+    });
     expect(filesOf(file)).toEqual(before);
     expect(open().read()).toBe(memory);
     failWrite = false;
@@ -216,7 +226,10 @@ describe('a journal damaged by a crash or the disk', () => {
     let broken = false;
     const fs: Fs = {
       ...realFs,
-      truncate: (path, length) => (broken ? Promise.reject(Object.assign(new Error('EIO: injected'), { code: 'EIO' })) : realFs.truncate(path, length)),
+      truncate: (path, length) =>
+        broken
+          ? Promise.reject(Object.assign(new Error('EIO: injected'), { code: 'EIO' }))
+          : realFs.truncate(path, length),
       async open(path, flags) {
         const handle = await realFs.open(path, flags);
         if (!broken || path !== journal) return handle;
@@ -262,7 +275,10 @@ describe('a file without a journal generation', () => {
     const v1 = JSON.stringify({ ...db, schemaVersion: 1 });
     writeFileSync(file, v1);
     store = await openStore({ file });
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ schemaVersion: SCHEMA_VERSION, journal: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      journal: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
     const [kept] = await open().listBackups();
     expect(readFileSync(join(env.dir, 'backups', kept!.name), 'utf8')).toBe(v1);
   });

@@ -36,7 +36,11 @@ async function makeDatabase(): Promise<string> {
 
 describe('opening', () => {
   it('refuses a missing file unless asked to create it', async () => {
-    expect((await failureOf(openStore({ file }))).error).toEqual({ code: 'store-not-found', i18nKey: 'store:not-found', details: { file } });
+    expect((await failureOf(openStore({ file }))).error).toEqual({
+      code: 'store-not-found',
+      i18nKey: 'store:not-found',
+      details: { file },
+    });
     expect(existsSync(file)).toBe(false);
   });
 
@@ -109,7 +113,11 @@ describe('opening', () => {
     writeFileSync(file, text);
     for (const open of [openStore, openOrRecover]) {
       const failure = await failureOf(open({ file }));
-      expect(failure.error).toEqual({ code: 'store-newer-version', i18nKey: 'store:newer-version', details: { file, version: SCHEMA_VERSION + 1 } });
+      expect(failure.error).toEqual({
+        code: 'store-newer-version',
+        i18nKey: 'store:newer-version',
+        details: { file, version: SCHEMA_VERSION + 1 },
+      });
       expect(readFileSync(file, 'utf8')).toBe(text);
     }
   });
@@ -129,8 +137,12 @@ describe('opening', () => {
     const store = await openStore({ file, dataDir: env.emptyData, migrations: [v0to1, ...MIGRATIONS] });
     expect(store.read().schemaVersion).toBe(SCHEMA_VERSION);
     // Version 3 sets aside (never drops) what the content check refuses: these made-up operations write partial records.
-    const held = (db: { ops: unknown[]; sync: { quarantine?: { op: unknown }[] } }) => [...db.ops, ...(db.sync.quarantine ?? []).map((q) => q.op)];
-    const byStamp = (ops: unknown[]) => [...ops].sort((a, b) => ((a as { hlc: string }).hlc < (b as { hlc: string }).hlc ? -1 : 1));
+    const held = (db: { ops: unknown[]; sync: { quarantine?: { op: unknown }[] } }) => [
+      ...db.ops,
+      ...(db.sync.quarantine ?? []).map((q) => q.op),
+    ];
+    const byStamp = (ops: unknown[]) =>
+      [...ops].sort((a, b) => ((a as { hlc: string }).hlc < (b as { hlc: string }).hlc ? -1 : 1));
     expect(byStamp(held(store.read()))).toEqual(byStamp(current.ops));
     expect(byStamp(held(JSON.parse(readFileSync(file, 'utf8'))))).toEqual(byStamp(current.ops));
     const backups = await store.listBackups();
@@ -145,7 +157,11 @@ describe('one instance per database', () => {
     await makeDatabase();
     const first = await openStore({ file });
     const failure = await failureOf(openStore({ file }));
-    expect(failure.error).toEqual({ code: 'store-locked', i18nKey: 'store:locked', details: { file, pid: process.pid, host: hostname() } });
+    expect(failure.error).toEqual({
+      code: 'store-locked',
+      i18nKey: 'store:locked',
+      details: { file, pid: process.pid, host: hostname() },
+    });
     await first.close();
     const second = await openStore({ file });
     await second.close();
@@ -178,7 +194,13 @@ it("removes temp files left by a writer that died, and not another database's", 
   writeFileSync(join(env.dir, '.other.json.77.ab.tmp'), 'another database being saved');
   writeFileSync(join(env.dir, 'notes.txt'), 'mine');
   const store = await openStore({ file });
-  expect(readdirSync(env.dir).sort()).toEqual(['.other.json.77.ab.tmp', 'backups', 'db.json', 'db.json.lock', 'notes.txt']);
+  expect(readdirSync(env.dir).sort()).toEqual([
+    '.other.json.77.ab.tmp',
+    'backups',
+    'db.json',
+    'db.json.lock',
+    'notes.txt',
+  ]);
   const backups = readdirSync(join(env.dir, 'backups'));
   expect(backups).not.toContain(backupTemp);
   expect(backups).toContain(othersBackupTemp);
@@ -190,7 +212,10 @@ it('puts the bad file back when writing the restored backup fails', async () => 
   writeFileSync(file, '{"cut');
   const fs = {
     ...realFs,
-    rename: (from: string, to: string) => (to === file && from.endsWith('.tmp') ? Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' })) : realFs.rename(from, to)),
+    rename: (from: string, to: string) =>
+      to === file && from.endsWith('.tmp')
+        ? Promise.reject(Object.assign(new Error('full'), { code: 'ENOSPC' }))
+        : realFs.rename(from, to),
   };
   const failure = await failureOf(openOrRecover({ file, fs }));
   expect(failure.error.i18nKey).toBe('store:disk-full');

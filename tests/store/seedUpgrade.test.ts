@@ -48,10 +48,18 @@ describe('a database of schema 2 (seed edition 1)', () => {
 
   it('keeps what its users recorded, and their correction of a seeded report wins over the new edition', async () => {
     const state = deriveState(await opened());
-    expect(state.reportsByActivity.get('2020-2021/I/1')?.[0]).toMatchObject({ status: 'in-progress', percent: 40, done: 'Cuestionario enviado' });
-    expect(state.budget).toEqual([expect.objectContaining({ amount: 1200.5, currency: 'USD', source: 'INDEC', group: '2020-2021/I' })]);
+    expect(state.reportsByActivity.get('2020-2021/I/1')?.[0]).toMatchObject({
+      status: 'in-progress',
+      percent: 40,
+      done: 'Cuestionario enviado',
+    });
+    expect(state.budget).toEqual([
+      expect.objectContaining({ amount: 1200.5, currency: 'USD', source: 'INDEC', group: '2020-2021/I' }),
+    ]);
     const corrected = state.reports.find((r) => r.id === 'seed-2009-2011-MDG-2');
-    expect(corrected?.obstacles).toBe('Falta de financiamiento para el segundo seminario (nota de la coordinación)');
+    expect(corrected?.obstacles).toBe(
+      'Falta de financiamiento para el segundo seminario (nota de la coordinación)',
+    );
     // …while the fields nobody touched take the new edition: no invented percentage or status.
     expect(corrected).toMatchObject({ percent: null, status: null, actualStart: null });
   });
@@ -59,7 +67,12 @@ describe('a database of schema 2 (seed edition 1)', () => {
   it('shows the one field where the user and the new edition both replaced the old seed as a conflict the user won', async () => {
     const conflicts = findConflicts((await opened()).ops);
     expect(conflicts.map((c) => [c.key, c.field, c.winner.value, c.losers.map((l) => l.site)])).toEqual([
-      ['seed-2009-2011-MDG-2', 'obstacles', 'Falta de financiamiento para el segundo seminario (nota de la coordinación)', ['0000000000000000']],
+      [
+        'seed-2009-2011-MDG-2',
+        'obstacles',
+        'Falta de financiamiento para el segundo seminario (nota de la coordinación)',
+        ['0000000000000000'],
+      ],
     ]);
   });
 
@@ -76,12 +89,16 @@ describe('a database of schema 2 (seed edition 1)', () => {
     );
     expect(state.meetings).toHaveLength(8);
     expect(db.programmes).toEqual(loadSeed(defaultSeedDir()).programmes);
-    expect(db.programmes.find((p) => p.id === '2020-2021')?.versions?.map((v) => v.status)).toEqual(['draft']);
+    expect(db.programmes.find((p) => p.id === '2020-2021')?.versions?.map((v) => v.status)).toEqual([
+      'draft',
+    ]);
   });
 
   it('keeps the file as it was among the backups, and a second opening changes nothing', async () => {
     const first = await opened();
-    const kept = readdirSync(join(env.dir, 'backups')).map((n) => readFileSync(join(env.dir, 'backups', n), 'utf8'));
+    const kept = readdirSync(join(env.dir, 'backups')).map((n) =>
+      readFileSync(join(env.dir, 'backups', n), 'utf8'),
+    );
     expect(kept).toContain(readFileSync(FIXTURE, 'utf8'));
     const second = await opened();
     expect(second.ops).toEqual(first.ops);
@@ -93,7 +110,8 @@ describe('edition 1 seed operations arriving from an installation not yet upgrad
   it('cannot bring back a percentage or status the report does not state, whatever the order', () => {
     const edition1 = before.ops.filter((op) => op.site === '0000000000000000');
     const fresh = loadSeed(defaultSeedDir());
-    const reportsOf = (ops: Operation[]) => deriveState({ ...fresh, ops }).reports.filter((r) => r.id.startsWith('seed-'));
+    const reportsOf = (ops: Operation[]) =>
+      deriveState({ ...fresh, ops }).reports.filter((r) => r.id.startsWith('seed-'));
     const expected = reportsOf(fresh.ops);
     expect(reportsOf(mergeOps(fresh.ops, edition1).ops)).toEqual(expected);
     expect(reportsOf(mergeOps(edition1, fresh.ops).ops)).toEqual(expected);

@@ -2,7 +2,14 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../../shared/model';
 import { fold } from '../../shared/sync/fold';
-import { KEEP_PER_REASON, openMemoryStore, openStore, readDatabase, type Fs, type Store } from '../../electron/store';
+import {
+  KEEP_PER_REASON,
+  openMemoryStore,
+  openStore,
+  readDatabase,
+  type Fs,
+  type Store,
+} from '../../electron/store';
 import { realFs } from '../../electron/store/fsApi';
 import { parseDatabaseText } from '../../electron/store/load';
 import { MIGRATIONS } from '../../electron/store/migrations';
@@ -56,7 +63,11 @@ describe('update', () => {
         throw new Error('boom');
       }),
     );
-    expect(failure.error).toEqual({ code: 'store-update-failed', i18nKey: 'store:update-failed', details: { message: 'boom' } });
+    expect(failure.error).toEqual({
+      code: 'store-update-failed',
+      i18nKey: 'store:update-failed',
+      details: { message: 'boom' },
+    });
     expect(store.read().identity).toBeNull();
     expect(filesOf(file)).toEqual(before);
   });
@@ -95,15 +106,23 @@ describe('apply', () => {
       expect(store.read()).toBe(memory);
       expect(filesOf(file)).toEqual(before);
     }
-    expect((await failureOf(store.apply(() => {
-      throw new Error('boom');
-    }))).error).toMatchObject({ code: 'store-update-failed', details: { message: 'boom' } });
+    expect(
+      (
+        await failureOf(
+          store.apply(() => {
+            throw new Error('boom');
+          }),
+        )
+      ).error,
+    ).toMatchObject({ code: 'store-update-failed', details: { message: 'boom' } });
   });
 });
 
 describe('commit', () => {
   it('refuses to commit without an identity', async () => {
-    const failure = await failureOf(store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 10 } }]));
+    const failure = await failureOf(
+      store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 10 } }]),
+    );
     expect(failure.error.i18nKey).toBe('store:no-identity');
     expect(store.read().ops).toEqual([]);
   });
@@ -112,14 +131,21 @@ describe('commit', () => {
     await store.update((d) => {
       d.identity = IDENTITY;
     });
-    const [first] = await store.commit([{ entity: 'progress', key: 'r1', fields: { percent: 10, status: 'in-progress' } }]);
+    const [first] = await store.commit([
+      { entity: 'progress', key: 'r1', fields: { percent: 10, status: 'in-progress' } },
+    ]);
     const [second, third] = await store.commit([
       { entity: 'progress', key: 'r1', fields: { percent: 20 } },
       { entity: 'progress', key: 'r1', fields: { percent: 30, done: 'x' } },
     ]);
     expect(first?.site).toBe(IDENTITY.installation);
     expect(first?.hlc.endsWith(`-${IDENTITY.installation}`)).toBe(true);
-    expect(first?.author).toEqual({ name: IDENTITY.name, email: IDENTITY.email, country: 'COL', role: 'focal-point' });
+    expect(first?.author).toEqual({
+      name: IDENTITY.name,
+      email: IDENTITY.email,
+      country: 'COL',
+      role: 'focal-point',
+    });
     expect(first?.prev).toEqual({ percent: null, status: null });
     expect(second?.prev).toEqual({ percent: first?.hlc });
     expect(third?.prev).toEqual({ percent: second?.hlc, done: null });
@@ -152,7 +178,9 @@ describe('commit', () => {
       d.identity = IDENTITY;
     });
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => store.commit([{ entity: 'progress', key: `r${i % 7}`, fields: { percent: i % 101 } }])),
+      Array.from({ length: 200 }, (_, i) =>
+        store.commit([{ entity: 'progress', key: `r${i % 7}`, fields: { percent: i % 101 } }]),
+      ),
     );
     const ops = (await onDisk()).ops;
     expect(ops).toHaveLength(200);
@@ -215,7 +243,8 @@ describe('backups', () => {
     const written = await store.backup('manual');
     // The journal is not folded in for a backup: the files stay as they were.
     expect(filesOf(file)).toEqual(before);
-    const load = async (name: string) => parseDatabaseText(readFileSync(join(env.dir, 'backups', name), 'utf8'), name, MIGRATIONS).db;
+    const load = async (name: string) =>
+      parseDatabaseText(readFileSync(join(env.dir, 'backups', name), 'utf8'), name, MIGRATIONS).db;
     expect(await load(written)).toEqual(store.read());
 
     await store.close();
@@ -313,11 +342,15 @@ describe('backups', () => {
 describe('memory store', () => {
   it('has the same queue, validation, rollback and commit semantics', async () => {
     const mem = openMemoryStore();
-    expect((await failureOf(mem.commit([{ entity: 'progress', key: 'r', fields: {} }]))).error.i18nKey).toBe('store:no-identity');
+    expect((await failureOf(mem.commit([{ entity: 'progress', key: 'r', fields: {} }]))).error.i18nKey).toBe(
+      'store:no-identity',
+    );
     await mem.update((d) => {
       d.identity = IDENTITY;
     });
-    await Promise.all(Array.from({ length: 50 }, (_, i) => mem.commit([{ entity: 'review', key: 'k', fields: { n: i } }])));
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => mem.commit([{ entity: 'review', key: 'k', fields: { n: i } }])),
+    );
     expect(mem.read().ops).toHaveLength(50);
     const failure = await failureOf(
       mem.update((d) => {

@@ -9,7 +9,11 @@ describe('conflicts', () => {
   function concurrentEdits() {
     const a = makeSite(1);
     const b = makeSite(2, { country: 'MEX' });
-    const base = edit(a, { entity: 'progress', key: 'r1', fields: { percent: 10, status: 'in-progress' } }, 1);
+    const base = edit(
+      a,
+      { entity: 'progress', key: 'r1', fields: { percent: 10, status: 'in-progress' } },
+      1,
+    );
     b.ops = mergeOps(b.ops, a.ops).ops;
     const fromA = edit(a, { entity: 'progress', key: 'r1', fields: { percent: 40 } }, 5);
     const fromB = edit(b, { entity: 'progress', key: 'r1', fields: { percent: 60 } }, 9);
@@ -21,7 +25,14 @@ describe('conflicts', () => {
     const { base, fromA, fromB, merged } = concurrentEdits();
     const conflicts = findConflicts(merged);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ entity: 'progress', key: 'r1', field: 'percent', prev: base.hlc, winner: { hlc: fromB.hlc, value: 60 }, losers: [{ hlc: fromA.hlc, value: 40 }] });
+    expect(conflicts[0]).toMatchObject({
+      entity: 'progress',
+      key: 'r1',
+      field: 'percent',
+      prev: base.hlc,
+      winner: { hlc: fromB.hlc, value: 60 },
+      losers: [{ hlc: fromA.hlc, value: 40 }],
+    });
     expect(fold(merged).progress.get('r1')?.get('percent')?.value).toBe(60);
   });
 
@@ -61,11 +72,39 @@ describe('conflicts', () => {
   it('an edit its author corrected is still in conflict with a concurrent one it never saw (fuzz finding F4)', () => {
     const a = makeSite(1);
     const b = makeSite(2, { country: 'MEX' });
-    const april = edit(a, { entity: 'activity', key: '2020-2021/VII/1', fields: { plannedStart: { month: '2020-04', words: null } } }, 4);
-    edit(b, { entity: 'activity', key: '2020-2021/VII/1', fields: { plannedStart: { month: '2020-06', words: null } } }, 6);
-    const july = edit(b, { entity: 'activity', key: '2020-2021/VII/1', fields: { plannedStart: { month: '2020-07', words: null } } }, 7);
+    const april = edit(
+      a,
+      {
+        entity: 'activity',
+        key: '2020-2021/VII/1',
+        fields: { plannedStart: { month: '2020-04', words: null } },
+      },
+      4,
+    );
+    edit(
+      b,
+      {
+        entity: 'activity',
+        key: '2020-2021/VII/1',
+        fields: { plannedStart: { month: '2020-06', words: null } },
+      },
+      6,
+    );
+    const july = edit(
+      b,
+      {
+        entity: 'activity',
+        key: '2020-2021/VII/1',
+        fields: { plannedStart: { month: '2020-07', words: null } },
+      },
+      7,
+    );
     const conflicts = findConflicts(mergeOps(a.ops, b.ops).ops);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatchObject({ field: 'plannedStart', winner: { hlc: july.hlc }, losers: [{ hlc: april.hlc, value: { month: '2020-04' } }] });
+    expect(conflicts[0]).toMatchObject({
+      field: 'plannedStart',
+      winner: { hlc: july.hlc },
+      losers: [{ hlc: april.hlc, value: { month: '2020-04' } }],
+    });
   });
 });

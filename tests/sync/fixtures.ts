@@ -28,7 +28,15 @@ export function edit(site: Site, change: Change, now: number): Operation {
   const current = fold(site.ops)[change.entity].get(change.key);
   const prev: Record<string, Hlc | null> = {};
   for (const f of Object.keys(change.fields)) prev[f] = change.prev?.[f] ?? current?.get(f)?.hlc ?? null;
-  const op: Operation = { hlc, site: site.site, author: site.author, entity: change.entity, key: change.key, fields: change.fields, prev };
+  const op: Operation = {
+    hlc,
+    site: site.site,
+    author: site.author,
+    entity: change.entity,
+    key: change.key,
+    fields: change.fields,
+    prev,
+  };
   site.ops.push(op);
   return op;
 }

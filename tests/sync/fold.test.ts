@@ -28,12 +28,14 @@ function reference(ops: readonly Operation[]): Map<string, Map<string, FieldValu
 
 function asEntries(folded: Folded): Map<string, [string, FieldValue][]> {
   const out = new Map<string, [string, FieldValue][]>();
-  for (const entity of ENTITIES) for (const [key, fields] of folded[entity]) out.set(`${entity}|${key}`, [...fields]);
+  for (const entity of ENTITIES)
+    for (const [key, fields] of folded[entity]) out.set(`${entity}|${key}`, [...fields]);
   return out;
 }
 
 const site = makeSite(1);
-const hlcOf = (wall: number, counter: number, siteId: string): Hlc => `${String(wall).padStart(15, '0')}-${String(counter).padStart(6, '0')}-${siteId}`;
+const hlcOf = (wall: number, counter: number, siteId: string): Hlc =>
+  `${String(wall).padStart(15, '0')}-${String(counter).padStart(6, '0')}-${siteId}`;
 
 /**
  * Operations on a few records, their fields in random order (so records pass through different
@@ -46,31 +48,43 @@ const opsArb = fc
       siteId: fc.constantFrom('00000000000000aa', '00000000000000bb'),
       entity: fc.constantFrom(...ENTITIES),
       key: fc.constantFrom(...KEYS),
-      fields: fc.uniqueArray(fc.tuple(fc.constantFrom(...NAMES), fc.oneof(fc.integer(), fc.boolean(), fc.string(), fc.constant(null))), { selector: ([name]) => name, minLength: 1 }),
+      fields: fc.uniqueArray(
+        fc.tuple(
+          fc.constantFrom(...NAMES),
+          fc.oneof(fc.integer(), fc.boolean(), fc.string(), fc.constant(null)),
+        ),
+        { selector: ([name]) => name, minLength: 1 },
+      ),
     }),
     { maxLength: 40 },
   )
   .map((raw) =>
-    raw.map(
-      (r, i): Operation => ({
-        hlc: hlcOf(r.wall, i, r.siteId),
-        site: r.siteId,
-        author: site.author,
-        entity: r.entity,
-        key: r.key,
-        fields: Object.fromEntries(r.fields),
-        prev: {},
-      }),
+    raw.map((r, i): Operation => ({
+      hlc: hlcOf(r.wall, i, r.siteId),
+      site: r.siteId,
+      author: site.author,
+      entity: r.entity,
+      key: r.key,
+      fields: Object.fromEntries(r.fields),
+      prev: {},
+    })),
+  )
+  .chain((ops) =>
+    fc.tuple(
+      fc.constant(ops),
+      fc.array(fc.nat({ max: Math.max(0, ops.length - 1) }), { maxLength: ops.length === 0 ? 0 : 5 }),
     ),
   )
-  .chain((ops) => fc.tuple(fc.constant(ops), fc.array(fc.nat({ max: Math.max(0, ops.length - 1) }), { maxLength: ops.length === 0 ? 0 : 5 })))
   .map(([ops, repeats]) => [...ops, ...repeats.map((i) => ops[i]!)]);
 
 describe('fold', () => {
   it('gives each record the fields, order, values and stamps of the plain definition, in any arrival order', () => {
     fc.assert(
       fc.property(opsArb, fc.func(fc.nat()), (ops, rank) => {
-        const shuffled = ops.map((op, i) => ({ op, r: rank(i) })).sort((a, b) => a.r - b.r).map((x) => x.op);
+        const shuffled = ops
+          .map((op, i) => ({ op, r: rank(i) }))
+          .sort((a, b) => a.r - b.r)
+          .map((x) => x.op);
         const want = reference(ops);
         const inOrder = fold(ops);
         expect(asEntries(inOrder)).toEqual(new Map([...want].map(([slot, fields]) => [slot, [...fields]])));
@@ -86,7 +100,12 @@ describe('fold', () => {
             expect(record.get(name)).toEqual(fields.get(name));
           }
           expect([...record.keys()]).toEqual([...fields.keys()]);
-          const plain = fields.get('deleted')?.value === true ? null : Object.fromEntries([...fields].filter(([name]) => name !== 'deleted').map(([name, fv]) => [name, fv.value]));
+          const plain =
+            fields.get('deleted')?.value === true
+              ? null
+              : Object.fromEntries(
+                  [...fields].filter(([name]) => name !== 'deleted').map(([name, fv]) => [name, fv.value]),
+                );
           expect(recordOf(record)).toStrictEqual(plain);
           expect(Object.keys(recordOf(record) ?? {})).toEqual(Object.keys(plain ?? {}));
         }
@@ -106,7 +125,15 @@ describe('fold', () => {
   });
 
   it('reads a record as a plain object, and a tombstoned or unknown record as null', () => {
-    const op = (hlc: Hlc, key: string, fields: Record<string, JsonValue>): Operation => ({ hlc, site: site.site, author: site.author, entity: 'budget', key, fields, prev: {} });
+    const op = (hlc: Hlc, key: string, fields: Record<string, JsonValue>): Operation => ({
+      hlc,
+      site: site.site,
+      author: site.author,
+      entity: 'budget',
+      key,
+      fields,
+      prev: {},
+    });
     const folded = fold([
       op(hlcOf(1, 0, site.site), 'b1', { amount: 5, currency: 'USD' }),
       op(hlcOf(2, 0, site.site), 'b1', { amount: 7, purpose: 'census' }),

@@ -3,7 +3,15 @@ import type { Input } from '../../shared/api';
 import type { Identity } from '../../shared/model/records';
 import { FOCAL_COL, harness, type Harness } from '../handlers/harness';
 
-const SECRETARIAT: Identity = { name: 'División de Estadísticas', email: 'estadisticas@cepal.org', role: 'secretariat', country: null, groups: [], lang: 'es', installation: '5ec5ec5ec5ec5ec5' };
+const SECRETARIAT: Identity = {
+  name: 'División de Estadísticas',
+  email: 'estadisticas@cepal.org',
+  role: 'secretariat',
+  country: null,
+  groups: [],
+  lang: 'es',
+  installation: '5ec5ec5ec5ec5ec5',
+};
 
 let focal: Harness;
 let sec: Harness;
@@ -38,29 +46,65 @@ describe('sync methods', () => {
 
     const before = await sec.diskText();
     const untrusted = await sec.err('bundle.import', { files });
-    expect(untrusted).toMatchObject({ code: 'bundle-unknown-signer', i18nKey: 'sync:errors.unknown-signer', details: { fingerprint: exported.fingerprint, file: exported.fileName } });
+    expect(untrusted).toMatchObject({
+      code: 'bundle-unknown-signer',
+      i18nKey: 'sync:errors.unknown-signer',
+      details: { fingerprint: exported.fingerprint, file: exported.fileName },
+    });
     expect(await sec.diskText()).toBe(before);
 
     const imported = await sec.ok('bundle.import', { files, trustNew: true });
-    expect(imported.files[0]).toMatchObject({ status: 'imported', new: 1, known: 0, conflicts: 0, newSigner: true, sender: { country: 'COL' } });
-    expect((await sec.ok('bundle.history', {}))[0]).toMatchObject({ direction: 'received', file: exported.fileName, new: 1 });
+    expect(imported.files[0]).toMatchObject({
+      status: 'imported',
+      new: 1,
+      known: 0,
+      conflicts: 0,
+      newSigner: true,
+      sender: { country: 'COL' },
+    });
+    expect((await sec.ok('bundle.history', {}))[0]).toMatchObject({
+      direction: 'received',
+      file: exported.fileName,
+      new: 1,
+    });
 
     // The secretariat returns the report with a comment; the consolidated bundle takes it back.
-    expect(await focal.err('review.set', { reportId: report.id, decision: 'accepted', comment: '' })).toMatchObject({ code: 'forbidden' });
-    await sec.ok('review.set', { reportId: report.id, decision: 'returned', comment: 'Add the questionnaire as evidence.' });
+    expect(
+      await focal.err('review.set', { reportId: report.id, decision: 'accepted', comment: '' }),
+    ).toMatchObject({ code: 'forbidden' });
+    await sec.ok('review.set', {
+      reportId: report.id,
+      decision: 'returned',
+      comment: 'Add the questionnaire as evidence.',
+    });
     const consolidated = await sec.ok('bundle.export', { programmeId: '2020-2021' });
     expect(consolidated.consolidated).toBe(true);
-    await focal.ok('bundle.import', { files: [{ name: consolidated.fileName, bytesBase64: consolidated.base64 }], trustNew: true });
+    await focal.ok('bundle.import', {
+      files: [{ name: consolidated.fileName, bytesBase64: consolidated.base64 }],
+      trustNew: true,
+    });
     const activity = await focal.ok('activity.get', { activityId: '2020-2021/VII/3' });
-    expect(activity.reports[0]?.review).toMatchObject({ decision: 'returned', comment: 'Add the questionnaire as evidence.' });
-    expect(await focal.ok('bundle.outbox', {})).toMatchObject({ unsent: 0, secretariatEmail: 'estadisticas@cepal.org', recipients: [] });
+    expect(activity.reports[0]?.review).toMatchObject({
+      decision: 'returned',
+      comment: 'Add the questionnaire as evidence.',
+    });
+    expect(await focal.ok('bundle.outbox', {})).toMatchObject({
+      unsent: 0,
+      secretariatEmail: 'estadisticas@cepal.org',
+      recipients: [],
+    });
     expect((await focal.ok('bundle.export', { all: true })).secretariatEmail).toBe('estadisticas@cepal.org');
-    expect((await sec.ok('bundle.outbox', {})).recipients).toEqual([{ name: 'Ana Pérez', email: expect.any(String), country: 'COL' }]);
+    expect((await sec.ok('bundle.outbox', {})).recipients).toEqual([
+      { name: 'Ana Pérez', email: expect.any(String), country: 'COL' },
+    ]);
   });
 
   it('refuses to export an empty bundle of changes, saying there is nothing new, and counts what waits to be sent', async () => {
     const before = await focal.diskText();
-    expect(await focal.err('bundle.export', {})).toMatchObject({ code: 'bundle-nothing-new', i18nKey: 'sync:errors.nothing-new' });
+    expect(await focal.err('bundle.export', {})).toMatchObject({
+      code: 'bundle-nothing-new',
+      i18nKey: 'sync:errors.nothing-new',
+    });
     expect(await focal.diskText()).toBe(before);
     await focal.ok('progress.save', progress);
     const outbox = await focal.ok('bundle.outbox', {});
@@ -73,9 +117,14 @@ describe('sync methods', () => {
   it('refuses to return a report without a comment saying what to fix', async () => {
     const { report } = await focal.ok('progress.save', progress);
     const exported = await focal.ok('bundle.export', {});
-    await sec.ok('bundle.import', { files: [{ name: exported.fileName, bytesBase64: exported.base64 }], trustNew: true });
+    await sec.ok('bundle.import', {
+      files: [{ name: exported.fileName, bytesBase64: exported.base64 }],
+      trustNew: true,
+    });
     const before = await sec.diskText();
-    expect(await sec.err('review.set', { reportId: report.id, decision: 'returned', comment: '   ' })).toMatchObject({
+    expect(
+      await sec.err('review.set', { reportId: report.id, decision: 'returned', comment: '   ' }),
+    ).toMatchObject({
       code: 'invalid-form',
       details: { comment: 'errors:review.return-needs-comment' },
     });
@@ -84,7 +133,12 @@ describe('sync methods', () => {
 
   it('lists no conflicts when there are none, and refuses resolving an unknown one', async () => {
     expect(await sec.ok('conflicts.list', {})).toEqual([]);
-    expect(await sec.err('conflicts.resolve', { conflictId: 'progress|x|percent|-', chosen: '000000000000001-000000-0123456789abcdef' })).toMatchObject({
+    expect(
+      await sec.err('conflicts.resolve', {
+        conflictId: 'progress|x|percent|-',
+        chosen: '000000000000001-000000-0123456789abcdef',
+      }),
+    ).toMatchObject({
       code: 'bundle-unknown-conflict',
     });
   });
@@ -97,7 +151,9 @@ describe('sync methods', () => {
   });
 
   it('refuses a damaged file with the name of the check and the file', async () => {
-    const error = await sec.err('bundle.import', { files: [{ name: 'mail.ceabundle', bytesBase64: Buffer.from('hello').toString('base64') }] });
+    const error = await sec.err('bundle.import', {
+      files: [{ name: 'mail.ceabundle', bytesBase64: Buffer.from('hello').toString('base64') }],
+    });
     expect(error).toMatchObject({ code: 'bundle-not-a-bundle', details: { file: 'mail.ceabundle' } });
   });
 });

@@ -17,7 +17,15 @@ export const SYNC_INVALID: Record<keyof typeof syncApi & Method, unknown[]> = {
   'bundle.outbox': [{ all: true }],
   'conflicts.list': [{ x: 1 }],
   'conflicts.subjects': [{ x: 1 }],
-  'conflicts.resolve': [{}, { conflictId: 'x', chosen: 'latest' }, { conflictId: '', chosen: '000000000000001-000000-0123456789abcdef' }],
-  'review.set': [{ reportId: 'p1', decision: 'approved', comment: '' }, { reportId: '', decision: 'accepted', comment: '' }, { reportId: 'p1', decision: 'accepted', comment: 'x'.repeat(4001) }],
+  'conflicts.resolve': [
+    {},
+    { conflictId: 'x', chosen: 'latest' },
+    { conflictId: '', chosen: '000000000000001-000000-0123456789abcdef' },
+  ],
+  'review.set': [
+    { reportId: 'p1', decision: 'approved', comment: '' },
+    { reportId: '', decision: 'accepted', comment: '' },
+    { reportId: 'p1', decision: 'accepted', comment: 'x'.repeat(4001) },
+  ],
   'intake.get': [{}, { programmeId: '2020-2021', since: 'last week' }],
 };

@@ -16,18 +16,33 @@ const editArb = (sites: number) =>
     entity: fc.constantFrom<Change['entity']>('progress', 'budget', 'activity'),
     key: fc.constantFrom(...KEYS),
     field: fc.constantFrom(...FIELDS, 'deleted'),
-    value: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom('in-progress', 'completed', 'x'), fc.boolean()),
+    value: fc.oneof(
+      fc.integer({ min: 0, max: 100 }),
+      fc.constantFrom('in-progress', 'completed', 'x'),
+      fc.boolean(),
+    ),
   });
 
 /** A delivery: installation `to` imports everything installation `from` holds at that moment. */
-const deliveryArb = (sites: number) => fc.record({ from: fc.nat({ max: sites - 1 }), to: fc.nat({ max: sites - 1 }) });
+const deliveryArb = (sites: number) =>
+  fc.record({ from: fc.nat({ max: sites - 1 }), to: fc.nat({ max: sites - 1 }) });
 
 describe('merge', () => {
   it('installations that exchanged bundles in random orders, with duplicates, converge once they hold the same operations', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 3, max: 5 }).chain((n) =>
-          fc.tuple(fc.constant(n), fc.array(fc.oneof(editArb(n).map((e) => ({ edit: e })), deliveryArb(n).map((d) => ({ delivery: d }))), { maxLength: 60 }), fc.array(fc.nat({ max: n - 1 }), { maxLength: 4 })),
+          fc.tuple(
+            fc.constant(n),
+            fc.array(
+              fc.oneof(
+                editArb(n).map((e) => ({ edit: e })),
+                deliveryArb(n).map((d) => ({ delivery: d })),
+              ),
+              { maxLength: 60 },
+            ),
+            fc.array(fc.nat({ max: n - 1 }), { maxLength: 4 }),
+          ),
         ),
         ([n, steps, finalOrderSeed]) => {
           const sites = Array.from({ length: n }, (_, i) => makeSite(i + 1));
@@ -61,7 +76,9 @@ describe('merge', () => {
   it('is idempotent and commutative', () => {
     const opsArb = fc.array(editArb(3), { maxLength: 30 }).map((edits) => {
       const sites = [makeSite(1), makeSite(2), makeSite(3)];
-      return edits.map((e) => edit(sites[e.site]!, { entity: e.entity, key: e.key, fields: { [e.field]: e.value } }, e.now));
+      return edits.map((e) =>
+        edit(sites[e.site]!, { entity: e.entity, key: e.key, fields: { [e.field]: e.value } }, e.now),
+      );
     });
     fc.assert(
       fc.property(opsArb, fc.integer({ min: 0, max: 30 }), (ops, cut) => {

@@ -10,14 +10,24 @@ function signerOf(site: ReturnType<typeof makeSite>, role: Signer['role'], group
   return { role, country: site.author.country, groups, installation: site.site };
 }
 
-const report = (country: string, activity = '2020-2021/I/1') => ({ activity, objective: null, country, percent: 10, status: 'in-progress' });
+const report = (country: string, activity = '2020-2021/I/1') => ({
+  activity,
+  objective: null,
+  country,
+  percent: 10,
+  status: 'in-progress',
+});
 
 describe('scope', () => {
   it('lets a focal point carry progress and budget of its country in its groups', () => {
     const mex = makeSite(1, { country: 'MEX' });
     const ops = [
       edit(mex, { entity: 'progress', key: 'p1', fields: report('MEX') }, 1),
-      edit(mex, { entity: 'budget', key: 'b1', fields: { group: '2020-2021/I', country: 'MEX', amount: 10 } }, 2),
+      edit(
+        mex,
+        { entity: 'budget', key: 'b1', fields: { group: '2020-2021/I', country: 'MEX', amount: 10 } },
+        2,
+      ),
     ];
     expect(scopeViolations(signerOf(mex, 'focal-point', ['2020-2021/I']), ops, context())).toEqual([]);
   });
@@ -52,9 +62,9 @@ describe('scope', () => {
     const held = edit(col, { entity: 'progress', key: 'p1', fields: report('COL') }, 1);
     const mex = makeSite(1, { country: 'MEX' });
     const takeover = edit(mex, { entity: 'progress', key: 'p1', fields: { country: 'MEX', percent: 0 } }, 5);
-    expect(scopeViolations(signerOf(mex, 'focal-point', ['2020-2021/I']), [takeover], context([held]))).toEqual([
-      { hlc: takeover.hlc, entity: 'progress', key: 'p1', reason: 'other-country' },
-    ]);
+    expect(
+      scopeViolations(signerOf(mex, 'focal-point', ['2020-2021/I']), [takeover], context([held])),
+    ).toEqual([{ hlc: takeover.hlc, entity: 'progress', key: 'p1', reason: 'other-country' }]);
   });
 
   it('lets a coordinator edit its group’s plan and review its reports, but not another group’s', () => {
@@ -63,13 +73,23 @@ describe('scope', () => {
     const held = edit(mex, { entity: 'progress', key: 'p1', fields: report('MEX') }, 1);
     const signer = signerOf(col, 'coordinator', ['2020-2021/I']);
     const ok = [
-      edit(col, { entity: 'activity', key: '2020-2021/I/2', fields: { plannedEnd: { month: '2021-06', words: null } } }, 2),
+      edit(
+        col,
+        {
+          entity: 'activity',
+          key: '2020-2021/I/2',
+          fields: { plannedEnd: { month: '2021-06', words: null } },
+        },
+        2,
+      ),
       edit(col, { entity: 'contribution', key: '2020-2021/I/c1', fields: { amount: 1000 } }, 3),
       edit(col, { entity: 'review', key: 'p1', fields: { decision: 'returned', comment: 'evidence?' } }, 4),
     ];
     expect(scopeViolations(signer, ok, context([held]))).toEqual([]);
     const other = edit(col, { entity: 'activity', key: '2020-2021/II/1', fields: { text: null } }, 5);
-    expect(scopeViolations(signer, [other], context([held])).map((v) => v.reason)).toEqual(['not-coordinator']);
+    expect(scopeViolations(signer, [other], context([held])).map((v) => v.reason)).toEqual([
+      'not-coordinator',
+    ]);
   });
 
   it('lets the secretariat carry anything of the programme, from any installation, but not another programme', () => {
@@ -80,7 +100,9 @@ describe('scope', () => {
       edit(sec, { entity: 'activity', key: '2020-2021/II/1', fields: { text: null } }, 2),
       edit(sec, { entity: 'activity', key: '2012-2013/MDG/1', fields: { text: null } }, 3),
     ];
-    expect(scopeViolations(signerOf(sec, 'secretariat', []), ops, context()).map((v) => v.reason)).toEqual(['other-programme']);
+    expect(scopeViolations(signerOf(sec, 'secretariat', []), ops, context()).map((v) => v.reason)).toEqual([
+      'other-programme',
+    ]);
   });
 });
 
@@ -89,6 +111,8 @@ describe('scope where a group lists no members', () => {
     const uru = makeSite(3, { country: 'URY' });
     const ops = [edit(uru, { entity: 'progress', key: 'p1', fields: report('URY', '2020-2021/II/1') }, 1)];
     expect(scopeViolations(signerOf(uru, 'focal-point', ['2020-2021/II']), ops, context())).toEqual([]);
-    expect(scopeViolations(signerOf(uru, 'focal-point', []), ops, context()).map((v) => v.reason)).toEqual(['not-member']);
+    expect(scopeViolations(signerOf(uru, 'focal-point', []), ops, context()).map((v) => v.reason)).toEqual([
+      'not-member',
+    ]);
   });
 });

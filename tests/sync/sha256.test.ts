@@ -12,7 +12,9 @@ describe('sha256', () => {
     expect(sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe(
       '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
     );
-    expect(sha256Hex('a'.repeat(1_000_000))).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
+    expect(sha256Hex('a'.repeat(1_000_000))).toBe(
+      'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0',
+    );
   });
 
   it('agrees with node:crypto on every length around the block boundaries and on random bytes', () => {
@@ -21,22 +23,36 @@ describe('sha256', () => {
       expect(toHex(sha256(bytes))).toBe(createHash('sha256').update(bytes).digest('hex'));
     }
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 3000 }), (bytes) => toHex(sha256(bytes)) === createHash('sha256').update(bytes).digest('hex')),
+      fc.property(
+        fc.uint8Array({ maxLength: 3000 }),
+        (bytes) => toHex(sha256(bytes)) === createHash('sha256').update(bytes).digest('hex'),
+      ),
     );
   });
 });
 
 describe('canonicalJson', () => {
   it('sorts keys at every level and drops nothing else', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: null, y: 'x' }], c: true } })).toBe('{"a":{"c":true,"d":[3,{"y":"x","z":null}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: null, y: 'x' }], c: true } })).toBe(
+      '{"a":{"c":true,"d":[3,{"y":"x","z":null}]},"b":1}',
+    );
   });
 
   it('gives the same text for objects that differ only in key order', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v) ?? 'null') as JsonValue)), (obj) => {
-        const reversed: Record<string, JsonValue> = Object.fromEntries(Object.entries(obj).reverse());
-        return canonicalJson(obj) === canonicalJson(reversed) && JSON.stringify(JSON.parse(canonicalJson(obj))) !== undefined;
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v) ?? 'null') as JsonValue),
+        ),
+        (obj) => {
+          const reversed: Record<string, JsonValue> = Object.fromEntries(Object.entries(obj).reverse());
+          return (
+            canonicalJson(obj) === canonicalJson(reversed) &&
+            JSON.stringify(JSON.parse(canonicalJson(obj))) !== undefined
+          );
+        },
+      ),
     );
   });
 });

@@ -8,8 +8,20 @@ import { programmeOf } from '../lookup';
 const usage = 'activities --programme ID --format csv|json';
 
 export const ACTIVITY_COLUMNS = [
-  'activity_id', 'programme', 'group', 'number', 'description_en', 'description_es', 'planned_start', 'planned_end',
-  'planned_note_en', 'planned_note_es', 'section_en', 'section_es', 'footnotes_en', 'footnotes_es',
+  'activity_id',
+  'programme',
+  'group',
+  'number',
+  'description_en',
+  'description_es',
+  'planned_start',
+  'planned_end',
+  'planned_note_en',
+  'planned_note_es',
+  'section_en',
+  'section_es',
+  'footnotes_en',
+  'footnotes_es',
 ] as const;
 type ActivityRow = Record<(typeof ACTIVITY_COLUMNS)[number], string>;
 type RowLang = 'en' | 'es';
@@ -21,19 +33,31 @@ const own = (t: Localized | null, lang: RowLang): string => (t === null ? '' : (
 function description(a: Activity, lang: RowLang): string {
   const text = own(a.text, lang);
   if (text === '') return '';
-  return [text, ...a.subItems.map((s) => own(s, lang)).filter((s) => s !== '').map((s) => `- ${s}`)].join('\n');
+  return [
+    text,
+    ...a.subItems
+      .map((s) => own(s, lang))
+      .filter((s) => s !== '')
+      .map((s) => `- ${s}`),
+  ].join('\n');
 }
 
 /** The planned dates given in words, in the row's language, e.g. `Planned start: To be decided in May 2020`. */
 function plannedNote(a: Activity, lang: RowLang): string {
   const t = sheetsI18n(lang).t;
-  const words = (label: string, d: PlannedDate) => (d.words && own(d.words, lang) !== '' ? [`${t(label)}: ${own(d.words, lang)}`] : []);
-  return [...words('spreadsheet.plannedStart', a.plannedStart), ...words('spreadsheet.plannedEnd', a.plannedEnd)].join('; ');
+  const words = (label: string, d: PlannedDate) =>
+    d.words && own(d.words, lang) !== '' ? [`${t(label)}: ${own(d.words, lang)}`] : [];
+  return [
+    ...words('spreadsheet.plannedStart', a.plannedStart),
+    ...words('spreadsheet.plannedEnd', a.plannedEnd),
+  ].join('; ');
 }
 
 /** The notes the activity's marks point at, each as `mark text`, one per line. */
 function footnotes(a: Activity, group: WorkingGroup, lang: RowLang): string {
-  return a.footnotes.map((m) => `${m} ${own(group.footnotes.find((f) => f.mark === m)?.text ?? null, lang)}`.trim()).join('\n');
+  return a.footnotes
+    .map((m) => `${m} ${own(group.footnotes.find((f) => f.mark === m)?.text ?? null, lang)}`.trim())
+    .join('\n');
 }
 
 export function activityRow(a: Activity, group: WorkingGroup): ActivityRow {
@@ -60,9 +84,24 @@ export const activities: Command = {
   summary: 'export the plan of a programme, one row per activity, as CSV (RFC 4180) or JSON',
   usage,
   async run(args, ctx) {
-    const { flags } = parseArgs(args, { programme: { kind: 'string', required: true }, format: { kind: 'enum', values: ['csv', 'json'], required: true } }, usage);
-    const rows = await withDatabase(ctx, (db) => programmeOf(db, flags.programme).groups.flatMap((g) => g.activities.map((a) => activityRow(a, g))));
+    const { flags } = parseArgs(
+      args,
+      {
+        programme: { kind: 'string', required: true },
+        format: { kind: 'enum', values: ['csv', 'json'], required: true },
+      },
+      usage,
+    );
+    const rows = await withDatabase(ctx, (db) =>
+      programmeOf(db, flags.programme).groups.flatMap((g) => g.activities.map((a) => activityRow(a, g))),
+    );
     if (flags.format === 'json') ctx.out(JSON.stringify(rows, null, 2) + '\n');
-    else ctx.out(toCsv(ACTIVITY_COLUMNS, rows.map((r) => ACTIVITY_COLUMNS.map((c) => r[c]))));
+    else
+      ctx.out(
+        toCsv(
+          ACTIVITY_COLUMNS,
+          rows.map((r) => ACTIVITY_COLUMNS.map((c) => r[c])),
+        ),
+      );
   },
 };

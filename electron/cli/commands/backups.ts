@@ -12,7 +12,8 @@ export const backups: Command = {
   usage: listUsage,
   async run(args, ctx) {
     parseArgs(args, {}, listUsage);
-    for (const b of await listBackupsOf(ctx.db)) ctx.out(`${b.name}\t${b.createdAt}\t${b.reason}\t${b.opCount} operations\n`);
+    for (const b of await listBackupsOf(ctx.db))
+      ctx.out(`${b.name}\t${b.createdAt}\t${b.reason}\t${b.opCount} operations\n`);
   },
 };
 
@@ -28,8 +29,13 @@ export const restore: Command = {
   async run(args, ctx) {
     const { flags } = parseArgs(args, { backup: { kind: 'string' } }, restoreUsage);
     const opts = { file: ctx.db, dataDir: ctx.dataDir, now: ctx.now };
-    const { store, recovered } = flags.backup === undefined ? await openOrRecover(opts) : await restoreFromBackup(opts, flags.backup);
+    const { store, recovered } =
+      flags.backup === undefined ? await openOrRecover(opts) : await restoreFromBackup(opts, flags.backup);
     await store.close();
-    ctx.out(recovered ? `restored ${recovered.from}; the refused file is kept at ${recovered.badFileKeptAt}\n` : 'the database opens as it is: nothing to restore\n');
+    ctx.out(
+      recovered
+        ? `restored ${recovered.from}; the refused file is kept at ${recovered.badFileKeptAt}\n`
+        : 'the database opens as it is: nothing to restore\n',
+    );
   },
 };

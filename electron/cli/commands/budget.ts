@@ -5,7 +5,8 @@ import { parseArgs } from '../args';
 import { withStore, type Command } from '../command';
 import { CURRENT_PROGRAMME } from '../lookup';
 
-const usage = 'budget add --group ID [--activity ID] --kind commitment|expenditure|in-kind --source S --amount N --currency C [--purpose T]';
+const usage =
+  'budget add --group ID [--activity ID] --kind commitment|expenditure|in-kind --source S --amount N --currency C [--purpose T]';
 
 const FLAGS = {
   group: { kind: 'string', required: true },
@@ -23,11 +24,15 @@ export const budget: Command = {
   summary: 'record a budget entry (commitment, expenditure or in-kind) of a group or activity',
   usage,
   async run(args, ctx) {
-    if (args[0] !== 'add') fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: args[0] ?? '', usage });
+    if (args[0] !== 'add')
+      fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: args[0] ?? '', usage });
     const { flags } = parseArgs(args.slice(1), FLAGS, usage);
     const amount = Number(flags.amount);
-    if (!Number.isFinite(amount)) fail('cli-bad-enum', 'store:cli-bad-enum', { flag: '--amount', value: flags.amount, allowed: '> 0' });
-    const groupId = flags.group.includes('/') ? flags.group : `${CURRENT_PROGRAMME}/${flags.group.toUpperCase()}`;
+    if (!Number.isFinite(amount))
+      fail('cli-bad-enum', 'store:cli-bad-enum', { flag: '--amount', value: flags.amount, allowed: '> 0' });
+    const groupId = flags.group.includes('/')
+      ? flags.group
+      : `${CURRENT_PROGRAMME}/${flags.group.toUpperCase()}`;
     await withStore(ctx, async (store) => {
       const { entry } = await callMethod(store, ctx.now, 'budget.add', {
         groupId,

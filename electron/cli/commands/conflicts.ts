@@ -15,7 +15,8 @@ export const conflicts: Command = {
   usage,
   async run(args, ctx) {
     const { flags } = parseArgs(args, FLAGS, usage);
-    if ((flags.resolve === undefined) !== (flags.choose === undefined)) fail('cli-required', 'store:cli-required', { flag: flags.resolve ? '--choose' : '--resolve', usage });
+    if ((flags.resolve === undefined) !== (flags.choose === undefined))
+      fail('cli-required', 'store:cli-required', { flag: flags.resolve ? '--choose' : '--resolve', usage });
     await withStore(ctx, async (store) => {
       if (flags.resolve !== undefined && flags.choose !== undefined) {
         await resolveConflict(store, flags.resolve, flags.choose);
@@ -26,8 +27,13 @@ export const conflicts: Command = {
       if (list.length === 0) ctx.out('No conflicts.\n');
       for (const c of list) {
         ctx.out(`${c.id}\n  ${c.entity} ${c.key}, field ${c.field}\n`);
-        for (const [label, cand] of [['applied', c.winner], ...c.losers.map((l) => ['kept', l] as const)] as const) {
-          ctx.out(`  ${label}: ${canonicalJson(cand.value)} by ${cand.author.name} (${cand.author.country ?? cand.author.role}) ${cand.hlc}\n`);
+        for (const [label, cand] of [
+          ['applied', c.winner],
+          ...c.losers.map((l) => ['kept', l] as const),
+        ] as const) {
+          ctx.out(
+            `  ${label}: ${canonicalJson(cand.value)} by ${cand.author.name} (${cand.author.country ?? cand.author.role}) ${cand.hlc}\n`,
+          );
         }
       }
     });

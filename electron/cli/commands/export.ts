@@ -19,10 +19,17 @@ export const exportCommand: Command = {
   async run(args, ctx) {
     const { flags } = parseArgs(args, FLAGS, usage);
     await withStore(ctx, async (store) => {
-      const result = await exportBundle(store, { all: flags.all, fileName: basename(flags.out), now: ctx.now, ...(flags.programme ? { programme: flags.programme } : {}) });
+      const result = await exportBundle(store, {
+        all: flags.all,
+        fileName: basename(flags.out),
+        now: ctx.now,
+        ...(flags.programme ? { programme: flags.programme } : {}),
+      });
       await writeBundleFile(flags.out, result.bytes);
       const m = result.manifest;
-      ctx.out(`Wrote ${flags.out}: ${m.opCount} change(s), bundle no. ${m.seq}${m.scope.consolidated ? ' (consolidated)' : ''}, ${result.bytes.length} bytes\n`);
+      ctx.out(
+        `Wrote ${flags.out}: ${m.opCount} change(s), bundle no. ${m.seq}${m.scope.consolidated ? ' (consolidated)' : ''}, ${result.bytes.length} bytes\n`,
+      );
       ctx.out(`Key fingerprint: ${result.fingerprint}\n`);
     });
   },

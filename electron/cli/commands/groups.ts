@@ -14,7 +14,9 @@ export const groups: Command = {
     await withDatabase(ctx, (db) => {
       for (const g of programmeOf(db, flags.programme).groups) {
         const coordinators = g.coordinators.map((c) => c.country).join(' ') || '-';
-        ctx.out(`${g.numeral}\t${g.id}\t${coordinators}\t${g.activities.length} activities\t${textOf(g.title, 'en')}\n`);
+        ctx.out(
+          `${g.numeral}\t${g.id}\t${coordinators}\t${g.activities.length} activities\t${textOf(g.title, 'en')}\n`,
+        );
       }
     });
   },

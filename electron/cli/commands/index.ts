@@ -17,4 +17,22 @@ import { conflicts } from './conflicts';
 import { quarantine } from './quarantine';
 
 /** Every CLI command. Add yours here: one module per command under electron/cli/commands/. */
-export const COMMANDS: readonly Command[] = [init, programmes, groups, activities, sheet, report, spreadsheet, progress, budget, exportCommand, importCommand, verify, state, conflicts, quarantine, backups, restore];
+export const COMMANDS: readonly Command[] = [
+  init,
+  programmes,
+  groups,
+  activities,
+  sheet,
+  report,
+  spreadsheet,
+  progress,
+  budget,
+  exportCommand,
+  importCommand,
+  verify,
+  state,
+  conflicts,
+  quarantine,
+  backups,
+  restore,
+];

@@ -8,7 +8,8 @@ import type { Command } from '../command';
 import { withStore } from '../command';
 import { CURRENT_PROGRAMME, groupOf, programmeOf } from '../lookup';
 
-const usage = 'init --role focal-point|coordinator|secretariat --country ISO3 [--group NUMERAL]… --name NAME --email EMAIL [--lang es|en|pt|fr]';
+const usage =
+  'init --role focal-point|coordinator|secretariat --country ISO3 [--group NUMERAL]… --name NAME --email EMAIL [--lang es|en|pt|fr]';
 
 const FLAGS = {
   role: { kind: 'enum', values: ROLES, required: true },
@@ -26,13 +27,17 @@ function identityFrom(flags: Flags, db: Readonly<Database>, installation: string
   const name = flags.name.trim();
   if (name.length === 0 || name.length > 200) fail('cli-bad-name', 'store:cli-bad-name');
   const email = flags.email.trim();
-  if (email.length > 200 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fail('cli-bad-email', 'store:cli-bad-email', { email });
+  if (email.length > 200 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    fail('cli-bad-email', 'store:cli-bad-email', { email });
   // A secretariat speaks for the region; everyone else speaks for a country and its groups.
   const needsScope = flags.role !== 'secretariat';
   const country = flags.country?.toUpperCase() ?? null;
-  if (country === null && needsScope) fail('cli-country-required', 'store:cli-country-required', { role: flags.role });
-  if (country !== null && !db.countries.some((c) => c.iso3 === country)) fail('cli-unknown-country', 'store:cli-unknown-country', { country: flags.country ?? '' });
-  if (flags.group.length === 0 && needsScope) fail('cli-group-required', 'store:cli-group-required', { role: flags.role });
+  if (country === null && needsScope)
+    fail('cli-country-required', 'store:cli-country-required', { role: flags.role });
+  if (country !== null && !db.countries.some((c) => c.iso3 === country))
+    fail('cli-unknown-country', 'store:cli-unknown-country', { country: flags.country ?? '' });
+  if (flags.group.length === 0 && needsScope)
+    fail('cli-group-required', 'store:cli-group-required', { role: flags.role });
   const programme = programmeOf(db, CURRENT_PROGRAMME);
   const groups = [...new Set(flags.group.map((g) => groupOf(programme, g).id))];
   return { name, email, country, role: flags.role, groups, lang: flags.lang ?? 'es', installation };
@@ -51,7 +56,12 @@ export const init: Command = {
       ctx,
       async (store) => {
         const existing = store.read().identity;
-        if (existing) fail('cli-identity-exists', 'store:cli-identity-exists', { file: ctx.db, name: existing.name, role: existing.role });
+        if (existing)
+          fail('cli-identity-exists', 'store:cli-identity-exists', {
+            file: ctx.db,
+            name: existing.name,
+            role: existing.role,
+          });
         const made = identityFrom(flags, store.read(), installation);
         await store.update((d) => {
           d.identity = made;
@@ -61,7 +71,9 @@ export const init: Command = {
       { create: true },
     );
     const groups = identity.groups.length > 0 ? identity.groups.join(', ') : 'all';
-    ctx.out(`Created identity for ${identity.name} <${identity.email}> (${identity.role}, ${identity.country ?? 'region'}; groups: ${groups}) in ${ctx.db}\n`);
+    ctx.out(
+      `Created identity for ${identity.name} <${identity.email}> (${identity.role}, ${identity.country ?? 'region'}; groups: ${groups}) in ${ctx.db}\n`,
+    );
     ctx.out(`Installation id: ${identity.installation}\n`);
   },
 };

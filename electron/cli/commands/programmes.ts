@@ -13,7 +13,9 @@ export const programmes: Command = {
     await withDatabase(ctx, (db) => {
       for (const p of db.programmes) {
         const activities = p.groups.reduce((n, g) => n + g.activities.length, 0);
-        ctx.out(`${p.id}\t${p.symbol}\t${p.start}..${p.end}\t${p.groups.length} groups\t${activities} activities\t${textOf(p.title, 'en')}\n`);
+        ctx.out(
+          `${p.id}\t${p.symbol}\t${p.start}..${p.end}\t${p.groups.length} groups\t${activities} activities\t${textOf(p.title, 'en')}\n`,
+        );
       }
     });
   },

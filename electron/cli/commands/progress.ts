@@ -6,7 +6,8 @@ import { callMethod } from '../../sync/dispatch';
 import { parseArgs } from '../args';
 import { withStore, type Command } from '../command';
 
-const usage = 'progress set --activity ID --status not-started|in-progress|completed|delayed|postponed|cancelled --percent N [--note T] (--note, what was done, is required once the activity has started)';
+const usage =
+  'progress set --activity ID --status not-started|in-progress|completed|delayed|postponed|cancelled --percent N [--note T] (--note, what was done, is required once the activity has started)';
 
 const FLAGS = {
   activity: { kind: 'string', required: true },
@@ -29,18 +30,29 @@ export const progress: Command = {
   summary: 'record a progress report on an activity (as the progress form does)',
   usage,
   async run(args, ctx) {
-    if (args[0] !== 'set') fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: args[0] ?? '', usage });
+    if (args[0] !== 'set')
+      fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: args[0] ?? '', usage });
     const { flags } = parseArgs(args.slice(1), FLAGS, usage);
     const percent = Number(flags.percent);
-    if (!/^\d{1,3}$/.test(flags.percent)) fail('cli-bad-enum', 'store:cli-bad-enum', { flag: '--percent', value: flags.percent, allowed: '0–100' });
+    if (!/^\d{1,3}$/.test(flags.percent))
+      fail('cli-bad-enum', 'store:cli-bad-enum', {
+        flag: '--percent',
+        value: flags.percent,
+        allowed: '0–100',
+      });
     // The form's rule, said in the terminal's words: progress on a started activity says what was done.
-    if (flags.status !== 'not-started' && (flags.note ?? '').trim() === '') fail('cli-required', 'store:cli-required', { flag: '--note', usage });
+    if (flags.status !== 'not-started' && (flags.note ?? '').trim() === '')
+      fail('cli-required', 'store:cli-required', { flag: '--note', usage });
     await withStore(ctx, async (store) => {
       const db = store.read();
       const programme = db.programmes.find((p) => flags.activity.startsWith(`${p.id}/`));
       const span = programme ? { start: programme.start, end: programme.end } : null;
-      const month = span ? clamp(monthOf(new Date(ctx.now())), span.start, span.end) : monthOf(new Date(ctx.now()));
-      const earlier = [...fold(db.ops).progress.values()].map(recordOf).find((r) => r?.activity === flags.activity && typeof r.actualStart === 'string');
+      const month = span
+        ? clamp(monthOf(new Date(ctx.now())), span.start, span.end)
+        : monthOf(new Date(ctx.now()));
+      const earlier = [...fold(db.ops).progress.values()]
+        .map(recordOf)
+        .find((r) => r?.activity === flags.activity && typeof r.actualStart === 'string');
       const actualStart = (earlier?.actualStart as Month | undefined) ?? month;
       const started = flags.status !== 'not-started';
       const { report } = await callMethod(store, ctx.now, 'progress.save', {

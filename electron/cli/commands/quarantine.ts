@@ -15,8 +15,14 @@ export const quarantine: Command = {
       const held = db.sync.quarantine ?? [];
       if (held.length === 0) ctx.out('nothing is set aside\n');
       for (const { op, rule, field } of held) {
-        const why = englishMessage({ code: 'invalid-operation', i18nKey: 'sync:errors.invalid-change', details: { entity: op.entity, key: op.key, rule, field } });
-        ctx.out(`${new Date(Number(op.hlc.slice(0, 15))).toISOString().slice(0, 10)}, by ${op.author.name}: ${why}\n`);
+        const why = englishMessage({
+          code: 'invalid-operation',
+          i18nKey: 'sync:errors.invalid-change',
+          details: { entity: op.entity, key: op.key, rule, field },
+        });
+        ctx.out(
+          `${new Date(Number(op.hlc.slice(0, 15))).toISOString().slice(0, 10)}, by ${op.author.name}: ${why}\n`,
+        );
       }
     });
   },

@@ -5,11 +5,13 @@ import { parseArgs } from '../args';
 import type { Command } from '../command';
 import { runPrintJob } from '../printJob';
 
-const usage = 'spreadsheet --programme ID --out FILE.xlsx|FILE.csv [--sheet plan|progress|budget] [--lang es|en|pt|fr]';
+const usage =
+  'spreadsheet --programme ID --out FILE.xlsx|FILE.csv [--sheet plan|progress|budget] [--lang es|en|pt|fr]';
 
 export const spreadsheet: Command = {
   name: 'spreadsheet',
-  summary: 'export the plan, progress reports and budget entries of a programme: .xlsx with three sheets, or CSV (FILE-plan.csv, FILE-progress.csv, FILE-budget.csv, or one table with --sheet)',
+  summary:
+    'export the plan, progress reports and budget entries of a programme: .xlsx with three sheets, or CSV (FILE-plan.csv, FILE-progress.csv, FILE-budget.csv, or one table with --sheet)',
   usage,
   async run(args, ctx) {
     const { flags } = parseArgs(
@@ -22,6 +24,8 @@ export const spreadsheet: Command = {
       },
       usage,
     );
-    await runPrintJob(ctx, (source) => writeSpreadsheet(source, flags.programme, flags.lang ?? 'en', flags.out, flags.sheet));
+    await runPrintJob(ctx, (source) =>
+      writeSpreadsheet(source, flags.programme, flags.lang ?? 'en', flags.out, flags.sheet),
+    );
   },
 };

@@ -19,18 +19,30 @@ export const verify: Command = {
   usage,
   async run(args, ctx) {
     const { flags, positionals } = parseArgs(args, TRUST_NEW_FLAGS, usage, { positionals: true });
-    if (positionals.length !== 1) fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: positionals.slice(1).join(' ') || '-', usage });
+    if (positionals.length !== 1)
+      fail('cli-unexpected-argument', 'store:cli-unexpected-argument', {
+        value: positionals.slice(1).join(' ') || '-',
+        usage,
+      });
     const [file] = await readBundleFiles(positionals);
     if (!existsSync(ctx.db)) {
       const { manifest, fingerprint } = verifyBundle(null, file!);
-      ctx.out(`${file!.name}: valid bundle no. ${manifest.seq} from ${manifest.sender.name}, ${manifest.opCount} change(s), key ${fingerprint} (not checked against a database)\n`);
+      ctx.out(
+        `${file!.name}: valid bundle no. ${manifest.seq} from ${manifest.sender.name}, ${manifest.opCount} change(s), key ${fingerprint} (not checked against a database)\n`,
+      );
       return;
     }
     await withDatabase(ctx, (db) => {
       const v = verifyBundle(db, file!, { trustNew: flags['trust-new'], now: ctx.now });
       const m = v.manifest;
-      const note = v.replay ? '; already imported (a replay: it would add nothing)' : v.newSigner ? '; signer not yet trusted' : '';
-      ctx.out(`${file!.name}: valid bundle no. ${m.seq} from ${describeSender(m.sender)}, programme ${m.programme}, ${m.opCount} change(s), key ${v.fingerprint}${note}\n`);
+      const note = v.replay
+        ? '; already imported (a replay: it would add nothing)'
+        : v.newSigner
+          ? '; signer not yet trusted'
+          : '';
+      ctx.out(
+        `${file!.name}: valid bundle no. ${m.seq} from ${describeSender(m.sender)}, programme ${m.programme}, ${m.opCount} change(s), key ${v.fingerprint}${note}\n`,
+      );
     });
   },
 };

@@ -19,7 +19,12 @@ function countryDatabase(base: Database, inst: Installation): Database {
 }
 
 /** Writes one `.ceabundle` per country, each exported by the bundle module from that country's database. */
-async function writeCountryBundles(dir: string, base: Database, installations: readonly Installation[], now: number): Promise<string[]> {
+async function writeCountryBundles(
+  dir: string,
+  base: Database,
+  installations: readonly Installation[],
+  now: number,
+): Promise<string[]> {
   const files: string[] = [];
   for (const inst of installations) {
     const store = openMemoryStore(countryDatabase(base, inst), () => now);
@@ -64,7 +69,12 @@ function floorOnce(files: readonly string[]): number {
 export async function bundlesTask(args: { dir: string; dataDir: string; runs: number }): Promise<Figures> {
   const { db, installations } = generate({ scale: 1, dataDir: args.dataDir });
   const now = Date.UTC(2022, 0, 15);
-  const base: Database = { ...db, identity: null, ops: db.ops.filter((op) => !installations.some((i) => i.site === op.site)), clock: { wall: 0, counter: 0 } };
+  const base: Database = {
+    ...db,
+    identity: null,
+    ops: db.ops.filter((op) => !installations.some((i) => i.site === op.site)),
+    clock: { wall: 0, counter: 0 },
+  };
   const files = await writeCountryBundles(args.dir, base, installations, now);
   const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
 
@@ -89,7 +99,8 @@ export async function bundlesTask(args: { dir: string; dataDir: string; runs: nu
     const summary = await importBundles(store, readAll(files), { trustNew: true, now: () => now });
     imports.push(performance.now() - t0);
     const added = summary.files.reduce((n, f) => n + f.new, 0);
-    if (added !== installations.reduce((n, i) => n + i.ops.length, 0)) throw new Error(`import added ${added} operations`);
+    if (added !== installations.reduce((n, i) => n + i.ops.length, 0))
+      throw new Error(`import added ${added} operations`);
 
     if (run === args.runs - 1) {
       t0 = performance.now();
@@ -104,10 +115,25 @@ export async function bundlesTask(args: { dir: string; dataDir: string; runs: nu
     await store.close();
     rmSync(file, { force: true });
   }
-  if (valid !== files.length) throw new Error(`only ${valid} of ${files.length} signatures verified in the floor`);
+  if (valid !== files.length)
+    throw new Error(`only ${valid} of ${files.length} signatures verified in the floor`);
   const note = `${files.length} bundles, ${(bytes / 1024).toFixed(0)} KB, ${args.runs} runs`;
   return {
-    import_33_bundles: figure(`import of ${files.length} country bundles into the secretariat (1x)`, median(imports), 'ms', median(floors), { maxRatio: 3, max: 1000 }, note),
-    reimport_33_bundles: figure('the same import again (nothing new)', reimport, 'ms', null, { max: 300 }, 'one run: refused as a replay, database unchanged'),
+    import_33_bundles: figure(
+      `import of ${files.length} country bundles into the secretariat (1x)`,
+      median(imports),
+      'ms',
+      median(floors),
+      { maxRatio: 3, max: 1000 },
+      note,
+    ),
+    reimport_33_bundles: figure(
+      'the same import again (nothing new)',
+      reimport,
+      'ms',
+      null,
+      { max: 300 },
+      'one run: refused as a replay, database unchanged',
+    ),
   };
 }

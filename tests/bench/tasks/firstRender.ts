@@ -11,19 +11,35 @@ import { figure, median, type Figures } from '../figures';
 import { generate } from '../generate';
 import { buildRenderer } from './rendererSize';
 
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Browser mode over the 1x secretariat database: from navigation to the eleven group cards of the
  * 2020–2021 overview on screen, in a fresh browser context each time (no cache, no storage).
  */
-export async function firstRenderTask(args: { root: string; outDir: string; dir: string; dataDir: string; runs: number }): Promise<Figures> {
+export async function firstRenderTask(args: {
+  root: string;
+  outDir: string;
+  dir: string;
+  dataDir: string;
+  runs: number;
+}): Promise<Figures> {
   if (!existsSync(join(args.outDir, 'index.html'))) buildRenderer(args.root, args.outDir);
   const file = join(args.dir, 'first-render.json');
   writeFileSync(file, snapshotText(generate({ scale: 1, dataDir: args.dataDir }).db, newGeneration()));
   const store = await openStore({ file, dataDir: args.dataDir });
   const ctx = defaultContext('bench');
-  const host = await startHost({ dispatch: createDispatch(createHandlers(store, ctx), ctx), staticDir: args.outDir });
+  const host = await startHost({
+    dispatch: createDispatch(createHandlers(store, ctx), ctx),
+    staticDir: args.outDir,
+  });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   try {
     const once = async (): Promise<number> => {
@@ -42,7 +58,14 @@ export async function firstRenderTask(args: { root: string; outDir: string; dir:
     const times: number[] = [];
     for (let i = 0; i < args.runs; i++) times.push(await once());
     return {
-      overview_first_render: figure('overview first render, browser mode (Chromium)', median(times), 'ms', null, { max: 1000 }, `${args.runs} runs in fresh contexts; first launch ${cold.toFixed(0)} ms`),
+      overview_first_render: figure(
+        'overview first render, browser mode (Chromium)',
+        median(times),
+        'ms',
+        null,
+        { max: 1000 },
+        `${args.runs} runs in fresh contexts; first launch ${cold.toFixed(0)} ms`,
+      ),
     };
   } finally {
     await browser.close();

@@ -21,10 +21,14 @@ export const MERGE_OPS = 100_000;
 export function writeMergeInput(dir: string, dataDir: string): void {
   const { installations } = generate({ scale: 30, dataDir });
   const all = installations.flatMap((i) => i.ops);
-  if (all.length < MERGE_OPS) throw new Error(`the generator made ${all.length} operations, fewer than ${MERGE_OPS}`);
+  if (all.length < MERGE_OPS)
+    throw new Error(`the generator made ${all.length} operations, fewer than ${MERGE_OPS}`);
   const ops = all.slice(0, MERGE_OPS);
   const rand = mulberry32(100);
-  const incoming = ops.map((op) => ({ op, r: rand() })).sort((a, b) => a.r - b.r).map((x) => x.op);
+  const incoming = ops
+    .map((op) => ({ op, r: rand() }))
+    .sort((a, b) => a.r - b.r)
+    .map((x) => x.op);
   const lines = (list: Operation[]) => list.map((op) => JSON.stringify(op)).join('\n');
   writeFileSync(join(dir, 'merge-held.ndjson'), lines(ops.filter((_, i) => i % 2 === 0)));
   writeFileSync(join(dir, 'merge-incoming.ndjson'), lines(incoming));
@@ -56,20 +60,31 @@ const mb = (bytes: number) => bytes / 1e6;
  */
 export async function mergeTask(args: { dir: string }): Promise<Figures> {
   const start = process.memoryUsage().rss;
-  const input = { held: await readOps(join(args.dir, 'merge-held.ndjson')), incoming: await readOps(join(args.dir, 'merge-incoming.ndjson')) };
+  const input = {
+    held: await readOps(join(args.dir, 'merge-held.ndjson')),
+    incoming: await readOps(join(args.dir, 'merge-incoming.ndjson')),
+  };
   globalThis.gc?.();
   const before = process.memoryUsage().rss;
   const t0 = performance.now();
   const merged = mergeOps(input.held, input.incoming);
   const state = fold(merged.ops);
   const ms = performance.now() - t0;
-  if (merged.ops.length !== MERGE_OPS || merged.added.length + merged.known !== input.incoming.length) throw new Error('merge lost operations');
+  if (merged.ops.length !== MERGE_OPS || merged.added.length + merged.known !== input.incoming.length)
+    throw new Error('merge lost operations');
   const peak = resourceUsage().maxRSS * 1024;
   const records = state.progress.size + state.budget.size;
   const after = process.memoryUsage().rss;
   const note = `${merged.added.length} new, ${merged.known} known, ${records} records; RSS ${mb(start).toFixed(0)} MB at start (Node and tsx), ${mb(before).toFixed(0)} MB holding the input, ${mb(after).toFixed(0)} MB after`;
   return {
     merge_time: figure(`merge + fold of ${MERGE_OPS} operations`, ms, 'ms', null, { max: 2000 }, note),
-    merge_peak_memory: figure(`merge of ${MERGE_OPS} operations, peak RSS`, mb(peak), 'MB', null, { max: 300 }, note),
+    merge_peak_memory: figure(
+      `merge of ${MERGE_OPS} operations, peak RSS`,
+      mb(peak),
+      'MB',
+      null,
+      { max: 300 },
+      note,
+    ),
   };
 }

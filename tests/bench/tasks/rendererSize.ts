@@ -8,12 +8,17 @@ import { figure, type Figures } from '../figures';
 export function initialScripts(html: string): string[] {
   const urls = new Set<string>();
   for (const m of html.matchAll(/<script[^>]*\stype="module"[^>]*\ssrc="([^"]+)"/g)) if (m[1]) urls.add(m[1]);
-  for (const m of html.matchAll(/<link[^>]*\srel="modulepreload"[^>]*\shref="([^"]+)"/g)) if (m[1]) urls.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]*\srel="modulepreload"[^>]*\shref="([^"]+)"/g))
+    if (m[1]) urls.add(m[1]);
   return [...urls];
 }
 
 export function buildRenderer(root: string, outDir: string): void {
-  execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'vite'),
+    ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
 }
 
 /**
@@ -34,6 +39,13 @@ export function rendererSizeTask(args: { root: string; outDir: string }): Figure
     gz += gzipSync(bytes, { level: 9 }).length;
   }
   return {
-    renderer_initial_js_gzip: figure('renderer initial JS, gzipped', gz / 1024, 'KB', null, { max: 350 }, `${scripts.length} file(s), ${(raw / 1024).toFixed(0)} KB before gzip`),
+    renderer_initial_js_gzip: figure(
+      'renderer initial JS, gzipped',
+      gz / 1024,
+      'KB',
+      null,
+      { max: 350 },
+      `${scripts.length} file(s), ${(raw / 1024).toFixed(0)} KB before gzip`,
+    ),
   };
 }

@@ -11,7 +11,12 @@ const TODAY = new Date(Date.UTC(2021, 11, 15));
  * The status sheets of the eleven 2020–2021 groups from the 1x secretariat database, in Spanish on A4:
  * as the HTML that is printed (the font embedded), then each printed to PDF by Chromium as the app does.
  */
-export async function sheetsTask(args: { dir: string; dataDir: string; htmlRuns: number; pdfRuns: number }): Promise<Figures> {
+export async function sheetsTask(args: {
+  dir: string;
+  dataDir: string;
+  htmlRuns: number;
+  pdfRuns: number;
+}): Promise<Figures> {
   const { db } = generate({ scale: 1, dataDir: args.dataDir });
   const t0 = performance.now();
   const source = sourceFromDatabase(db);
@@ -32,7 +37,21 @@ export async function sheetsTask(args: { dir: string; dataDir: string; htmlRuns:
   );
   const kb = pages.reduce((n, p) => n + p.length, 0) / 1024;
   return {
-    sheets_html_11: figure('status sheet HTML, all 11 groups', median(html), 'ms', null, { max: 200 }, `${kb.toFixed(0)} KB of HTML; state folded once beforehand in ${sourceMs.toFixed(0)} ms`),
-    sheets_pdf_11: figure('status sheet PDF, all 11 groups (Chromium)', median(pdf), 'ms', null, {}, `${args.pdfRuns} runs, one Chromium launch per sheet`),
+    sheets_html_11: figure(
+      'status sheet HTML, all 11 groups',
+      median(html),
+      'ms',
+      null,
+      { max: 200 },
+      `${kb.toFixed(0)} KB of HTML; state folded once beforehand in ${sourceMs.toFixed(0)} ms`,
+    ),
+    sheets_pdf_11: figure(
+      'status sheet PDF, all 11 groups (Chromium)',
+      median(pdf),
+      'ms',
+      null,
+      {},
+      `${args.pdfRuns} runs, one Chromium launch per sheet`,
+    ),
   };
 }

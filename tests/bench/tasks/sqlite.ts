@@ -21,7 +21,8 @@ function openPeer(file: string): Database {
   const db = new sqlite.Database(file);
   db.all('PRAGMA locking_mode=EXCLUSIVE');
   const [mode] = db.all('PRAGMA journal_mode=WAL');
-  if (mode?.journal_mode !== 'wal') throw new Error(`SQLite did not switch to WAL (${String(mode?.journal_mode)})`);
+  if (mode?.journal_mode !== 'wal')
+    throw new Error(`SQLite did not switch to WAL (${String(mode?.journal_mode)})`);
   db.exec('PRAGMA synchronous=FULL');
   return db;
 }
@@ -30,7 +31,9 @@ function openPeer(file: string): Database {
 function writePeer(file: string, ops: readonly Operation[], rest: unknown): void {
   const db = openPeer(file);
   try {
-    db.exec('CREATE TABLE ops(seq INTEGER PRIMARY KEY, body TEXT NOT NULL); CREATE TABLE doc(id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    db.exec(
+      'CREATE TABLE ops(seq INTEGER PRIMARY KEY, body TEXT NOT NULL); CREATE TABLE doc(id INTEGER PRIMARY KEY, body TEXT NOT NULL)',
+    );
     db.exec('BEGIN');
     const insert = db.prepare('INSERT INTO ops(body) VALUES (?)');
     for (const op of ops) insert.run([JSON.stringify(op)]);
@@ -46,7 +49,9 @@ function writePeer(file: string, ops: readonly Operation[], rest: unknown): void
 function loadPeer(file: string): { ops: unknown[]; rest: unknown } {
   const db = openPeer(file);
   try {
-    const ops = db.all('SELECT body FROM ops ORDER BY seq').map((row) => JSON.parse(row.body as string) as unknown);
+    const ops = db
+      .all('SELECT body FROM ops ORDER BY seq')
+      .map((row) => JSON.parse(row.body as string) as unknown);
     const rest = JSON.parse(db.all('SELECT body FROM doc WHERE id = 1')[0]?.body as string) as unknown;
     return { ops, rest };
   } finally {
@@ -96,7 +101,21 @@ export async function sqliteTask(args: SqliteArgs): Promise<Figures> {
   const note = `${count} operations, one row each; ${loads.length} loads, ${saves.length} saves (node-sqlite3-wasm, WAL, synchronous=FULL)`;
   return {
     [`sqlite_load_${s}`]: figure(`SQLite peer: database load ${s}`, median(loads), 'ms', null, {}, note),
-    [`sqlite_save_p50_${s}`]: figure(`SQLite peer: save of one operation ${s}, p50`, median(saves), 'ms', null, {}, note),
-    [`sqlite_save_p95_${s}`]: figure(`SQLite peer: save of one operation ${s}, p95`, percentile(saves, 95), 'ms', null, {}, note),
+    [`sqlite_save_p50_${s}`]: figure(
+      `SQLite peer: save of one operation ${s}, p50`,
+      median(saves),
+      'ms',
+      null,
+      {},
+      note,
+    ),
+    [`sqlite_save_p95_${s}`]: figure(
+      `SQLite peer: save of one operation ${s}, p95`,
+      percentile(saves, 95),
+      'ms',
+      null,
+      {},
+      note,
+    ),
   };
 }

@@ -94,8 +94,22 @@ export async function storeTask(args: StoreArgs): Promise<Figures> {
   const s = `${args.scale}x`;
   const note = `${mb} MB file, ${load.length} loads, ${saves.length} saves of ${median(recordBytes)} bytes each (journal records)`;
   return {
-    [`load_${s}`]: figure(`database load ${s} (${mb} MB)`, median(load), 'ms', median(floorLoad), { maxRatio: 2 }, note),
-    [`save_p50_${s}`]: figure(`save after a small change ${s}, p50`, median(saves), 'ms', median(floors), {}, note),
+    [`load_${s}`]: figure(
+      `database load ${s} (${mb} MB)`,
+      median(load),
+      'ms',
+      median(floorLoad),
+      { maxRatio: 2 },
+      note,
+    ),
+    [`save_p50_${s}`]: figure(
+      `save after a small change ${s}, p50`,
+      median(saves),
+      'ms',
+      median(floors),
+      {},
+      note,
+    ),
     [`save_p95_${s}`]: figure(
       `save after a small change ${s}, p95`,
       percentile(saves, 95),
@@ -104,6 +118,13 @@ export async function storeTask(args: StoreArgs): Promise<Figures> {
       args.scale === 10 ? { maxRatio: 2, max: 50 } : { maxRatio: 2 },
       note,
     ),
-    [`fold_${s}`]: figure(`journal folded into the file on close ${s}`, fold, 'ms', foldFloor, {}, `one run; the floor writes the same ${mb} MB with fsync and rename`),
+    [`fold_${s}`]: figure(
+      `journal folded into the file on close ${s}`,
+      fold,
+      'ms',
+      foldFloor,
+      {},
+      `one run; the floor writes the same ${mb} MB with fsync and rename`,
+    ),
   };
 }

@@ -8,7 +8,8 @@ import { MERGE_OPS } from './merge';
 
 async function readLines(file: string): Promise<Operation[]> {
   const out: Operation[] = [];
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) if (line) out.push(JSON.parse(line) as Operation);
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity }))
+    if (line) out.push(JSON.parse(line) as Operation);
   return out;
 }
 
@@ -66,10 +67,15 @@ export async function yjsMergeTask(args: { dir: string }): Promise<Figures> {
   globalThis.gc?.();
   const t0 = performance.now();
   Y.applyUpdate(doc, updates.incoming);
-  const state = Object.fromEntries([...doc.share.keys()].map((entity) => [entity, doc.getMap(entity).toJSON()]));
+  const state = Object.fromEntries(
+    [...doc.share.keys()].map((entity) => [entity, doc.getMap(entity).toJSON()]),
+  );
   const ms = performance.now() - t0;
   const entries = Object.values(state).reduce((n, m) => n + Object.keys(m).length, 0);
-  if (incoming.length !== MERGE_OPS) throw new Error(`the merge input has ${incoming.length} edits, not ${MERGE_OPS}`);
+  if (incoming.length !== MERGE_OPS)
+    throw new Error(`the merge input has ${incoming.length} edits, not ${MERGE_OPS}`);
   const note = `${incoming.length} edits from ${new Set(incoming.map((op) => op.site)).size} clients, ${held.length} held; ${entries} field entries; update of ${(updates.incoming.length / 1e6).toFixed(1)} MB`;
-  return { merge_yjs: figure(`Yjs peer: merge + read of the same ${MERGE_OPS} edits`, ms, 'ms', null, {}, note) };
+  return {
+    merge_yjs: figure(`Yjs peer: merge + read of the same ${MERGE_OPS} edits`, ms, 'ms', null, {}, note),
+  };
 }

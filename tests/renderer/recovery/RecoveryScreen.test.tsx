@@ -26,14 +26,21 @@ describe('the recovery screen', () => {
     writeFileSync(f.file, GARBAGE);
     const { user } = await renderGate();
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'No se pudo abrir la base de datos' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'No se pudo abrir la base de datos' }),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('alert')[0]).toHaveTextContent(`La base de datos ${f.file} está dañada`);
     expect(screen.getByText(f.file, { selector: 'code' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Restaurar una copia de seguridad' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(readdirSync(join(f.env.dir, 'backups')).length);
     const newest = rows[0]!;
-    expect(within(newest).getAllByRole('cell').slice(1, 3).map((c) => c.textContent)).toEqual(['Manual', '1']);
+    expect(
+      within(newest)
+        .getAllByRole('cell')
+        .slice(1, 3)
+        .map((c) => c.textContent),
+    ).toEqual(['Manual', '1']);
     expect(screen.queryByText('La aplicación')).not.toBeInTheDocument();
 
     await user.click(within(newest).getByRole('button', { name: /^Restaurar la copia del / }));
@@ -57,7 +64,11 @@ describe('the recovery screen', () => {
     const path = screen.getByLabelText(/Ruta completa del archivo/);
     await user.type(path, 'nuevo.json');
     await user.click(screen.getByRole('button', { name: 'Abrir' }));
-    expect(await screen.findByText('«nuevo.json» no es una ruta completa. Indique la ruta desde la raíz del disco.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        '«nuevo.json» no es una ruta completa. Indique la ruta desde la raíz del disco.',
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByText('La aplicación')).not.toBeInTheDocument();
 
     const other = join(f.env.dir, 'nuevo.json');
@@ -76,7 +87,9 @@ describe('the recovery screen', () => {
     f.holder = await openStore({ file: f.file });
     const { user } = await renderGate('en');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'The database could not be opened' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The database could not be opened' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Another window of the program/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
 

@@ -6,7 +6,12 @@ describe('sheet table head', () => {
   it('keeps neighbouring headings apart in the text a reader copies or a PDF tool extracts', () => {
     render(
       <table>
-        <TableHead columns={[{ width: '10%', label: 'Última actualización' }, { width: '20%', label: 'Observaciones' }]} />
+        <TableHead
+          columns={[
+            { width: '10%', label: 'Última actualización' },
+            { width: '20%', label: 'Observaciones' },
+          ]}
+        />
         <tbody />
       </table>,
     );

@@ -2,7 +2,14 @@ import type { IdentityInput } from '../../../shared/api/settings';
 import type { BundleExported } from '../../../shared/api/sync';
 import { FOCAL_POINT, makeApi } from '../renderWithProviders';
 
-export const SECRETARIAT: IdentityInput = { name: 'CEPAL', email: 'estadisticas@cepal.org', role: 'secretariat', country: null, groups: [], lang: 'es' };
+export const SECRETARIAT: IdentityInput = {
+  name: 'CEPAL',
+  email: 'estadisticas@cepal.org',
+  role: 'secretariat',
+  country: null,
+  groups: [],
+  lang: 'es',
+};
 
 /** A bundle as the import screen hands it to `bundle.import`. */
 export function fileOf(bundle: BundleExported) {

@@ -13,7 +13,9 @@ describe('importing bundles through the screen', () => {
     const file = new File([Buffer.from(exported.base64, 'base64')], exported.fileName);
     await user.upload(screen.getByLabelText('Elegir paquetes'), file);
 
-    let prompt = await screen.findByRole('dialog', { name: 'Primer paquete de Ana Pérez <ana.perez@dane.gov.co>' });
+    let prompt = await screen.findByRole('dialog', {
+      name: 'Primer paquete de Ana Pérez <ana.perez@dane.gov.co>',
+    });
     expect(prompt).toHaveTextContent(exported.fingerprint);
     expect(screen.queryByRole('alert')).toBeNull();
     await user.click(within(prompt).getByRole('button', { name: 'No importar' }));
@@ -26,7 +28,11 @@ describe('importing bundles through the screen', () => {
     const table = await screen.findByRole('table', { name: 'Resultado de la importación' });
     const row = within(table).getByRole('row', { name: new RegExp(exported.fileName) });
     await within(row).findByText('Ana Pérez (Colombia)');
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Ana Pérez (Colombia)', '1', '0', '0']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Ana Pérez (Colombia)', '1', '0', '0']);
     expect(sec.store.read().sync.trusted).toHaveLength(1);
   });
 
@@ -35,7 +41,9 @@ describe('importing bundles through the screen', () => {
     const before = sec.store.read();
     const { user } = renderWithProviders(<ImportBundles />, { client: sec.client });
     await user.upload(screen.getByLabelText('Elegir paquetes'), new File(['Hola'], 'nota.ceabundle'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('nota.ceabundle no es un paquete del Seguimiento CEA (.ceabundle).');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'nota.ceabundle no es un paquete del Seguimiento CEA (.ceabundle).',
+    );
     expect(sec.store.read()).toBe(before);
   });
 });

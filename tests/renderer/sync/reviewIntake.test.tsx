@@ -19,14 +19,20 @@ describe('review and intake', () => {
     const { user } = renderWithProviders(<ReviewForm report={report} canReview />, { client: sec.client });
     await user.type(screen.getByLabelText('Comentario'), 'Falta el símbolo del documento.');
     await user.click(screen.getByRole('button', { name: 'Devolver con un comentario' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(/Devuelto por CEPAL.*Falta el símbolo del documento\./);
-    const seen = (await sec.client.send('activity.get', { activityId: '2020-2021/VII/3' })).reports.find((r) => r.id === report.id);
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      /Devuelto por CEPAL.*Falta el símbolo del documento\./,
+    );
+    const seen = (await sec.client.send('activity.get', { activityId: '2020-2021/VII/3' })).reports.find(
+      (r) => r.id === report.id,
+    );
     expect(seen?.review).toMatchObject({ decision: 'returned', comment: 'Falta el símbolo del documento.' });
   });
 
   it('a focal point sees the decision but is offered no buttons', async () => {
     const { focal, report } = await reportFromColombia();
-    renderWithProviders(<ReviewForm report={{ ...report, review: null }} canReview={false} />, { client: focal.client });
+    renderWithProviders(<ReviewForm report={{ ...report, review: null }} canReview={false} />, {
+      client: focal.client,
+    });
     expect(screen.queryByRole('button')).toBeNull();
   });
 
@@ -48,6 +54,8 @@ describe('review and intake', () => {
     const row = await screen.findByRole('row', { name: /Ana Pérez \(Colombia\)/ });
     expect(within(row).getByText(bundle.fingerprint)).toBeInTheDocument();
     expect(screen.getByText('Aún no se envió ningún paquete consolidado.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Países sin envíos en el período' }).nextElementSibling).toHaveTextContent('México');
+    expect(
+      screen.getByRole('heading', { name: 'Países sin envíos en el período' }).nextElementSibling,
+    ).toHaveTextContent('México');
   });
 });

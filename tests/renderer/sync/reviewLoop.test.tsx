@@ -19,16 +19,24 @@ describe('the review loop, on the screens', () => {
     // The report under review leads; the secretariat's own report form waits folded below.
     const attention = await screen.findByRole('region', { name: 'Informes que requieren su atención' });
     expect(within(attention).getByText('Cuestionario piloteado')).toBeInTheDocument();
-    expect(screen.getByText('Registrar un informe usted mismo').closest('details')).not.toHaveAttribute('open');
+    expect(screen.getByText('Registrar un informe usted mismo').closest('details')).not.toHaveAttribute(
+      'open',
+    );
     await user.click(within(attention).getByRole('button', { name: 'Devolver con un comentario' }));
-    expect(within(attention).getByText('Para devolver un informe, escriba qué debe corregirse.')).toBeInTheDocument();
-    expect((await sec.client.send('activity.get', { activityId: '2020-2021/VII/3' })).reports[0]?.review).toBeNull();
+    expect(
+      within(attention).getByText('Para devolver un informe, escriba qué debe corregirse.'),
+    ).toBeInTheDocument();
+    expect(
+      (await sec.client.send('activity.get', { activityId: '2020-2021/VII/3' })).reports[0]?.review,
+    ).toBeNull();
 
     await user.type(within(attention).getByLabelText('Comentario'), 'Falta el cuestionario como evidencia.');
     await user.click(within(attention).getByRole('button', { name: 'Devolver con un comentario' }));
     const history = await screen.findByRole('region', { name: 'Informes anteriores' });
     await within(history).findByText(/Devuelto por/);
-    expect(await within(history).findByRole('status')).toHaveTextContent(/Devuelto por CEPAL el .*, con este comentario:Falta el cuestionario como evidencia\./);
+    expect(await within(history).findByRole('status')).toHaveTextContent(
+      /Devuelto por CEPAL el .*, con este comentario:Falta el cuestionario como evidencia\./,
+    );
     expect(screen.queryByRole('region', { name: 'Informes que requieren su atención' })).toBeNull();
   });
 
@@ -37,8 +45,15 @@ describe('the review loop, on the screens', () => {
     const sec = await makeApi(SECRETARIAT);
     await sec.client.send('bundle.import', { files: [fileOf(bundle)], trustNew: true });
     const [report] = (await sec.client.send('activity.get', { activityId: '2020-2021/VII/3' })).reports;
-    await sec.client.send('review.set', { reportId: report!.id, decision: 'returned', comment: 'Indique el número de municipios.' });
-    await focal.client.send('bundle.import', { files: [fileOf(await sec.client.send('bundle.export', {}))], trustNew: true });
+    await sec.client.send('review.set', {
+      reportId: report!.id,
+      decision: 'returned',
+      comment: 'Indique el número de municipios.',
+    });
+    await focal.client.send('bundle.import', {
+      files: [fileOf(await sec.client.send('bundle.export', {}))],
+      trustNew: true,
+    });
 
     const { user } = renderWithProviders(<App />, { client: focal.client, hash: '#/' });
     const returned = await screen.findByRole('region', { name: '1 informe devuelto para corregir' });
@@ -57,7 +72,11 @@ describe('the review loop, on the screens', () => {
     const [article] = await within(history).findAllByRole('article');
     expect(within(article!).getByText('Cuestionario piloteado en 12 municipios')).toBeInTheDocument();
     expect(within(article!).getByText('Corregido')).toBeInTheDocument();
-    expect(within(article!).getByText('El informe se corrigió después de esta decisión: espera una nueva revisión.')).toBeInTheDocument();
+    expect(
+      within(article!).getByText(
+        'El informe se corrigió después de esta decisión: espera una nueva revisión.',
+      ),
+    ).toBeInTheDocument();
     expect((await focal.client.send('home.get', {})).returned).toEqual([]);
   });
 
@@ -67,6 +86,8 @@ describe('the review loop, on the screens', () => {
     const history = await screen.findByRole('region', { name: 'Informes anteriores' });
     await user.click(await within(history).findByRole('button', { name: 'Retirar este informe' }));
     await user.click(within(history).getByRole('button', { name: 'Sí, retirarlo' }));
-    expect(await within(history).findByText('Todavía no hay informes sobre esta actividad.')).toBeInTheDocument();
+    expect(
+      await within(history).findByText('Todavía no hay informes sobre esta actividad.'),
+    ).toBeInTheDocument();
   });
 });

@@ -27,13 +27,36 @@ export type Cmd =
 
 const who = fc.nat(5);
 const saveCmds: fc.Arbitrary<Cmd>[] = [
-  fc.record({ t: fc.constant('report' as const), who, act: fc.nat(30), percent: fc.integer({ min: 0, max: 100 }) }),
-  fc.record({ t: fc.constant('budget' as const), who, grp: fc.nat(3), act: fc.option(fc.nat(20), { nil: null }), cents: fc.integer({ min: 1, max: 5_000_000 }) }),
+  fc.record({
+    t: fc.constant('report' as const),
+    who,
+    act: fc.nat(30),
+    percent: fc.integer({ min: 0, max: 100 }),
+  }),
+  fc.record({
+    t: fc.constant('budget' as const),
+    who,
+    grp: fc.nat(3),
+    act: fc.option(fc.nat(20), { nil: null }),
+    cents: fc.integer({ min: 1, max: 5_000_000 }),
+  }),
   fc.record({ t: fc.constant('unbudget' as const), who, pick: fc.nat(20) }),
   // A return needs a comment saying what to correct; an acceptance may have none.
   fc.oneof(
-    fc.record({ t: fc.constant('review' as const), who: fc.nat(2), pick: fc.nat(20), accept: fc.constant(true), comment: fc.constantFrom('', 'Gracias') }),
-    fc.record({ t: fc.constant('review' as const), who: fc.nat(2), pick: fc.nat(20), accept: fc.constant(false), comment: fc.constantFrom('Add the evidence', 'Falta la fecha') }),
+    fc.record({
+      t: fc.constant('review' as const),
+      who: fc.nat(2),
+      pick: fc.nat(20),
+      accept: fc.constant(true),
+      comment: fc.constantFrom('', 'Gracias'),
+    }),
+    fc.record({
+      t: fc.constant('review' as const),
+      who: fc.nat(2),
+      pick: fc.nat(20),
+      accept: fc.constant(false),
+      comment: fc.constantFrom('Add the evidence', 'Falta la fecha'),
+    }),
   ),
   fc.record({
     t: fc.constant('plan' as const),
@@ -44,7 +67,12 @@ const saveCmds: fc.Arbitrary<Cmd>[] = [
     months: fc.option(fc.nat(12), { nil: null }),
     decision: fc.option(fc.nat(5), { nil: null }),
   }),
-  fc.record({ t: fc.constant('contrib' as const), who: fc.nat(2), pick: fc.option(fc.nat(5), { nil: null }), amount: fc.integer({ min: 1, max: 200_000 }) }),
+  fc.record({
+    t: fc.constant('contrib' as const),
+    who: fc.nat(2),
+    pick: fc.option(fc.nat(5), { nil: null }),
+    amount: fc.integer({ min: 1, max: 200_000 }),
+  }),
   fc.record({ t: fc.constant('uncontrib' as const), who: fc.nat(2), pick: fc.nat(5) }),
   fc.record({ t: fc.constant('resolve' as const), who: fc.nat(1), pick: fc.nat(10), side: fc.nat(3) }),
 ];
@@ -52,29 +80,81 @@ const saveCmds: fc.Arbitrary<Cmd>[] = [
 const SAVE_WEIGHTS = [3, 2, 2, 2, 3, 1, 1, 2];
 const syncCmds: fc.Arbitrary<Cmd>[] = [
   fc.record({ t: fc.constant('export' as const), who, all: fc.boolean() }),
-  fc.record({ t: fc.constant('import' as const), who, picks: fc.array(fc.nat(40), { minLength: 1, maxLength: 4 }) }),
+  fc.record({
+    t: fc.constant('import' as const),
+    who,
+    picks: fc.array(fc.nat(40), { minLength: 1, maxLength: 4 }),
+  }),
 ];
 
 /**
  * The command lists of one run. `attacks` and `valid` name the hostile grammar's attacks and valid
  * bundles the run may draw from (none: the hostile installation stays silent).
  */
-export function commandsArb(opts: { attacks: readonly string[]; valid: readonly string[]; maxCommands: number }): fc.Arbitrary<Cmd[]> {
+export function commandsArb(opts: {
+  attacks: readonly string[];
+  valid: readonly string[];
+  maxCommands: number;
+}): fc.Arbitrary<Cmd[]> {
   const inner = fc.oneof(...saveCmds, ...syncCmds);
   const weighted: fc.WeightedArbitrary<Cmd>[] = [
-    { arbitrary: fc.oneof(...saveCmds.map((arbitrary, i) => ({ arbitrary, weight: SAVE_WEIGHTS[i]! }))), weight: 8 },
+    {
+      arbitrary: fc.oneof(...saveCmds.map((arbitrary, i) => ({ arbitrary, weight: SAVE_WEIGHTS[i]! }))),
+      weight: 8,
+    },
     { arbitrary: fc.oneof(...syncCmds), weight: 8 },
     { arbitrary: fc.record({ t: fc.constant('restore' as const), who, pick: fc.nat(10) }), weight: 2 },
     // Within ±12 hours of the world's time: far below the 48 hours an importer accepts ahead of its own clock.
-    { arbitrary: fc.record({ t: fc.constant('clock' as const), who, minutes: fc.integer({ min: -360, max: 360 }) }), weight: 1 },
+    {
+      arbitrary: fc.record({
+        t: fc.constant('clock' as const),
+        who,
+        minutes: fc.integer({ min: -360, max: 360 }),
+      }),
+      weight: 1,
+    },
     // Far beyond the 48 hours: every importer refuses what it saves (ahead), or it refuses everyone's (behind), until its clock is put right.
-    { arbitrary: fc.record({ t: fc.constant('jump' as const), who, days: fc.oneof(fc.constant(0), fc.integer({ min: 3, max: 400 }), fc.integer({ min: -400, max: -3 })) }), weight: 1 },
-    { arbitrary: fc.record({ t: fc.constant('kill' as const), who, after: fc.nat(4), fraction: fc.double({ min: 0, max: 1, noNaN: true }), then: inner }), weight: 2 },
+    {
+      arbitrary: fc.record({
+        t: fc.constant('jump' as const),
+        who,
+        days: fc.oneof(fc.constant(0), fc.integer({ min: 3, max: 400 }), fc.integer({ min: -400, max: -3 })),
+      }),
+      weight: 1,
+    },
+    {
+      arbitrary: fc.record({
+        t: fc.constant('kill' as const),
+        who,
+        after: fc.nat(4),
+        fraction: fc.double({ min: 0, max: 1, noNaN: true }),
+        then: inner,
+      }),
+      weight: 2,
+    },
   ];
   if (opts.attacks.length > 0) {
-    weighted.push({ arbitrary: fc.record({ t: fc.constant('attack' as const), who, kind: fc.constantFrom(...opts.attacks), v: fc.nat(10), picks: fc.array(fc.nat(40), { maxLength: 2 }) }), weight: 3 });
+    weighted.push({
+      arbitrary: fc.record({
+        t: fc.constant('attack' as const),
+        who,
+        kind: fc.constantFrom(...opts.attacks),
+        v: fc.nat(10),
+        picks: fc.array(fc.nat(40), { maxLength: 2 }),
+      }),
+      weight: 3,
+    });
   }
-  if (opts.valid.length > 0) weighted.push({ arbitrary: fc.record({ t: fc.constant('hostile' as const), who, kind: fc.constantFrom(...opts.valid), v: fc.nat(10) }), weight: 2 });
+  if (opts.valid.length > 0)
+    weighted.push({
+      arbitrary: fc.record({
+        t: fc.constant('hostile' as const),
+        who,
+        kind: fc.constantFrom(...opts.valid),
+        v: fc.nat(10),
+      }),
+      weight: 2,
+    });
   const cmd = fc.oneof(...weighted);
   return fc.array(cmd, { minLength: 1, maxLength: opts.maxCommands });
 }

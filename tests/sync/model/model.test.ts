@@ -13,9 +13,13 @@ import { modelProperty, runScenario, type PropertyOptions } from './suite';
 const SHORT: Omit<PropertyOptions, 'attacks' | 'valid'> = { maxCommands: 7, diskShare: 15, drainShare: 20 };
 
 describe('sync, against the reference model', () => {
-  it('the honest cast converges and loses no acknowledged save (400 runs)', { timeout: 240_000 }, async () => {
-    await fc.assert(modelProperty({ ...SHORT, attacks: [], valid: [] }), { numRuns: 400, seed: 20261201 });
-  });
+  it(
+    'the honest cast converges and loses no acknowledged save (400 runs)',
+    { timeout: 240_000 },
+    async () => {
+      await fc.assert(modelProperty({ ...SHORT, attacks: [], valid: [] }), { numRuns: 400, seed: 20261201 });
+    },
+  );
 
   it('a conflict between the coordinator and the secretariat lists their latest decisions and goes once settled', async () => {
     // Random runs reach a conflict only now and then; this one always does (issue 9).
@@ -36,7 +40,14 @@ describe('sync, against the reference model', () => {
     expect(stats['conflict settled']).toBe(1);
   });
 
-  it('a trusted hostile installation changes nothing it may not, and stops nobody (600 runs)', { timeout: 240_000 }, async () => {
-    await fc.assert(modelProperty({ ...SHORT, attacks: ATTACK_NAMES, valid: VALID_NAMES }), { numRuns: 600, seed: 20261202 });
-  });
+  it(
+    'a trusted hostile installation changes nothing it may not, and stops nobody (600 runs)',
+    { timeout: 240_000 },
+    async () => {
+      await fc.assert(modelProperty({ ...SHORT, attacks: ATTACK_NAMES, valid: VALID_NAMES }), {
+        numRuns: 600,
+        seed: 20261202,
+      });
+    },
+  );
 });

@@ -89,16 +89,30 @@ export class Model {
     const body = bodyOf(op);
     const held = this.edits.get(op.hlc);
     if (held && held.body !== body) {
-      violation(`${label}: the new change was stamped ${op.hlc}, a stamp already given to another change (${held.entity} ${held.key}); the two can never both be kept`);
+      violation(
+        `${label}: the new change was stamped ${op.hlc}, a stamp already given to another change (${held.entity} ${held.key}); the two can never both be kept`,
+      );
     }
-    if (!held) this.edits.set(op.hlc, { hlc: op.hlc, body, content: contentOf(op), author, entity: op.entity, key: op.key, fields: Object.keys(op.fields), values: valuesOf(op), seen });
+    if (!held)
+      this.edits.set(op.hlc, {
+        hlc: op.hlc,
+        body,
+        content: contentOf(op),
+        author,
+        entity: op.entity,
+        key: op.key,
+        fields: Object.keys(op.fields),
+        values: valuesOf(op),
+        seen,
+      });
   }
 
   /** `who` stamped its edit `old` again as `op`: the same edit under a new stamp, superseding what the old one did. */
   restamp(who: number, old: string, op: Operation, label: string): void {
     const e = this.edits.get(old)!;
     this.learn(op, who, e.seen, label);
-    for (const other of this.edits.values()) if (other.seen.has(old) && !other.seen.has(op.hlc)) (other.seen as Set<string>).add(op.hlc);
+    for (const other of this.edits.values())
+      if (other.seen.has(old) && !other.seen.has(op.hlc)) (other.seen as Set<string>).add(op.hlc);
     this.knows[who]!.delete(old);
     this.knows[who]!.add(op.hlc);
     this.remember(who);
@@ -119,7 +133,10 @@ export class Model {
   /** After a restore: the set held must be one `who` held before, and becomes what it knows. */
   restored(who: number, held: ReadonlySet<string>, label: string): void {
     const earlier = this.past[who]!.get(signature(held));
-    if (!earlier) violation(`${label}: after restoring a backup the installation holds ${held.size} changes, a set it never held before`);
+    if (!earlier)
+      violation(
+        `${label}: after restoring a backup the installation holds ${held.size} changes, a set it never held before`,
+      );
     this.knows[who] = new Set(earlier);
   }
 

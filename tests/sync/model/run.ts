@@ -34,11 +34,13 @@ const MAX_OFFSET = 12 * 60 * 60 * 1000;
 
 const isSecretariat = (i: number) => (SECRETARIATS as readonly number[]).includes(i);
 const planners = [COORDINATOR, ...SECRETARIATS];
-const describeError = (e: AppError) => `${e.code}${e.details ? ` ${JSON.stringify(e.details).slice(0, 300)}` : ''}`;
+const describeError = (e: AppError) =>
+  `${e.code}${e.details ? ` ${JSON.stringify(e.details).slice(0, 300)}` : ''}`;
 
 function activitiesOf(groups: readonly string[]): string[] {
   const out: string[] = [];
-  for (const p of seed().programmes) for (const g of p.groups) if (groups.includes(g.id)) for (const a of g.activities) out.push(a.id);
+  for (const p of seed().programmes)
+    for (const g of p.groups) if (groups.includes(g.id)) for (const a of g.activities) out.push(a.id);
   return out;
 }
 
@@ -110,7 +112,12 @@ export class Run {
         return this.save(cmd, step, mayDie);
       case 'resolve': {
         // A secretariat with conflicts to settle, if either has some; each checks its list either way.
-        const counts = await Promise.all(SECRETARIATS.map(async (i) => { const l = await this.cast[i]!.call('conflicts.list', {}); return l.ok ? l.data.length : 0; }));
+        const counts = await Promise.all(
+          SECRETARIATS.map(async (i) => {
+            const l = await this.cast[i]!.call('conflicts.list', {});
+            return l.ok ? l.data.length : 0;
+          }),
+        );
         const able = SECRETARIATS.filter((_, k) => counts[k]! > 0);
         const pool = able.length > 0 ? able : SECRETARIATS;
         return this.resolve(pool[cmd.who % pool.length]!, cmd.pick, cmd.side, step);
@@ -121,9 +128,15 @@ export class Run {
         const who = cmd.who % this.cast.length;
         if (this.model.mailbox.length === 0) return [];
         const files = cmd.picks.map((p) => this.model.mailbox[p % this.model.mailbox.length]!);
-        await this.importHonest(who, files, `${step}: ${CAST[who]!.label} imports ${files.map((f) => f.name).join(', ')}`, mayDie);
+        await this.importHonest(
+          who,
+          files,
+          `${step}: ${CAST[who]!.label} imports ${files.map((f) => f.name).join(', ')}`,
+          mayDie,
+        );
         // What honest installations made cannot stop one from saving unless the hostile's changes travel with it.
-        if (!mayDie && files.some((f) => f.carried.some((h) => this.model.edits.get(h)?.author === -1))) await this.probe(who, step);
+        if (!mayDie && files.some((f) => f.carried.some((h) => this.model.edits.get(h)?.author === -1)))
+          await this.probe(who, step);
         return [who];
       }
       case 'restore':
@@ -158,15 +171,20 @@ export class Run {
     const r = await inst.call(method, input as never);
     if (!r.ok) {
       if (mayDie && inst.fs?.dead) return [who];
-      violation(`${label}: the save was refused (${describeError(r.error)}); a valid change within the user's role must always save`);
+      violation(
+        `${label}: the save was refused (${describeError(r.error)}); a valid change within the user's role must always save`,
+      );
     }
     this.count(`save ${method}`);
     // A save first stamps again what was saved while the clock ran ahead.
     this.reconcileRestamps(who, label);
     const knows = this.model.knows[who]!;
     const added = inst.store.read().ops.filter((op) => !before.has(op.hlc) && !knows.has(op.hlc));
-    if (added.length === 0) violation(`${label}: the save was acknowledged but the installation holds no new change`);
-    for (const op of added) if (op.site !== inst.member.identity.installation) violation(`${label}: the save stamped a change as installation ${op.site}`);
+    if (added.length === 0)
+      violation(`${label}: the save was acknowledged but the installation holds no new change`);
+    for (const op of added)
+      if (op.site !== inst.member.identity.installation)
+        violation(`${label}: the save stamped a change as installation ${op.site}`);
     this.model.saved(who, added, label);
     return [who];
   }
@@ -212,32 +230,53 @@ export class Run {
           date: DAY,
           ...(isSecretariat(who) ? { country: COUNTRIES[cmd.cents % COUNTRIES.length]! } : {}),
         };
-        return { who, method: 'budget.add', input, what: `adds a budget entry of ${input.amount} to ${groupId}` };
+        return {
+          who,
+          method: 'budget.add',
+          input,
+          what: `adds a budget entry of ${input.amount} to ${groupId}`,
+        };
       }
       case 'unbudget': {
         // Among those who hold an entry they may remove: removals are rare enough as it is.
         const removable = (who: number) => {
           const id = CAST[who]!.identity;
           const groups = isSecretariat(who) ? SECRETARIAT_GROUPS : id.groups;
-          return this.records(who, 'budget').filter(([, r]) => groups.includes(String(r['group'])) && (isSecretariat(who) || r['country'] === id.country));
+          return this.records(who, 'budget').filter(
+            ([, r]) =>
+              groups.includes(String(r['group'])) && (isSecretariat(who) || r['country'] === id.country),
+          );
         };
         const able = this.cast.map((_, i) => i).filter((i) => removable(i).length > 0);
         if (able.length === 0) return null;
         const who = able[cmd.who % able.length]!;
         const entries = removable(who);
         const entry = entries[cmd.pick % entries.length]!;
-        return { who, method: 'budget.remove', input: { entryId: entry[0] }, what: `removes budget entry ${entry[0]}` };
+        return {
+          who,
+          method: 'budget.remove',
+          input: { entryId: entry[0] },
+          what: `removes budget entry ${entry[0]}`,
+        };
       }
       case 'review': {
         const reviewable = (who: number) =>
-          this.records(who, 'progress').filter(([, r]) => isSecretariat(who) || COORDINATED.some((g) => String(r['activity']).startsWith(`${g}/`)));
+          this.records(who, 'progress').filter(
+            ([, r]) =>
+              isSecretariat(who) || COORDINATED.some((g) => String(r['activity']).startsWith(`${g}/`)),
+          );
         const able = planners.filter((i) => reviewable(i).length > 0);
         if (able.length === 0) return null;
         const who = able[cmd.who % able.length]!;
         const reports = reviewable(who);
         const report = reports[cmd.pick % reports.length]!;
         const decision = cmd.accept ? 'accepted' : 'returned';
-        return { who, method: 'review.set', input: { reportId: report[0], decision, comment: cmd.comment }, what: `${decision} report ${report[0]}` };
+        return {
+          who,
+          method: 'review.set',
+          input: { reportId: report[0], decision, comment: cmd.comment },
+          what: `${decision} report ${report[0]}`,
+        };
       }
       case 'plan': {
         const who = planners[cmd.who % planners.length]!;
@@ -250,7 +289,12 @@ export class Run {
           plannedEnd: cmd.months === null ? null : month(Math.min(23, cmd.start + cmd.months)),
           decision: cmd.decision === null ? null : STATUSES[cmd.decision % STATUSES.length]!,
         };
-        return { who, method: 'plan.update', input, what: `reschedules ${activityId} to ${input.plannedStart}` };
+        return {
+          who,
+          method: 'plan.update',
+          input,
+          what: `reschedules ${activityId} to ${input.plannedStart}`,
+        };
       }
       case 'contrib':
       case 'uncontrib': {
@@ -261,7 +305,12 @@ export class Run {
           const line = lines[cmd.pick % Math.max(1, lines.length)];
           if (!line) return null;
           const contributionId = line[0].slice(groupId.length + 1);
-          return { who, method: 'contribution.remove', input: { groupId, contributionId }, what: `removes contribution ${contributionId}` };
+          return {
+            who,
+            method: 'contribution.remove',
+            input: { groupId, contributionId },
+            what: `removes contribution ${contributionId}`,
+          };
         }
         const line = cmd.pick === null ? undefined : lines[cmd.pick % Math.max(1, lines.length)];
         const input: Input<'contribution.save'> = {
@@ -274,7 +323,12 @@ export class Run {
           form: 'monetary',
           purpose: 'Workshop',
         };
-        return { who, method: 'contribution.save', input, what: `${line ? 'changes' : 'adds'} a planned contribution of ${cmd.amount}` };
+        return {
+          who,
+          method: 'contribution.save',
+          input,
+          what: `${line ? 'changes' : 'adds'} a planned contribution of ${cmd.amount}`,
+        };
       }
       default:
         return null;
@@ -304,13 +358,26 @@ export class Run {
     const folded = fold(inst.store.read().ops);
     for (const c of listed.data) {
       const shown = folded[c.entity].get(c.key)?.get(c.field)?.hlc;
-      if (shown !== c.winner.hlc) violation(`${label}: conflict ${c.id} names ${c.winner.hlc} as the value kept, but the record shows ${shown}`);
+      if (shown !== c.winner.hlc)
+        violation(
+          `${label}: conflict ${c.id} names ${c.winner.hlc} as the value kept, but the record shows ${shown}`,
+        );
       for (const candidate of [c.winner, ...c.losers]) {
-        if (!knows.has(candidate.hlc)) violation(`${label}: conflict ${c.id} lists change ${candidate.hlc} that the installation does not hold`);
+        if (!knows.has(candidate.hlc))
+          violation(
+            `${label}: conflict ${c.id} lists change ${candidate.hlc} that the installation does not hold`,
+          );
         for (const h of knows) {
           const e = this.model.edits.get(h)!;
-          if (e.entity === c.entity && e.key === c.key && e.fields.includes(c.field) && e.seen.has(candidate.hlc)) {
-            violation(`${label}: conflict ${c.id} compares ${candidate.hlc}, which ${this.describe(h)} had already replaced`);
+          if (
+            e.entity === c.entity &&
+            e.key === c.key &&
+            e.fields.includes(c.field) &&
+            e.seen.has(candidate.hlc)
+          ) {
+            violation(
+              `${label}: conflict ${c.id} compares ${candidate.hlc}, which ${this.describe(h)} had already replaced`,
+            );
           }
         }
       }
@@ -323,11 +390,17 @@ export class Run {
     const chosen = candidates[side % candidates.length]!;
     const before = new Set(inst.store.read().ops.map((op) => op.hlc));
     const r = await inst.call('conflicts.resolve', { conflictId: conflict.id, chosen: chosen.hlc });
-    if (!r.ok) violation(`${label}: settling conflict ${conflict.id} was refused (${describeError(r.error)})`);
+    if (!r.ok)
+      violation(`${label}: settling conflict ${conflict.id} was refused (${describeError(r.error)})`);
     this.count('conflict settled');
-    this.model.saved(who, inst.store.read().ops.filter((op) => !before.has(op.hlc)), label);
+    this.model.saved(
+      who,
+      inst.store.read().ops.filter((op) => !before.has(op.hlc)),
+      label,
+    );
     const again = await inst.call('conflicts.list', {});
-    if (again.ok && again.data.some((c) => c.id === conflict.id)) violation(`${label}: conflict ${conflict.id} is still listed after it was settled`);
+    if (again.ok && again.data.some((c) => c.id === conflict.id))
+      violation(`${label}: conflict ${conflict.id} is still listed after it was settled`);
     return [who];
   }
 
@@ -335,7 +408,11 @@ export class Run {
    * Two people's latest values of one field, made without seeing each other, that differ: a conflict of
    * that record must be listed (whichever unit the product groups the field in).
    */
-  private checkConflictsListed(who: number, listed: readonly { entity: string; key: string }[], label: string): void {
+  private checkConflictsListed(
+    who: number,
+    listed: readonly { entity: string; key: string }[],
+    label: string,
+  ): void {
     const byField = new Map<string, string[]>();
     for (const h of this.model.knows[who]!) {
       const e = this.model.edits.get(h)!;
@@ -357,7 +434,9 @@ export class Run {
       const record = k.slice(0, k.lastIndexOf('|'));
       if (latest.size >= 2 && values.size >= 2 && !records.has(record)) {
         const [a, b] = heads;
-        violation(`${label}: ${this.describe(a!)} and ${this.describe(b!)} set ${field} differently without seeing each other, yet no conflict of ${record} is listed`);
+        violation(
+          `${label}: ${this.describe(a!)} and ${this.describe(b!)} set ${field} differently without seeing each other, yet no conflict of ${record} is listed`,
+        );
       }
     }
   }
@@ -375,9 +454,13 @@ export class Run {
       if (!all && r.error.code === 'bundle-nothing-new') {
         const owed = [...this.model.required(who, own, false)];
         if (owed.length === 0) return [who];
-        violation(`${label}: the export said there was nothing new to send, yet ${owed.length} change(s) no earlier bundle carried are waiting`);
+        violation(
+          `${label}: the export said there was nothing new to send, yet ${owed.length} change(s) no earlier bundle carried are waiting`,
+        );
       }
-      violation(`${label}: the export was refused (${describeError(r.error)}); every installation must be able to export what it saved`);
+      violation(
+        `${label}: the export was refused (${describeError(r.error)}); every installation must be able to export what it saved`,
+      );
     }
     this.count('export');
     this.reconcileRestamps(who, label);
@@ -385,44 +468,77 @@ export class Run {
     const carried = ops.map((op) => op.hlc);
     const knows = this.model.knows[who]!;
     for (const op of ops) {
-      if (!knows.has(op.hlc)) violation(`${label}: the bundle carries change ${op.hlc} (${op.entity} ${op.key}) that the installation does not hold`);
+      if (!knows.has(op.hlc))
+        violation(
+          `${label}: the bundle carries change ${op.hlc} (${op.entity} ${op.key}) that the installation does not hold`,
+        );
     }
     const set = new Set(carried);
     for (const h of this.model.required(who, own, all)) {
       if (!set.has(h)) {
         const e = this.model.edits.get(h)!;
-        violation(`${label}: the bundle leaves out change ${h} (${e.entity} ${e.key}: ${e.fields.join(', ')}) that no earlier bundle of this installation carried`);
+        violation(
+          `${label}: the bundle leaves out change ${h} (${e.entity} ${e.key}: ${e.fields.join(', ')}) that no earlier bundle of this installation carried`,
+        );
       }
     }
     for (const h of carried) this.model.carried[who]!.add(h);
-    this.model.mailbox.push({ name: `${CAST[who]!.label}#${++this.bundles}(seq ${r.data.seq})`, base64: r.data.base64, from: who, carried, seq: r.data.seq });
+    this.model.mailbox.push({
+      name: `${CAST[who]!.label}#${++this.bundles}(seq ${r.data.seq})`,
+      base64: r.data.base64,
+      from: who,
+      carried,
+      seq: r.data.seq,
+    });
     return [who];
   }
 
   /** The state an import must leave untouched when it is refused. */
-  private async snapshot(who: number): Promise<{ text: string; disk: string | null; db: Readonly<Database> }> {
+  private async snapshot(
+    who: number,
+  ): Promise<{ text: string; disk: string | null; db: Readonly<Database> }> {
     const inst = this.cast[who]!;
     const db = inst.store.read();
-    return { text: JSON.stringify([db.identity, db.clock, db.sync, db.ops.map(bodyOf)]), disk: await inst.diskText(), db };
+    return {
+      text: JSON.stringify([db.identity, db.clock, db.sync, db.ops.map(bodyOf)]),
+      disk: await inst.diskText(),
+      db,
+    };
   }
 
-  private async unchanged(who: number, before: { text: string; disk: string | null; db: Readonly<Database> }, label: string): Promise<void> {
+  private async unchanged(
+    who: number,
+    before: { text: string; disk: string | null; db: Readonly<Database> },
+    label: string,
+  ): Promise<void> {
     const after = await this.snapshot(who);
     if (after.text !== before.text) violation(`${label}: the import was refused, yet the database changed`);
-    if (after.disk !== before.disk) violation(`${label}: the import was refused, yet the database file changed`);
-    if (after.db.programmes !== before.db.programmes && JSON.stringify(after.db.programmes) !== JSON.stringify(before.db.programmes)) {
+    if (after.disk !== before.disk)
+      violation(`${label}: the import was refused, yet the database file changed`);
+    if (
+      after.db.programmes !== before.db.programmes &&
+      JSON.stringify(after.db.programmes) !== JSON.stringify(before.db.programmes)
+    ) {
       violation(`${label}: the import was refused, yet the programmes changed`);
     }
   }
 
   /** Why an honest import may be refused: every file already taken, or a change of a record the importer cannot place yet. */
-  private allowedRefusal(who: number, files: readonly { from: number; ops: readonly Operation[]; id: string }[], error: AppError): string | null {
+  private allowedRefusal(
+    who: number,
+    files: readonly { from: number; ops: readonly Operation[]; id: string }[],
+    error: AppError,
+  ): string | null {
     // A laptop whose clock ran ahead: what it stamped then is refused until it stamps it again.
     if (error.code === 'bundle-future-clock') {
       const limit = this.cast[who]!.now() + MAX_FUTURE_MS;
       if (files.some((f) => f.ops.some((op) => wallOf(op.hlc) > limit))) return 'future-clock';
     }
-    if (error.code === 'bundle-replay' && files.every((f) => f.ops.every((op) => this.model.knows[who]!.has(op.hlc)))) return 'replay';
+    if (
+      error.code === 'bundle-replay' &&
+      files.every((f) => f.ops.every((op) => this.model.knows[who]!.has(op.hlc)))
+    )
+      return 'replay';
     if (error.code === 'bundle-out-of-scope' && error.details?.['reason'] === 'unlocated') {
       const known = new Set(this.cast[who]!.store.read().ops.map((op) => slot(op.entity, op.key)));
       for (const f of files) {
@@ -430,7 +546,13 @@ export class Run {
         if (located) {
           for (const op of f.ops) {
             const placing = op.entity === 'review' ? slot('progress', op.key) : slot(op.entity, op.key);
-            if ((op.entity === 'review' || !('country' in op.fields)) && op.entity !== 'activity' && op.entity !== 'contribution' && !known.has(placing)) return 'unlocated';
+            if (
+              (op.entity === 'review' || !('country' in op.fields)) &&
+              op.entity !== 'activity' &&
+              op.entity !== 'contribution' &&
+              !known.has(placing)
+            )
+              return 'unlocated';
           }
         }
         for (const op of f.ops) known.add(slot(op.entity, op.key));
@@ -439,16 +561,30 @@ export class Run {
     return null;
   }
 
-  private async importHonest(who: number, files: readonly SentBundle[], label: string, mayDie = false): Promise<boolean> {
+  private async importHonest(
+    who: number,
+    files: readonly SentBundle[],
+    label: string,
+    mayDie = false,
+  ): Promise<boolean> {
     const inst = this.cast[who]!;
     const before = await this.snapshot(who);
-    const r = await inst.call('bundle.import', { files: files.map((f) => ({ name: `${f.name.replace(/[^A-Za-z0-9.-]/g, '_')}.ceabundle`, bytesBase64: f.base64 })), trustNew: true });
+    const r = await inst.call('bundle.import', {
+      files: files.map((f) => ({
+        name: `${f.name.replace(/[^A-Za-z0-9.-]/g, '_')}.ceabundle`,
+        bytesBase64: f.base64,
+      })),
+      trustNew: true,
+    });
     if (!r.ok) {
       if (mayDie && inst.fs?.dead) return false;
       await this.unchanged(who, before, label);
       const read = files.map((f) => ({ from: f.from, id: f.base64, ops: opsOf(f.base64) }));
       const why = this.allowedRefusal(who, read, r.error);
-      if (why === null) violation(`${label}: the import was refused (${describeError(r.error)}), though every file is a valid bundle of a trusted installation`);
+      if (why === null)
+        violation(
+          `${label}: the import was refused (${describeError(r.error)}), though every file is a valid bundle of a trusted installation`,
+        );
       this.count(`honest import refused: ${why}`);
       return false;
     }
@@ -468,7 +604,10 @@ export class Run {
     for (const h of carried) {
       const e = this.model.edits.get(h);
       const op = held.get(h);
-      if (e && op && bodyOf(op) !== e.body) violation(`${label}: change ${h} (${e.entity} ${e.key}) was rewritten by the import: a held change must never change`);
+      if (e && op && bodyOf(op) !== e.body)
+        violation(
+          `${label}: change ${h} (${e.entity} ${e.key}) was rewritten by the import: a held change must never change`,
+        );
     }
   }
 
@@ -478,15 +617,26 @@ export class Run {
     if (this.trusts[who]) return;
     if (!this.intro) {
       this.intro = this.hostile.valid('intro', [this.hostile.report()]);
-      for (const op of this.intro.ops) this.model.learn(op, -1, new Set(), `${step}: the hostile installation's first bundle`);
+      for (const op of this.intro.ops)
+        this.model.learn(op, -1, new Set(), `${step}: the hostile installation's first bundle`);
       this.model.mailbox.push(this.sent(this.intro));
     }
-    await this.importHonest(who, [this.sent(this.intro)], `${step}: ${CAST[who]!.label} imports the hostile installation's first bundle`);
+    await this.importHonest(
+      who,
+      [this.sent(this.intro)],
+      `${step}: ${CAST[who]!.label} imports the hostile installation's first bundle`,
+    );
     this.trusts[who] = true;
   }
 
   private sent(c: Crafted): SentBundle {
-    return { name: c.name.replace(/\.ceabundle$/, ''), base64: Buffer.from(c.bytes).toString('base64'), from: -1, carried: c.ops.map((op) => op.hlc), seq: 0 };
+    return {
+      name: c.name.replace(/\.ceabundle$/, ''),
+      base64: Buffer.from(c.bytes).toString('base64'),
+      from: -1,
+      carried: c.ops.map((op) => op.hlc),
+      seq: 0,
+    };
   }
 
   private async fromHostile(cmd: Extract<Cmd, { t: 'attack' | 'hostile' }>, step: string): Promise<number[]> {
@@ -498,19 +648,33 @@ export class Run {
     const build = (cmd.t === 'attack' ? ATTACKS : VALID)[name];
     if (!build) throw new Error(`no ${cmd.t} named ${name}`);
     const crafted = build(this.hostile, target, cmd.v);
-    const honest = cmd.t === 'attack' && this.model.mailbox.length > 0 ? cmd.picks.map((p) => this.model.mailbox[p % this.model.mailbox.length]!) : [];
+    const honest =
+      cmd.t === 'attack' && this.model.mailbox.length > 0
+        ? cmd.picks.map((p) => this.model.mailbox[p % this.model.mailbox.length]!)
+        : [];
     const label = `${step}: ${CAST[who]!.label} imports the hostile bundle "${name}"${honest.length ? ` with ${honest.map((f) => f.name).join(', ')}` : ''}`;
     const before = await this.snapshot(who);
-    const files = [...honest.map((f) => ({ name: `${f.name.replace(/[^A-Za-z0-9.-]/g, '_')}.ceabundle`, bytesBase64: f.base64 })), { name: crafted.name, bytesBase64: Buffer.from(crafted.bytes).toString('base64') }];
+    const files = [
+      ...honest.map((f) => ({
+        name: `${f.name.replace(/[^A-Za-z0-9.-]/g, '_')}.ceabundle`,
+        bytesBase64: f.base64,
+      })),
+      { name: crafted.name, bytesBase64: Buffer.from(crafted.bytes).toString('base64') },
+    ];
     const r = await inst.call('bundle.import', { files, trustNew: true });
     if (r.ok) {
-      if (crafted.expect === 'refuse') violation(`${label}: the hostile bundle was accepted; it must be refused whole (${name})`);
+      if (crafted.expect === 'refuse')
+        violation(`${label}: the hostile bundle was accepted; it must be refused whole (${name})`);
       this.count(`hostile ${name} accepted`);
       const held = new Map(inst.store.read().ops.map((op) => [op.hlc, op]));
       for (const op of crafted.ops) {
         const prior = this.model.edits.get(op.hlc);
-        if (prior && prior.body !== bodyOf(op)) violation(`${label}: the bundle reuses stamp ${op.hlc} with another content and was accepted`);
-        if (!held.has(op.hlc)) violation(`${label}: the import was accepted but change ${op.hlc} (${op.entity} ${op.key}) is not held`);
+        if (prior && prior.body !== bodyOf(op))
+          violation(`${label}: the bundle reuses stamp ${op.hlc} with another content and was accepted`);
+        if (!held.has(op.hlc))
+          violation(
+            `${label}: the import was accepted but change ${op.hlc} (${op.entity} ${op.key}) is not held`,
+          );
         this.model.learn(op, -1, new Set(), label);
       }
       for (const f of honest) {
@@ -518,7 +682,10 @@ export class Run {
         this.model.received(who, f.carried);
         this.model.accepted[who]!.add(f.base64);
       }
-      this.model.received(who, crafted.ops.map((op) => op.hlc));
+      this.model.received(
+        who,
+        crafted.ops.map((op) => op.hlc),
+      );
       const sent = this.sent(crafted);
       this.model.accepted[who]!.add(sent.base64);
       if (crafted.mailable) this.model.mailbox.push(sent);
@@ -526,8 +693,15 @@ export class Run {
       await this.unchanged(who, before, label);
       if (crafted.expect === 'accept') {
         const read = honest.map((f) => ({ from: f.from, id: f.base64, ops: opsOf(f.base64) }));
-        const why = this.allowedRefusal(who, [...read, { from: -1, id: 'crafted', ops: crafted.ops }], r.error);
-        if (why === null) violation(`${label}: the hostile installation's valid bundle was refused (${describeError(r.error)}); what a focal point may send must be taken`);
+        const why = this.allowedRefusal(
+          who,
+          [...read, { from: -1, id: 'crafted', ops: crafted.ops }],
+          r.error,
+        );
+        if (why === null)
+          violation(
+            `${label}: the hostile installation's valid bundle was refused (${describeError(r.error)}); what a focal point may send must be taken`,
+          );
       }
       this.count(`hostile ${name} refused`);
       // Left byte for byte as it was, it saves and exports as it did before.
@@ -545,7 +719,12 @@ export class Run {
     lists.forEach((l, i) => {
       if (!l.ok) violation(`${step}: ${CAST[i]!.label} cannot list its backups (${describeError(l.error)})`);
     });
-    const able = this.cast.map((_, i) => i).filter((i) => { const l = lists[i]!; return l.ok && l.data.length > 0; });
+    const able = this.cast
+      .map((_, i) => i)
+      .filter((i) => {
+        const l = lists[i]!;
+        return l.ok && l.data.length > 0;
+      });
     if (able.length === 0) return [];
     const who = able[pickWho % able.length]!;
     const inst = this.cast[who]!;
@@ -566,7 +745,8 @@ export class Run {
     const who = this.opts.onDisk ?? cmd.who % this.cast.length;
     const inst = this.cast[who]!;
     // Only commands whose actor is `who` itself: a review or a plan edit picks its actor among those who may.
-    if (!inst.fs || !['report', 'budget', 'unbudget', 'export', 'import'].includes(cmd.then.t)) return this.exec(cmd.then, step);
+    if (!inst.fs || !['report', 'budget', 'unbudget', 'export', 'import'].includes(cmd.then.t))
+      return this.exec(cmd.then, step);
     inst.fs.arm(cmd.after, cmd.fraction);
     const touched = await this.exec({ ...cmd.then, who }, `${step} (killed at write ${cmd.after + 1})`, true);
     if (!inst.fs.dead) {
@@ -591,13 +771,22 @@ export class Run {
         const files = cmd.then.picks.map((p) => this.model.mailbox[p % this.model.mailbox.length]!);
         const carried = new Set(files.flatMap((f) => f.carried));
         const missing = [...carried].filter((h) => !heldSet.has(h));
-        if (extra.some((op) => !carried.has(op.hlc)) || missing.length > 0) violation(`${label}: the interrupted import was half applied (${extra.length} changes taken, ${missing.length} left out)`);
+        if (extra.some((op) => !carried.has(op.hlc)) || missing.length > 0)
+          violation(
+            `${label}: the interrupted import was half applied (${extra.length} changes taken, ${missing.length} left out)`,
+          );
         for (const f of files) this.model.received(who, f.carried);
-      } else if (extra.length === 1 && extra[0]!.site === inst.member.identity.installation && !['export', 'import'].includes(cmd.then.t)) {
+      } else if (
+        extra.length === 1 &&
+        extra[0]!.site === inst.member.identity.installation &&
+        !['export', 'import'].includes(cmd.then.t)
+      ) {
         // The save was written before the process died, though never acknowledged: it stands as a save.
         this.model.saved(who, extra, label);
       } else {
-        violation(`${label}: after the restart the installation holds ${extra.length} changes nobody saved: ${extra.map((op) => op.hlc).join(', ')}`);
+        violation(
+          `${label}: after the restart the installation holds ${extra.length} changes nobody saved: ${extra.map((op) => op.hlc).join(', ')}`,
+        );
       }
     }
     await this.probe(who, step);
@@ -628,7 +817,10 @@ export class Run {
       const e = this.model.edits.get(h)!;
       if (e.author !== who || wallOf(h) <= limit) continue;
       const again = byContent.get(e.content);
-      if (!again) violation(`${label}: ${CAST[who]!.label}'s change ${h} (${e.entity} ${e.key}), saved while its clock ran ahead, is gone and not stamped again`);
+      if (!again)
+        violation(
+          `${label}: ${CAST[who]!.label}'s change ${h} (${e.entity} ${e.key}), saved while its clock ran ahead, is gone and not stamped again`,
+        );
       this.count('restamped');
       byContent.delete(e.content);
       this.model.restamp(who, h, again, label);
@@ -645,8 +837,14 @@ export class Run {
       const seen = new Set<string>();
       for (const op of ops) {
         const e = this.model.edits.get(op.hlc);
-        if (!e || !knows.has(op.hlc)) violation(`${label}: ${CAST[i]!.label} holds change ${op.hlc} (${op.entity} ${op.key}) that it never saved nor received`);
-        if (e.body !== bodyOf(op)) violation(`${label}: ${CAST[i]!.label} holds change ${op.hlc} (${op.entity} ${op.key}) with content other than what was saved`);
+        if (!e || !knows.has(op.hlc))
+          violation(
+            `${label}: ${CAST[i]!.label} holds change ${op.hlc} (${op.entity} ${op.key}) that it never saved nor received`,
+          );
+        if (e.body !== bodyOf(op))
+          violation(
+            `${label}: ${CAST[i]!.label} holds change ${op.hlc} (${op.entity} ${op.key}) with content other than what was saved`,
+          );
         if (seen.has(op.hlc)) violation(`${label}: ${CAST[i]!.label} holds change ${op.hlc} twice`);
         seen.add(op.hlc);
       }
@@ -654,7 +852,9 @@ export class Run {
         const lost = [...knows].find((h) => !seen.has(h))!;
         const e = this.model.edits.get(lost)!;
         const whose = e.author === -1 ? 'the hostile installation' : CAST[e.author]!.label;
-        violation(`${label}: ${CAST[i]!.label} lost change ${lost} (${e.entity} ${e.key}: ${e.fields.join(', ')}, saved by ${whose}) that it had saved or received`);
+        violation(
+          `${label}: ${CAST[i]!.label} lost change ${lost} (${e.entity} ${e.key}: ${e.fields.join(', ')}, saved by ${whose}) that it had saved or received`,
+        );
       }
     });
   }
@@ -678,7 +878,9 @@ export class Run {
         for (const [field, value] of fields) {
           for (const other of byField.get(`${entity}|${key}|${field}`) ?? []) {
             if (other !== value.hlc && this.model.edits.get(other)!.seen.has(value.hlc)) {
-              violation(`${label}: ${CAST[i]!.label} shows ${entity} ${key} ${field} from change ${value.hlc}, which change ${other} was saved after and replaced`);
+              violation(
+                `${label}: ${CAST[i]!.label} shows ${entity} ${key} ${field} from change ${value.hlc}, which change ${other} was saved after and replaced`,
+              );
             }
           }
         }
@@ -701,7 +903,10 @@ export class Run {
         const a = this.model.knows[i]!;
         const b = this.model.knows[j]!;
         if (a.size !== b.size || [...a].some((h) => !b.has(h))) continue;
-        if (this.hashOf(i) !== this.hashOf(j)) violation(`${label}: ${CAST[i]!.label} and ${CAST[j]!.label} hold the same changes but their state hashes differ`);
+        if (this.hashOf(i) !== this.hashOf(j))
+          violation(
+            `${label}: ${CAST[i]!.label} and ${CAST[j]!.label} hold the same changes but their state hashes differ`,
+          );
       }
     }
   }
@@ -725,9 +930,11 @@ export class Run {
       reportDate: DAY,
       ...(isSecretariat(who) ? { country: 'ARG' } : {}),
     });
-    if (!saved.ok) violation(`${step}: ${CAST[who]!.label} can no longer save a report (${describeError(saved.error)})`);
+    if (!saved.ok)
+      violation(`${step}: ${CAST[who]!.label} can no longer save a report (${describeError(saved.error)})`);
     const exported = await call('bundle.export', {});
-    if (!exported.ok) violation(`${step}: ${CAST[who]!.label} can no longer export (${describeError(exported.error)})`);
+    if (!exported.ok)
+      violation(`${step}: ${CAST[who]!.label} can no longer export (${describeError(exported.error)})`);
     const ops = opsOf((exported.data as { base64: string }).base64);
     if (ops.length === 0) violation(`${step}: ${CAST[who]!.label}'s export leaves out the report just saved`);
   }
@@ -752,14 +959,22 @@ export class Run {
     const limit = this.cast[sec]!.now() + MAX_FUTURE_MS;
     const sendable = (f: SentBundle) => f.from !== sec && !f.carried.some((h) => wallOf(h) > limit);
     const files = [...this.model.mailbox.slice(0, -fresh.length).filter(sendable), ...fresh];
-    if (!(await this.importHonest(sec, files, `${label}: ${CAST[sec]!.label} imports every bundle ever sent`))) {
+    if (
+      !(await this.importHonest(sec, files, `${label}: ${CAST[sec]!.label} imports every bundle ever sent`))
+    ) {
       violation(`${label}: ${CAST[sec]!.label} could not import every bundle ever sent`);
     }
     await this.exportOf(sec, true, label);
     const consolidated = this.model.mailbox.at(-1)!;
     for (let i = 0; i < this.cast.length; i++) {
       if (i === sec) continue;
-      if (!(await this.importHonest(i, [consolidated], `${label}: ${CAST[i]!.label} imports the consolidated bundle`))) {
+      if (
+        !(await this.importHonest(
+          i,
+          [consolidated],
+          `${label}: ${CAST[i]!.label} imports the consolidated bundle`,
+        ))
+      ) {
         // Everything in it already held: it may be refused as a replay, which is no loss.
       }
     }
@@ -774,13 +989,18 @@ export class Run {
         return author !== -1 && !(isSecretariat(author) && !this.model.knows[author]!.has(h));
       };
       const missing = [...k].filter((h) => !all.has(h) && relayed(h));
-      if (missing.length > 0) violation(`${label}: the consolidated bundle lacks ${missing.length} changes ${CAST[i]!.label} holds, such as ${this.describe(missing[0]!)}`);
+      if (missing.length > 0)
+        violation(
+          `${label}: the consolidated bundle lacks ${missing.length} changes ${CAST[i]!.label} holds, such as ${this.describe(missing[0]!)}`,
+        );
       const lacking = [...all].filter((h) => !k.has(h));
-      if (lacking.length > 0) violation(`${label}: ${CAST[i]!.label} still lacks ${lacking.length} changes after the consolidated bundle, such as ${this.describe(lacking[0]!)}`);
+      if (lacking.length > 0)
+        violation(
+          `${label}: ${CAST[i]!.label} still lacks ${lacking.length} changes after the consolidated bundle, such as ${this.describe(lacking[0]!)}`,
+        );
       this.checkWinners(i, label);
       await this.probe(i, label);
     }
     this.checkConvergence(label);
   }
 }
-

@@ -9,11 +9,23 @@ export interface Scenario {
 }
 
 /** Runs of the model: which installation (if any) is on disk, whether the run ends with a full exchange, and what everyone does. */
-export function scenarioArb(maxCommands: number, diskShare: number, drainShare: number, attacks: readonly string[] = ATTACK_NAMES, valid: readonly string[] = VALID_NAMES): fc.Arbitrary<Scenario> {
+export function scenarioArb(
+  maxCommands: number,
+  diskShare: number,
+  drainShare: number,
+  attacks: readonly string[] = ATTACK_NAMES,
+  valid: readonly string[] = VALID_NAMES,
+): fc.Arbitrary<Scenario> {
   return fc.record({
     opts: fc.record({
-      onDisk: fc.oneof({ arbitrary: fc.constant(null), weight: Math.max(0, 100 - diskShare) }, { arbitrary: fc.nat(CAST.length - 1), weight: diskShare }),
-      drain: fc.oneof({ arbitrary: fc.constant(true), weight: drainShare }, { arbitrary: fc.constant(false), weight: 100 - drainShare }),
+      onDisk: fc.oneof(
+        { arbitrary: fc.constant(null), weight: Math.max(0, 100 - diskShare) },
+        { arbitrary: fc.nat(CAST.length - 1), weight: diskShare },
+      ),
+      drain: fc.oneof(
+        { arbitrary: fc.constant(true), weight: drainShare },
+        { arbitrary: fc.constant(false), weight: 100 - drainShare },
+      ),
     }),
     cmds: commandsArb({ attacks, valid, maxCommands }),
   });
@@ -46,8 +58,11 @@ export interface PropertyOptions {
 }
 
 export function modelProperty(o: PropertyOptions) {
-  return fc.asyncProperty(scenarioArb(o.maxCommands, o.diskShare, o.drainShare, o.attacks, o.valid), async (s) => {
-    o.onRun?.();
-    await runScenario(s, o.stats);
-  });
+  return fc.asyncProperty(
+    scenarioArb(o.maxCommands, o.diskShare, o.drainShare, o.attacks, o.valid),
+    async (s) => {
+      o.onRun?.();
+      await runScenario(s, o.stats);
+    },
+  );
 }

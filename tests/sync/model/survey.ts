@@ -19,7 +19,10 @@ const BASE: Cmd[] = [
  */
 export async function survey(print: (line: string) => void): Promise<number> {
   let failures = 0;
-  const cases = [...ATTACK_NAMES.map((kind) => ({ t: 'attack' as const, kind })), ...VALID_NAMES.map((kind) => ({ t: 'hostile' as const, kind }))];
+  const cases = [
+    ...ATTACK_NAMES.map((kind) => ({ t: 'attack' as const, kind })),
+    ...VALID_NAMES.map((kind) => ({ t: 'hostile' as const, kind })),
+  ];
   for (const { t, kind } of cases) {
     for (const who of [0, 4]) {
       const cmd: Cmd = t === 'attack' ? { t, who, kind, v: 0, picks: [] } : { t, who, kind, v: 0 };

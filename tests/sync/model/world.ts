@@ -3,7 +3,12 @@ import { existsSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDispatch, createHandlers, type HandlerContext, type HandlerStore } from '../../../electron/handlers';
+import {
+  createDispatch,
+  createHandlers,
+  type HandlerContext,
+  type HandlerStore,
+} from '../../../electron/handlers';
 import { generateKeys, type KeyPair } from '../../../electron/bundle/keys';
 import { loadSeed } from '../../../electron/seed/loadSeed';
 import { openMemoryStore, openStore, type Store } from '../../../electron/store';
@@ -27,9 +32,23 @@ export interface Member {
   identity: Identity;
 }
 
-const who = (label: string, role: Identity['role'], country: string | null, groups: string[], installation: string): Member => ({
+const who = (
+  label: string,
+  role: Identity['role'],
+  country: string | null,
+  groups: string[],
+  installation: string,
+): Member => ({
   label,
-  identity: { name: label, email: `${label.toLowerCase()}@example.org`, role, country, groups: groups.map((g) => `${PROGRAMME}/${g}`), lang: 'es', installation },
+  identity: {
+    name: label,
+    email: `${label.toLowerCase()}@example.org`,
+    role,
+    country,
+    groups: groups.map((g) => `${PROGRAMME}/${g}`),
+    lang: 'es',
+    installation,
+  },
 });
 
 /** The honest cast: three focal points of different countries and groups, a coordinator, two secretariats. */
@@ -60,10 +79,22 @@ export function seed(): Database {
         ...p,
         groups: p.groups
           .filter((g) => GROUPS.includes(g.numeral))
-          .map((g) => ({ ...g, background: [], expectedImpact: [], footnotes: [], financing: [], activities: g.activities.slice(0, 5) })),
+          .map((g) => ({
+            ...g,
+            background: [],
+            expectedImpact: [],
+            footnotes: [],
+            financing: [],
+            activities: g.activities.slice(0, 5),
+          })),
       }));
     const text = JSON.stringify(programmes);
-    seedDb = { ...full, ops: [], programmes, institutions: full.institutions.filter((i) => text.includes(`"${i.id}"`)) };
+    seedDb = {
+      ...full,
+      ops: [],
+      programmes,
+      institutions: full.institutions.filter((i) => text.includes(`"${i.id}"`)),
+    };
   }
   return seedDb;
 }
@@ -80,7 +111,13 @@ export type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Res
 
 /** The real handlers over `store`, as the screens and the CLI reach them, on a computer whose clock reads `now`. */
 export function dispatcher(store: HandlerStore, now: () => number): Call {
-  const ctx: HandlerContext = { today: () => new Date(now()), now, randomHex: () => randomBytes(16).toString('hex'), version: 'model', log: () => undefined };
+  const ctx: HandlerContext = {
+    today: () => new Date(now()),
+    now,
+    randomHex: () => randomBytes(16).toString('hex'),
+    version: 'model',
+    log: () => undefined,
+  };
   const dispatch = createDispatch(createHandlers(store, ctx), ctx);
   return (method, input) => dispatch(method, input) as never;
 }
@@ -125,7 +162,11 @@ export class Installation {
   initialDb(): Database {
     const k = keyOf(this.member);
     const s = seed();
-    return { ...s, identity: { ...this.member.identity }, sync: { ...s.sync, publicKey: k.publicKey, privateKey: k.privateKey } };
+    return {
+      ...s,
+      identity: { ...this.member.identity },
+      sync: { ...s.sync, publicKey: k.publicKey, privateKey: k.privateKey },
+    };
   }
 
   async open(): Promise<void> {
