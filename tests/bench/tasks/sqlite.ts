@@ -22,7 +22,7 @@ function openPeer(file: string): Database {
   db.all('PRAGMA locking_mode=EXCLUSIVE');
   const [mode] = db.all('PRAGMA journal_mode=WAL');
   if (mode?.journal_mode !== 'wal')
-    throw new Error(`SQLite did not switch to WAL (${String(mode?.journal_mode)})`);
+    throw new Error(`SQLite did not switch to WAL (${JSON.stringify(mode?.journal_mode)})`);
   db.exec('PRAGMA synchronous=FULL');
   return db;
 }
