@@ -23,11 +23,13 @@ export const RESULT_MARK = 'BENCH-RESULT ';
 export interface Target {
   maxRatio?: number;
   max?: number;
+  /** What the ratio is taken against, as the table names it: the floor unless a peer. */
+  of?: string;
 }
 
 function describeTarget(t: Target, unit: string): string {
   const parts: string[] = [];
-  if (t.maxRatio !== undefined) parts.push(`<= ${t.maxRatio}x floor`);
+  if (t.maxRatio !== undefined) parts.push(`<= ${t.maxRatio}x ${t.of ?? 'floor'}`);
   if (t.max !== undefined) parts.push(`< ${t.max} ${unit}`);
   return parts.join(' and ') || '-';
 }
@@ -109,8 +111,8 @@ function fmt(n: number | null, digits = 1): string {
   return n.toFixed(digits);
 }
 
-export function table(figures: Figures): string {
-  const rows = [['figure', 'value', 'floor', 'ratio', 'target', 'met']];
+export function table(figures: Figures, against = 'floor'): string {
+  const rows = [['figure', 'value', against, 'ratio', 'target', 'met']];
   for (const f of Object.values(figures)) {
     rows.push([
       f.label,

@@ -3,15 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { notMeasured, RESULT_MARK, table, type Figure, type Figures, type Target } from './figures';
+import { peerComparisons } from './peers';
 
 /**
- * `npm run bench [-- --out FILE] [-- --only store,merge,...]`: every figure of issue 6, each task in a
- * process of its own (see task.ts), printed as a table and optionally written as JSON.
+ * `npm run bench [-- --out FILE] [-- --only store,merge,...] [-- --sizes 1,10]`: every figure of issue 6
+ * and the peers of issue 12 (SQLite, Yjs), each task in a process of its own (see task.ts), printed as
+ * tables and optionally written as JSON. A missed target is reported, never a failed run.
  */
 
 const root = join(import.meta.dirname, '..', '..');
 const dataDir = join(root, 'data');
-const SCALES = [1, 10, 100] as const;
+const SCALES: readonly number[] = [1, 10, 100];
 
 interface Expected {
   key: string;
@@ -31,16 +33,30 @@ interface Job {
   heapMb?: number;
 }
 
-function options(argv: string[]): { out: string | null; only: Set<string> | null } {
+interface Options {
+  out: string | null;
+  only: Set<string> | null;
+  scales: readonly number[];
+}
+
+function options(argv: string[]): Options {
   let out: string | null = null;
   let only: Set<string> | null = null;
+  let scales = SCALES;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--out') out = argv[++i] ?? null;
     else if (a?.startsWith('--out=')) out = a.slice('--out='.length);
     else if (a === '--only') only = new Set((argv[++i] ?? '').split(','));
+    else if (a === '--sizes') {
+      const asked = (argv[++i] ?? '').split(',').map(Number);
+      const unknown = asked.filter((n) => !SCALES.includes(n));
+      if (unknown.length > 0)
+        throw new Error(`--sizes takes some of ${SCALES.join(',')}, not ${unknown.join(',')}`);
+      scales = asked;
+    }
   }
-  return { out, only };
+  return { out, only, scales };
 }
 
 /** Why a task failed, in a line: a module not written yet is the usual case while the app is built. */
@@ -111,7 +127,26 @@ function storeExpects(scale: number): Expected[] {
   ];
 }
 
-function jobs(work: string): Job[] {
+function sqliteExpects(scale: number): Expected[] {
+  const s = `${scale}x`;
+  return [
+    { key: `sqlite_load_${s}`, label: `SQLite peer: database load ${s}`, unit: 'ms', target: {} },
+    {
+      key: `sqlite_save_p50_${s}`,
+      label: `SQLite peer: save of one operation ${s}, p50`,
+      unit: 'ms',
+      target: {},
+    },
+    {
+      key: `sqlite_save_p95_${s}`,
+      label: `SQLite peer: save of one operation ${s}, p95`,
+      unit: 'ms',
+      target: {},
+    },
+  ];
+}
+
+function jobs(work: string, scales: readonly number[]): Job[] {
   return [
     {
       name: 'renderer',
@@ -126,13 +161,22 @@ function jobs(work: string): Job[] {
         },
       ],
     },
-    ...SCALES.map((scale): Job => ({
-      name: 'store',
-      task: 'store',
-      args: { scale, dir: work, dataDir, ...storeRuns(scale) },
-      expects: storeExpects(scale),
-      heapMb: scale >= 100 ? 14_000 : 4096,
-    })),
+    ...scales.flatMap((scale): Job[] => [
+      {
+        name: 'store',
+        task: 'store',
+        args: { scale, dir: work, dataDir, ...storeRuns(scale) },
+        expects: storeExpects(scale),
+        heapMb: scale >= 100 ? 14_000 : 4096,
+      },
+      {
+        name: 'store',
+        task: 'sqlite',
+        args: { scale, dir: work, dataDir, ...storeRuns(scale) },
+        expects: sqliteExpects(scale),
+        heapMb: scale >= 100 ? 14_000 : 4096,
+      },
+    ]),
     {
       name: 'merge',
       task: 'merge',
@@ -145,6 +189,20 @@ function jobs(work: string): Job[] {
           label: 'merge of 100000 operations, peak RSS',
           unit: 'MB',
           target: { max: 300 },
+        },
+      ],
+    },
+    {
+      // Reads the input the merge job wrote, so `--only merge` runs both.
+      name: 'merge',
+      task: 'yjsMerge',
+      args: { dir: work },
+      expects: [
+        {
+          key: 'merge_yjs',
+          label: 'Yjs peer: merge + read of the same 100000 edits',
+          unit: 'ms',
+          target: {},
         },
       ],
     },
@@ -208,25 +266,27 @@ function machine(): string {
 }
 
 async function main(): Promise<void> {
-  const { out, only } = options(process.argv.slice(2));
+  const { out, only, scales } = options(process.argv.slice(2));
   const work = mkdtempSync(join(tmpdir(), 'cea-bench-'));
   const started = performance.now();
   const figures: Figures = {};
   try {
-    for (const job of jobs(work)) {
+    for (const job of jobs(work, scales)) {
       if (only && !only.has(job.name)) continue;
       const t0 = performance.now();
-      process.stderr.write(`bench: ${job.name} ${JSON.stringify(job.args.scale ?? '')}… `);
+      process.stderr.write(`bench: ${job.task} ${JSON.stringify(job.args.scale ?? '')}… `);
       Object.assign(figures, await runJob(job));
       process.stderr.write(`${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  const peers = peerComparisons(figures, scales);
+  const took = `bench took ${((performance.now() - started) / 1000).toFixed(0)} s`;
   process.stdout.write(
-    `\n${machine()}\n\n${table(figures)}\n\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+    `\n${machine()}\n\n${table(figures)}\n\nAgainst the peers (issue 12), ratio = app / peer:\n\n${table(peers, 'peer')}\n\n${took}\n`,
   );
-  if (out) writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
+  if (out) writeFileSync(out, `${JSON.stringify({ ...figures, ...peers }, null, 2)}\n`);
 }
 
 await main();

@@ -8,6 +8,8 @@ import { RESULT_MARK, type Figures } from './figures';
 const TASKS: Record<string, () => Promise<(args: never) => Figures | Promise<Figures>>> = {
   store: async () => (await import('./tasks/store')).storeTask,
   merge: async () => (await import('./tasks/merge')).mergeTask,
+  sqlite: async () => (await import('./tasks/sqlite')).sqliteTask,
+  yjsMerge: async () => (await import('./tasks/yjsMerge')).yjsMergeTask,
   rendererSize: async () => (await import('./tasks/rendererSize')).rendererSizeTask,
   bundles: async () => (await import('./tasks/bundles')).bundlesTask,
   sheets: async () => (await import('./tasks/sheets')).sheetsTask,

@@ -15,13 +15,17 @@ export interface StoreArgs {
   saves: number;
 }
 
-/** The bytes a save added to the journal: from `offset` to its end. */
+/**
+ * The bytes a save added to the journal: from `offset` to its end, or all of it when the save folded
+ * the journal into the file and started a new one.
+ */
 function appended(journal: string, offset: number): Buffer {
   const size = statSync(journal).size;
-  const bytes = Buffer.alloc(size - offset);
+  const from = size >= offset ? offset : 0;
+  const bytes = Buffer.alloc(size - from);
   const fd = openSync(journal, 'r');
   try {
-    readSync(fd, bytes, 0, bytes.length, offset);
+    readSync(fd, bytes, 0, bytes.length, from);
   } finally {
     closeSync(fd);
   }
