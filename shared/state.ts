@@ -1,11 +1,9 @@
 import type { Database } from './model/database';
-import { Localized } from './model/text';
-import { PlannedDate } from './model/dates';
-import { PlannedContribution } from './model/programme';
 import type { Activity, Programme, WorkingGroup } from './model/programme';
 import { BudgetEntry, Meeting, ProgressReport, Review, Status } from './model/records';
 import type { Status as StatusT } from './model/records';
-import type { JsonValue, Operation } from './model/ops';
+import type { Operation } from './model/ops';
+import { programmesOf, type PlanSource } from './domain/programmes';
 import { fold, foldInto, recordOf } from './sync/fold';
 import type { Folded } from './sync/fold';
 import { reportsByActivity } from './domain/progress';
@@ -21,6 +19,7 @@ import { reportsByActivity } from './domain/progress';
  * - `contribution`, key = `<group id>/<contribution id>`: the fields of a PlannedContribution except
  *   `id`; `deleted: true` removes it; an unknown id adds a line to the group's financing.
  * - `meeting`, key = meeting id: the fields of a Meeting except `id`; `deleted: true` removes it.
+ * - `programme` and `group`, and activities the plan did not ship: see shared/domain/programmes.ts.
  * A field whose value does not validate is ignored, so a damaged or hostile bundle cannot break the screens.
  */
 export function contributionKey(groupId: string, contributionId: string): string {
@@ -37,7 +36,7 @@ export interface LocatedActivity extends Located {
 }
 
 export interface VisibleState {
-  /** Seeded programmes with plan and contribution edits applied. */
+  /** Shipped programmes with their edits, and those operations created (shared/domain/programmes.ts). */
   programmes: Programme[];
   reports: ProgressReport[];
   /** Per activity id, newest first. */
@@ -119,34 +118,12 @@ function meetingsOf(
   });
 }
 
-function editActivity(activity: Activity, edit: Record<string, JsonValue> | null): Activity {
-  if (!edit) return activity;
-  const plannedStart = parsed(PlannedDate, edit.plannedStart);
-  const plannedEnd = parsed(PlannedDate, edit.plannedEnd);
-  const text = parsed(Localized, edit.text);
+/** The plan's operations read from a fold. */
+function planSource(folded: Folded): PlanSource {
   return {
-    ...activity,
-    ...(plannedStart && { plannedStart }),
-    ...(plannedEnd && { plannedEnd }),
-    ...(text && { text }),
+    keys: (entity) => folded[entity].keys(),
+    record: (entity, key) => recordOf(folded[entity].get(key)),
   };
-}
-
-function editContributions(group: WorkingGroup, folded: Folded): WorkingGroup['contributions'] {
-  const prefix = `${group.id}/`;
-  const byId = new Map(group.contributions.map((c) => [c.id, c]));
-  for (const [key, fields] of folded.contribution) {
-    if (!key.startsWith(prefix)) continue;
-    const id = key.slice(prefix.length);
-    const record = recordOf(fields);
-    if (record === null) {
-      byId.delete(id);
-      continue;
-    }
-    const merged = parsed(PlannedContribution, { ...byId.get(id), ...record, id });
-    if (merged) byId.set(id, merged);
-  }
-  return [...byId.values()];
 }
 
 interface Parsed {
@@ -164,25 +141,17 @@ function build(
   const decisions = new Map<string, StatusT>();
   const groups = new Map<string, Located>();
   const activities = new Map<string, LocatedActivity>();
-  const programmes = db.programmes.map((p) => {
-    const programme: Programme = { ...p, groups: [] };
-    for (const g of p.groups) {
-      const group: WorkingGroup = {
-        ...g,
-        contributions: folded.contribution.size === 0 ? g.contributions : editContributions(g, folded),
-        activities: g.activities.map((a) => {
-          const edit = recordOf(folded.activity.get(a.id));
-          const decision = edit && parsed(Status, edit.status);
-          if (decision) decisions.set(a.id, decision);
-          return editActivity(a, edit);
-        }),
-      };
-      programme.groups.push(group);
+  const programmes = programmesOf(db.programmes, planSource(folded));
+  for (const programme of programmes) {
+    for (const group of programme.groups) {
       groups.set(group.id, { programme, group });
-      for (const activity of group.activities) activities.set(activity.id, { programme, group, activity });
+      for (const activity of group.activities) {
+        activities.set(activity.id, { programme, group, activity });
+        const decision = parsed(Status, recordOf(folded.activity.get(activity.id))?.status);
+        if (decision) decisions.set(activity.id, decision);
+      }
     }
-    return programme;
-  });
+  }
   const parsedNow: Parsed = {
     reports: reportsOf(folded, dirty.progress, previous?.reports ?? null),
     budget: budgetOf(folded, dirty.budget, previous?.budget ?? null),

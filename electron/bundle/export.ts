@@ -2,6 +2,8 @@ import { crc32 } from 'node:zlib';
 import type { Database } from '../../shared/model/database';
 import type { Operation } from '../../shared/model/ops';
 import type { Identity } from '../../shared/model/records';
+import { currentProgramme } from '../../shared/domain/currentProgramme';
+import { deriveState } from '../../shared/state';
 import { fold } from '../../shared/sync/fold';
 import { programmeOfOp, scopeViolations } from '../../shared/sync/scope';
 import { restampAhead } from '../../shared/sync/restamp';
@@ -30,12 +32,13 @@ export interface ExportResult {
   fingerprint: string;
 }
 
-function defaultProgramme(db: Database, identity: Identity): string {
+/** The programme of the sender's first group, else the current programme (shared/domain/currentProgramme.ts). */
+function defaultProgramme(db: Database, identity: Identity, now: number): string {
   const fromGroup = identity.groups[0]?.split('/')[0];
   if (fromGroup) return fromGroup;
-  const newest = db.programmes.slice().sort((a, b) => (a.start < b.start ? 1 : -1))[0];
-  if (!newest) return refuse('other-programme', { programme: '-', file: '-' });
-  return newest.id;
+  const current = currentProgramme(deriveState(db).programmes, new Date(now));
+  if (!current) return refuse('other-programme', { programme: '-', file: '-' });
+  return current.id;
 }
 
 /**
@@ -58,7 +61,7 @@ function opsToSend(db: Database, identity: Identity, programme: string, all: boo
 export function unsentCount(db: Database, programme?: string): number {
   const identity = db.identity;
   if (!identity || db.programmes.length === 0) return 0;
-  return opsToSend(db, identity, programme ?? defaultProgramme(db, identity), false).length;
+  return opsToSend(db, identity, programme ?? defaultProgramme(db, identity, Date.now()), false).length;
 }
 
 /**
@@ -76,19 +79,19 @@ export async function exportBundle(
   const db = store.read() as Database;
   const identity = db.identity;
   if (!identity) refuse('no-identity');
-  const programme = opts.programme ?? defaultProgramme(db, identity);
+  const programmes = deriveState(db).programmes;
+  const programme = opts.programme ?? defaultProgramme(db, identity, (opts.now ?? Date.now)());
   const seq = db.sync.exportSeq + 1;
   const fileName =
     opts.fileName ??
     `${programme}-${identity.country ?? identity.role}-${String(seq).padStart(4, '0')}${BUNDLE_EXTENSION}`;
-  if (!db.programmes.some((p) => p.id === programme))
-    refuse('other-programme', { programme, file: fileName });
+  if (!programmes.some((p) => p.id === programme)) refuse('other-programme', { programme, file: fileName });
   const ops = opsToSend(db, identity, programme, opts.all ?? false);
   const sending = new Set(ops);
   const before = db.ops.filter((op) => !sending.has(op));
   const violations = scopeViolations(identity, ops, {
     programme,
-    programmes: db.programmes,
+    programmes,
     localOps: before,
   });
   if (violations.length > 0) {

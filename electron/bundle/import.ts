@@ -3,6 +3,8 @@ import { AppFailure, fail, type AppError } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
 import type { Hlc, Operation } from '../../shared/model/ops';
 import { firstContentIssue, issueDetails } from '../../shared/domain/content';
+import { PLAN_ENTITIES } from '../../shared/domain/programmes';
+import { deriveState } from '../../shared/state';
 import { conflictsOfRecords } from '../../shared/sync/conflicts';
 import { fold } from '../../shared/sync/fold';
 import { MAX_FUTURE_MS, observe, wallOf } from '../../shared/sync/hlc';
@@ -103,8 +105,6 @@ function checkSigner(
   opts: ImportOptions,
   newlyTrusted: ReadonlyMap<string, string>,
 ): { fingerprint: string; newSigner: boolean; declined: boolean } {
-  if (!db.programmes.some((p) => p.id === manifest.programme))
-    refuse('other-programme', { programme: manifest.programme });
   const { sender, publicKey } = manifest;
   const print = fingerprint(publicKey);
   const own = db.identity?.installation === sender.installation;
@@ -143,10 +143,17 @@ function checkOps(
   opts: ImportOptions,
 ): AppError[] {
   const { sender } = manifest;
+  const { programmes } = deriveState(db);
+  // A programme this installation does not hold arrives only as the secretariat creates it.
+  const creates =
+    sender.role === 'secretariat' &&
+    ops.some((op) => op.entity === 'programme' && op.key === manifest.programme);
+  if (!creates && !programmes.some((p) => p.id === manifest.programme))
+    refuse('other-programme', { programme: manifest.programme });
   refuseRewritten(sender.name, ops, localOps instanceof OpsByRecord ? localOps : new OpsByRecord(localOps));
   const violations = scopeViolations(sender, ops, {
     programme: manifest.programme,
-    programmes: db.programmes,
+    programmes,
     localOps,
   });
   if (violations.length > 0) {
@@ -178,7 +185,9 @@ function refuseInvalid(db: Database, ops: readonly Operation[], local: OpsByReco
     if (op.entity === 'review') slots.add(`progress|${op.key}`);
   }
   const folded = fold([...slots].flatMap((slot) => local.of(slot)));
-  const found = firstContentIssue(fresh, folded, db);
+  // Which programmes, groups and activities exist is read from every plan operation held, not only those touched.
+  const plan = fold(db.ops.filter((op) => PLAN_ENTITIES.has(op.entity)));
+  const found = firstContentIssue(fresh, folded, db, plan);
   if (found) refuse('invalid-operation', issueDetails(found.op, found.issue));
 }
 

@@ -1,5 +1,10 @@
+import { writeReason } from '../../shared/domain/roles';
 import { fail } from '../../shared/errors';
+import type { Database } from '../../shared/model/database';
+import type { Entity } from '../../shared/model/ops';
+import type { WorkingGroup } from '../../shared/model/programme';
 import type { Identity } from '../../shared/model/records';
+import { textOf } from '../../shared/model/text';
 
 export { countryFor, mayAmendReport, permissionsFor } from '../../shared/domain/roles';
 
@@ -10,4 +15,27 @@ export function requireIdentity(identity: Identity | null): Identity {
 
 export function authorOf(identity: Identity) {
   return { name: identity.name, email: identity.email, country: identity.country, role: identity.role };
+}
+
+/**
+ * Refuses a save the roles module does not allow, saying why in the user's words: the group by its
+ * numeral and title, the country by its name in the user's language.
+ */
+export function refuseWrite(
+  db: Pick<Database, 'countries'>,
+  identity: Identity,
+  entity: Entity,
+  group: WorkingGroup,
+  country: string | null,
+): void {
+  const reason = writeReason(identity, entity, group, country);
+  if (reason === null) return;
+  const iso3 = reason === 'other-country' ? country : identity.country;
+  const name = db.countries.find((c) => c.iso3 === iso3)?.name[identity.lang] ?? iso3 ?? '';
+  if (reason === 'other-country') fail('forbidden', 'errors:forbidden-country', { country: name });
+  fail('forbidden', `errors:${reason}`, {
+    group: group.numeral,
+    title: textOf(group.title, identity.lang),
+    country: name,
+  });
 }

@@ -4,6 +4,7 @@ import { firstChangeIssue, issueDetails } from '../../shared/domain/content';
 import { AppFailure, fail } from '../../shared/errors';
 import { foldOf } from '../../shared/state';
 import type { AppError, Result } from '../../shared/errors';
+import { authoringHandlers } from './authoring';
 import { budgetHandlers } from './budget';
 import { meetingHandlers } from './meetings';
 import { homeHandlers } from './home';
@@ -52,6 +53,7 @@ export function createHandlers(unchecked: HandlerStore, ctx: HandlerContext): Ha
   const store = checkingSaves(unchecked);
   return {
     ...programmeHandlers(store, ctx),
+    ...authoringHandlers(store),
     ...homeHandlers(store, ctx),
     ...progressHandlers(store, ctx),
     ...budgetHandlers(store, ctx),

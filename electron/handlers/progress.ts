@@ -3,7 +3,7 @@ import { validateProgress } from '../../shared/domain/validation';
 import { fail } from '../../shared/errors';
 import type { ProgressReport } from '../../shared/model/records';
 import { deriveState } from '../../shared/state';
-import { authorOf, countryFor, mayAmendReport, permissionsFor, requireIdentity } from './access';
+import { authorOf, countryFor, mayAmendReport, refuseWrite, requireIdentity } from './access';
 import { newId } from './context';
 import type { HandlerContext, HandlerStore, HandlersFor } from './context';
 import { refuseInvalid } from './invalid';
@@ -43,9 +43,8 @@ export function progressHandlers(store: HandlerStore, ctx: HandlerContext): Hand
       const db = store.read();
       const identity = requireIdentity(db.identity);
       const { programme, group } = findActivity(deriveState(db), input.activityId);
-      if (!permissionsFor(identity, group).report)
-        fail('forbidden', 'errors:forbidden', { action: 'progress.save' });
       const country = countryFor(identity, input.country);
+      refuseWrite(db, identity, 'progress', group, country);
       refuseInvalid(validateProgress(input, programme));
       const report: ProgressReport = {
         id: newId(ctx, 'p'),

@@ -17,7 +17,7 @@ import {
 import { emptyFolded } from '../../shared/sync/fold';
 import { stampChanges } from '../store/stamp';
 import { emptyDatabase } from './emptyDatabase';
-import { compareNumerals } from './romanOrder';
+import { compareNumerals } from '../../shared/model/numerals';
 
 /**
  * Seeded operations are stamped by this fixed site at wall time 0, so every installation seeds the

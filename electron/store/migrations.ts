@@ -44,6 +44,8 @@ export function quarantineInvalid(db: RawDatabase): RawDatabase {
   const ctx = foldedContext(folded, {
     programmes: programmes as Programme[],
     institutions: institutions as { id: string }[],
+    // Versions before 5 held no group operations, the only ones that read the countries.
+    countries: [],
   });
   const kept: Operation[] = [];
   const quarantine: { op: Operation; rule: string; field: string }[] = [];

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { authoringApi } from './authoring';
 import { budgetApi } from './budget';
 import { meetingsApi } from './meetings';
 import { homeApi } from './home';
@@ -31,6 +32,7 @@ function join<T extends readonly object[]>(...tables: T): Join<T> {
  */
 export const contract = join(
   programmeApi,
+  authoringApi,
   homeApi,
   progressApi,
   budgetApi,

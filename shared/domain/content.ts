@@ -1,12 +1,32 @@
 import type { z } from 'zod';
 import { PlannedDate, compareMonths } from '../model/dates';
 import type { Change, Entity, JsonValue, Operation } from '../model/ops';
-import { PlannedContribution, type Institution, type Programme } from '../model/programme';
+import {
+  Activity,
+  ActivityId,
+  GroupId,
+  PlannedContribution,
+  Programme,
+  ProgrammeId,
+  WorkingGroup,
+  type Country,
+  type Institution,
+} from '../model/programme';
 import { BudgetEntry, Meeting, ProgressReport, Review, Status } from '../model/records';
 import { Localized } from '../model/text';
-import type { Database } from '../model/database';
 import { foldInto, type Folded } from '../sync/fold';
 import { findActivity, findGroup } from './lookup';
+import {
+  ACTIVITY_FIELDS as ACTIVITY_FIELD_NAMES,
+  GROUP_FIELDS as GROUP_FIELD_NAMES,
+  NEW_ACTIVITY_FIELDS,
+  PLAN_ENTITIES,
+  PROGRAMME_FIELDS as PROGRAMME_FIELD_NAMES,
+  newActivityRecord,
+  newGroupRecord,
+  programmesOf,
+  type PlanSource,
+} from './programmes';
 
 /**
  * What an operation may hold: one check, made where operations enter (a local save, a bundle, the
@@ -38,6 +58,8 @@ export const CONTENT_RULES = [
   'unknown-institution',
   'end-before-start',
   'author-mismatch',
+  'unknown-programme',
+  'unknown-country',
 ] as const;
 export type ContentRule = (typeof CONTENT_RULES)[number];
 
@@ -51,8 +73,10 @@ export interface ContentIssue {
 
 /** What the check reads of the state an operation lands on. */
 export interface ContentContext {
+  /** The programmes as the operations so far leave them (shared/domain/programmes.ts). */
   programmes: readonly Programme[];
   institutions: readonly Pick<Institution, 'id'>[];
+  countries: readonly Pick<Country, 'iso3'>[];
   /** The record's current fields (`deleted: true` included when deleted), or null when nothing was written to it. */
   record(entity: Entity, key: string): Readonly<Record<string, JsonValue>> | null;
 }
@@ -64,7 +88,11 @@ const BUDGET_FIELDS = new Set(Object.keys(BudgetEntry.shape).filter((k) => k !==
 const MEETING_FIELDS = new Set(Object.keys(Meeting.shape).filter((k) => k !== 'id'));
 const REVIEW_FIELDS = new Set(Object.keys(Review.shape));
 const CONTRIBUTION_FIELDS = new Set(Object.keys(PlannedContribution.shape).filter((k) => k !== 'id'));
-const ACTIVITY_FIELDS = new Set(['plannedStart', 'plannedEnd', 'text', 'status']);
+const ACTIVITY_FIELDS = new Set<string>(ACTIVITY_FIELD_NAMES);
+const PROGRAMME_FIELDS = new Set<string>(PROGRAMME_FIELD_NAMES);
+const GROUP_FIELDS = new Set<string>(GROUP_FIELD_NAMES);
+/** Its own fields, without the groups that their own operations hold. */
+const ProgrammeFields = Programme.omit({ groups: true });
 
 const issue = (rule: ContentRule, field = '', limit?: number | string): ContentIssue =>
   limit === undefined ? { rule, field } : { rule, field, limit };
@@ -243,11 +271,11 @@ function meetingIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
 }
 
 function activityIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
-  const found = findActivity(ctx.programmes, op.key);
-  if (!found) return issue('unknown-activity');
   if (Object.hasOwn(op.fields, 'deleted')) return issue('not-deletable', 'deleted');
   const unknown = unknownField(op.fields, ACTIVITY_FIELDS);
   if (unknown) return unknown;
+  const found = findActivity(ctx.programmes, op.key) ?? newActivityIn(op, ctx);
+  if (isIssue(found)) return found;
   const edit = { ...live(ctx.record('activity', op.key)), ...op.fields };
   for (const name of ['plannedStart', 'plannedEnd'] as const) {
     if (Object.hasOwn(op.fields, name)) {
@@ -274,6 +302,62 @@ function activityIssue(op: Operation, ctx: ContentContext): ContentIssue | null 
   return start !== null && end !== null && compareMonths(end, start) < 0
     ? issue('end-before-start', 'plannedEnd')
     : null;
+}
+
+/** A new activity an operation creates: in a group that exists, with all an activity needs. */
+function newActivityIn(op: Operation, ctx: ContentContext): ContentIssue | { activity: Activity } {
+  const group = findGroup(ctx.programmes, op.key.split('/').slice(0, 2).join('/'));
+  if (!group || !ActivityId.safeParse(op.key).success) return issue('unknown-group');
+  const fields = { ...live(ctx.record('activity', op.key)), ...op.fields };
+  for (const name of NEW_ACTIVITY_FIELDS)
+    if (!Object.hasOwn(fields, name)) return issue('missing-field', name);
+  const activity = parsed(Activity, newActivityRecord(group, op.key, fields));
+  return isIssue(activity) ? activity : { activity };
+}
+
+/** A programme's title, symbol, period and versions; its groups are operations of their own. */
+function programmeIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
+  if (!ProgrammeId.safeParse(op.key).success) return issue('bad-format', 'programme');
+  if (Object.hasOwn(op.fields, 'deleted')) return issue('not-deletable', 'deleted');
+  const unknown = unknownField(op.fields, PROGRAMME_FIELDS);
+  if (unknown) return unknown;
+  const held = ctx.programmes.find((p) => p.id === op.key);
+  const { groups: _groups, ...base } = held ?? { sourceLang: 'es', groups: [] };
+  const merged = { ...base, ...live(ctx.record('programme', op.key)), ...op.fields, id: op.key };
+  const programme = parsed(ProgrammeFields, merged);
+  if (isIssue(programme)) return programme;
+  return compareMonths(programme.end, programme.start) < 0 ? issue('end-before-start', 'end') : null;
+}
+
+/** A group's fields: in a programme that exists, naming institutions and countries of the catalogue. */
+function groupIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
+  if (!GroupId.safeParse(op.key).success) return issue('bad-format', 'group');
+  if (Object.hasOwn(op.fields, 'deleted')) return issue('not-deletable', 'deleted');
+  const unknown = unknownField(op.fields, GROUP_FIELDS);
+  if (unknown) return unknown;
+  const programme = ctx.programmes.find((p) => p.id === op.key.split('/')[0]);
+  if (!programme) return issue('unknown-programme', 'programme');
+  const held = programme.groups.find((g) => g.id === op.key);
+  const fields = { ...live(ctx.record('group', op.key)), ...op.fields };
+  const group = held ? parsed(WorkingGroup, { ...held, ...fields }) : newGroupIssue(op.key, fields);
+  if (isIssue(group)) return group;
+  const institutions = new Set(ctx.institutions.map((i) => i.id));
+  const countries = new Set(ctx.countries.map((c) => c.iso3));
+  if (group.coordinators.some((c) => !institutions.has(c.institution)))
+    return issue('unknown-institution', 'coordinators');
+  if (group.secretariats.some((id) => !institutions.has(id)))
+    return issue('unknown-institution', 'secretariats');
+  if (group.coordinators.some((c) => !countries.has(c.country)))
+    return issue('unknown-country', 'coordinators');
+  if (group.members.some((c) => !countries.has(c))) return issue('unknown-country', 'members');
+  return null;
+}
+
+/** A new group as the fold makes it, or the first rule its fields break. */
+function newGroupIssue(id: string, fields: Record<string, JsonValue>): ContentIssue | WorkingGroup {
+  for (const name of ['title', 'theme', 'objectives', 'coordinators', 'members', 'secretariats'])
+    if (!Object.hasOwn(fields, name)) return issue('missing-field', name);
+  return parsed(WorkingGroup, newGroupRecord(id, fields));
 }
 
 function contributionIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
@@ -311,17 +395,60 @@ export function contentIssue(op: Operation, ctx: ContentContext): ContentIssue |
       return contributionIssue(op, ctx);
     case 'meeting':
       return meetingIssue(op, ctx);
+    case 'programme':
+      return programmeIssue(op, ctx);
+    case 'group':
+      return groupIssue(op, ctx);
   }
 }
 
-/** The context of a fold: each record's current fields, its tombstone mark included. */
+/** Whether an operation can change which programmes, groups or activities exist. */
+function reshapes(op: Pick<Operation, 'entity' | 'key'>, programmes: readonly Programme[]): boolean {
+  if (op.entity === 'programme' || op.entity === 'group') return true;
+  return op.entity === 'activity' && !findActivity(programmes, op.key);
+}
+
+/** The plan's records as `folded` holds them, with `laid` (unsaved changes by slot) over them. */
+function planSource(
+  folded: Readonly<Folded>,
+  laid?: ReadonlyMap<string, Record<string, JsonValue>>,
+): PlanSource {
+  return {
+    *keys(entity) {
+      yield* folded[entity].keys();
+      if (laid)
+        for (const slot of laid.keys()) {
+          const [e, key] = slot.split('|') as [string, string];
+          if (e === entity && !folded[entity].has(key)) yield key;
+        }
+    },
+    record(entity, key) {
+      const over = laid?.get(`${entity}|${key}`);
+      const fields = folded[entity].get(key);
+      const base = fields ? fields.toObject() : null;
+      const deleted = over ? over.deleted === true : fields?.value('deleted') === true;
+      if (deleted || (!over && !base)) return null;
+      return { ...base, ...over };
+    },
+  };
+}
+
+/** The shipped programmes and the catalogue the check reads. */
+type Catalogue = Pick<ContentContext, 'institutions' | 'countries'> & { programmes: readonly Programme[] };
+
+/**
+ * The context of a fold: each record's current fields, its tombstone mark included, and the programmes
+ * as `plan` (a fold holding at least every plan operation; `folded` itself when it holds them all) leaves them.
+ */
 export function foldedContext(
   folded: Folded,
-  db: Pick<ContentContext, 'programmes' | 'institutions'>,
+  db: Catalogue,
+  plan: Readonly<Folded> = folded,
 ): ContentContext {
   return {
-    programmes: db.programmes,
+    programmes: programmesOf(db.programmes, planSource(plan)),
     institutions: db.institutions,
+    countries: db.countries,
     record(entity, key) {
       const fields = folded[entity].get(key);
       if (!fields) return null;
@@ -332,18 +459,21 @@ export function foldedContext(
 
 /**
  * The first of `ops` that breaks a rule, each judged on `folded` as the operations before it left it
- * (`folded` is advanced as the check goes).
+ * (`folded`, and `plan` where it is another fold, are advanced as the check goes).
  */
 export function firstContentIssue(
   ops: Iterable<Operation>,
   folded: Folded,
-  db: Pick<ContentContext, 'programmes' | 'institutions'>,
+  db: Catalogue,
+  plan: Folded = folded,
 ): { op: Operation; issue: ContentIssue } | null {
-  const ctx = foldedContext(folded, db);
+  const ctx = foldedContext(folded, db, plan);
   for (const op of ops) {
     const issue = contentIssue(op, ctx);
     if (issue) return { op, issue };
     foldInto(folded, [op]);
+    if (plan !== folded && PLAN_ENTITIES.has(op.entity)) foldInto(plan, [op]);
+    if (reshapes(op, ctx.programmes)) ctx.programmes = programmesOf(db.programmes, planSource(plan));
   }
   return null;
 }
@@ -371,7 +501,7 @@ export function firstChangeIssue(
   changes: readonly Change[],
   author: Operation['author'],
   folded: Readonly<Folded>,
-  db: Pick<Database, 'programmes' | 'institutions'>,
+  db: Catalogue,
 ): { change: Change; issue: ContentIssue } | null {
   const base = foldedContext(folded, db);
   const laid = new Map<string, Record<string, JsonValue>>();
@@ -393,6 +523,7 @@ export function firstChangeIssue(
     if (issue) return { change, issue };
     const slot = `${change.entity}|${change.key}`;
     laid.set(slot, { ...(ctx.record(change.entity, change.key) ?? {}), ...change.fields });
+    if (reshapes(op, ctx.programmes)) ctx.programmes = programmesOf(db.programmes, planSource(folded, laid));
   }
   return null;
 }

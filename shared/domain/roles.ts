@@ -19,7 +19,7 @@ export interface Actor {
 }
 
 /** Why an actor may not write a record; the same words for a local save and a bundle. */
-export type RoleReason = 'other-country' | 'not-member' | 'not-coordinator';
+export type RoleReason = 'other-country' | 'not-member' | 'not-coordinator' | 'not-secretariat';
 
 /**
  * Membership: a coordinating country is a member of its group; where the programme lists a group's
@@ -42,6 +42,11 @@ export function coordinates(actor: Actor, group: WorkingGroup): boolean {
     actor.groups.includes(group.id) &&
     group.coordinators.some((c) => c.country === actor.country)
   );
+}
+
+/** Who enters programmes, working groups and their membership: the secretariat, for the Conference. */
+export function mayEnterProgrammes(actor: Actor | null): boolean {
+  return actor?.role === 'secretariat';
 }
 
 /** What the screens offer on a group: exactly what a save of it would be allowed. */
@@ -81,7 +86,8 @@ export function mayCoordinate(actor: Actor, groupId: string, programmes: readonl
 /**
  * Whether `actor` may write (create, change or delete) a record of `entity` in `group` that speaks for
  * `country`: progress reports, budget entries and meeting records of its own country in a group it belongs to; plan,
- * planned contributions and reviews of a group it coordinates; the secretariat anything. Null: allowed.
+ * planned contributions and reviews of a group it coordinates; the programme and its groups (members
+ * among them) only the secretariat. Null: allowed.
  */
 export function writeReason(
   actor: Actor,
@@ -101,6 +107,10 @@ export function writeReason(
     case 'activity':
     case 'contribution':
       return coordinates(actor, group) ? null : 'not-coordinator';
+    // The programme, its groups and their membership are the Conference's, entered by the secretariat.
+    case 'programme':
+    case 'group':
+      return 'not-secretariat';
   }
 }
 

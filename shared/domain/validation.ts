@@ -23,6 +23,9 @@ export const FIELD_ERRORS = {
   amountPositive: 'errors:budget.amount-positive',
   amountDecimals: 'errors:budget.amount-decimals',
   meetingEndBeforeStart: 'errors:meeting.end-before-start',
+  programmeExists: 'errors:programme.exists',
+  programmeEndBeforeStart: 'errors:programme.end-before-start',
+  programmeYears: 'errors:programme.years',
 } as const;
 export type FieldErrorKey = (typeof FIELD_ERRORS)[keyof typeof FIELD_ERRORS];
 

@@ -12,7 +12,16 @@ export type Hlc = z.infer<typeof Hlc>;
 /** An installation id, as in an operation's `site` and the identity's `installation`. */
 export const SITE_PATTERN = /^[0-9a-f]{16,64}$/;
 
-export const ENTITIES = ['progress', 'review', 'budget', 'activity', 'contribution', 'meeting'] as const;
+export const ENTITIES = [
+  'progress',
+  'review',
+  'budget',
+  'activity',
+  'contribution',
+  'meeting',
+  'programme',
+  'group',
+] as const;
 export const Entity = z.enum(ENTITIES);
 export type Entity = z.infer<typeof Entity>;
 

@@ -139,6 +139,8 @@ export function emptyFolded(): Folded {
     activity: new Map(),
     contribution: new Map(),
     meeting: new Map(),
+    programme: new Map(),
+    group: new Map(),
   };
 }
 

@@ -43,7 +43,7 @@ interface Located {
  * any other change of it.
  */
 function locate(folded: Folded, op: Operation): Located | null {
-  if (op.entity === 'activity' || op.entity === 'contribution')
+  if (op.entity === 'activity' || op.entity === 'contribution' || op.entity === 'group')
     return { group: groupOfRef(op.key), country: null };
   // Read just the fields that place the record: copying it whole, for every operation, cost more.
   const fields = folded[op.entity === 'review' ? 'progress' : op.entity].get(op.key);
@@ -58,6 +58,7 @@ function locate(folded: Folded, op: Operation): Located | null {
 
 /** The programme an operation belongs to, or null when its record cannot be placed from `folded`. */
 export function programmeOfOp(folded: Folded, op: Operation): string | null {
+  if (op.entity === 'programme') return op.key;
   return locate(folded, op)?.group?.split('/')[0] ?? null;
 }
 
@@ -150,7 +151,12 @@ export function scopeViolations(
   // One function for every operation rather than closures made per operation: a bundle has thousands.
   const prefix = `${context.programme}/`;
   const reasonOf = (op: Operation): ScopeReason | null => {
-    const now = locate(after, op);
+    // A programme's own record is the programme: only the secretariat writes it, in its own bundle.
+    if (op.entity === 'programme') {
+      if (op.key !== context.programme) return 'other-programme';
+      if (signer.role !== 'secretariat') return 'not-secretariat';
+    }
+    const now = op.entity === 'programme' ? { group: prefix, country: null } : locate(after, op);
     // The secretariat may carry an edit whose record the importer cannot place yet; nobody else may.
     if (!now || !now.group) return signer.role === 'secretariat' ? null : 'unlocated';
     if (!now.group.startsWith(prefix)) return 'other-programme';

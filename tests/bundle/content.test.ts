@@ -201,3 +201,29 @@ describe('deleting a deleted record again is taken in any order (fuzz finding F3
     for (const s of [col, sec1, sec2]) await s.close();
   });
 });
+
+describe('the programme, its groups and their members are the secretariat’s (issue 13)', () => {
+  async function outOfScope(ops: Operation[], reason: string): Promise<void> {
+    const before = readFileSync(sec.file);
+    const failure = (await importBundles(sec, [{ name: 'hostile.ceabundle', bytes: bundleOf(ops) }]).catch(
+      (e: unknown) => e,
+    )) as AppFailure;
+    expect(failure.error).toMatchObject({ code: 'bundle-out-of-scope', details: { reason } });
+    expect(readFileSync(sec.file).equals(before)).toBe(true);
+  }
+
+  it('a focal point’s validly signed bundle that makes its country a member, or renames the programme, is refused whole', async () => {
+    await outOfScope([op('group', '2020-2021/IV', { members: ['COL'] })], 'not-secretariat');
+    await outOfScope([op('programme', '2020-2021', { symbol: 'LC/FAKE' })], 'not-secretariat');
+    await outOfScope([op('programme', '2026-2027', { symbol: 'LC/FAKE' })], 'other-programme');
+  });
+
+  it('once the secretariat records a group’s members, a declared group no longer lets a non-member report there', async () => {
+    const activity = '2020-2021/IV/1';
+    // Before: the focal point declared group IV, which records no members, so its report is taken.
+    const declared = op('progress', 'p-declared', report({ activity, percent: 10 }));
+    await importBundles(sec, [{ name: 'declared.ceabundle', bytes: bundleOf([declared]) }]);
+    await sec.commit([{ entity: 'group', key: '2020-2021/IV', fields: { members: ['PER'] } }]);
+    await outOfScope([op('progress', 'p-after', report({ activity, percent: 20 }))], 'not-member');
+  });
+});

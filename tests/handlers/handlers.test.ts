@@ -131,9 +131,11 @@ describe('recording progress', () => {
 
   it('refuses a focal point reporting on a group that is not theirs, or for another country', async () => {
     const before = await h.diskText();
+    // The refusal names the group and the country, in the user's language.
     expect(await h.err('progress.save', progress({ activityId: '2020-2021/V/1' }))).toMatchObject({
       code: 'forbidden',
-      i18nKey: 'errors:forbidden',
+      i18nKey: 'errors:not-member',
+      details: { group: 'V', country: 'Colombia' },
     });
     expect(await h.err('progress.save', progress({ country: 'MEX' }))).toMatchObject({
       code: 'forbidden',
@@ -490,6 +492,69 @@ const INVALID: Record<Method, unknown[]> = {
     { activityId: A3, plannedEnd: '2021-13' },
     { activityId: A3, decision: 'done' },
     { activityId: A3, text: 'x' },
+  ],
+  'programme.create': [
+    {},
+    { start: '2026-1', end: '2027-12', symbol: 'LC/CEA.13/5', titleEs: 'x', titleEn: 'x' },
+    { start: '2026-01', end: '2027-12', symbol: 'LC/CEA.13/5', titleEs: 'x', titleEn: 'x', id: '2020-2021' },
+    { start: '2026-01', end: '2027-12', symbol: 'x'.repeat(101), titleEs: 'x', titleEn: 'x' },
+  ],
+  'group.save': [
+    {},
+    {
+      programmeId: '2026-2027',
+      numeral: 'vii',
+      lang: 'es',
+      title: 't',
+      theme: 't',
+      generalObjective: 'o',
+      specificObjectives: [],
+      coordinators: ['MEX'],
+      secretariats: [],
+      members: [],
+    },
+    {
+      programmeId: '2026-2027',
+      numeral: 'I',
+      lang: 'de',
+      title: 't',
+      theme: 't',
+      generalObjective: 'o',
+      specificObjectives: [],
+      coordinators: ['MEX'],
+      secretariats: [],
+      members: [],
+    },
+    {
+      programmeId: '2026-2027',
+      numeral: 'I',
+      lang: 'es',
+      title: 't',
+      theme: 't',
+      generalObjective: 'o',
+      specificObjectives: [],
+      coordinators: ['mex'],
+      secretariats: [],
+      members: [],
+    },
+  ],
+  'members.set': [
+    {},
+    { groupId: '2020-2021/VII', members: ['Mexico'] },
+    { groupId: '2020-2021/VII', members: 'MEX' },
+  ],
+  'activity.save': [
+    {},
+    { groupId: '2020-2021/VII', lang: 'es', text: 'x'.repeat(4001), plannedStart: null, plannedEnd: null },
+    { groupId: '2020-2021/VII', lang: 'es', text: 'x', plannedStart: '2026-13', plannedEnd: null },
+    {
+      groupId: '2020-2021/VII',
+      activityId: '7',
+      lang: 'es',
+      text: 'x',
+      plannedStart: null,
+      plannedEnd: null,
+    },
   ],
   'progress.save': [
     { ...progress(), percent: 101 },

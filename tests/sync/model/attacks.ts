@@ -242,7 +242,7 @@ export const ATTACK_KINDS = {
     'other-programme-report': (h) => h.bundle('2012-2013', 'refuse', [h.report({}, '2012-2013/MDG/1.a')]),
     'long-key': (h) => h.bundle('long-key', 'refuse', [{ ...h.report(), key: 'p'.repeat(201) }]),
     'bad-hlc': (h) => h.bundle('bad-hlc', 'refuse', [{ ...h.report(), hlc: 'yesterday' }]),
-    'unknown-entity': (h) => h.bundle('entity', 'refuse', [{ ...h.report(), entity: 'programme' as never }]),
+    'unknown-entity': (h) => h.bundle('entity', 'refuse', [{ ...h.report(), entity: 'admin' as never }]),
   },
   authorship: {
     // 6: operations authored as someone else
@@ -310,6 +310,19 @@ export const ATTACK_KINDS = {
     // 8: plan, contributions and reviews are not a focal point's
     'plan-edit': (h) =>
       h.bundle('plan-edit', 'refuse', [h.op('activity', `${PROGRAMME}/III/1`, { plannedStart: '2021-01' })]),
+    // Issue 13: the programme, its groups and their membership are the secretariat's
+    'self-membership': (h) =>
+      h.bundle('self-membership', 'refuse', [h.op('group', `${PROGRAMME}/III`, { members: ['PER'] })]),
+    'programme-edit': (h) =>
+      h.bundle('programme-edit', 'refuse', [h.op('programme', PROGRAMME, { symbol: 'LC/FAKE' })]),
+    'new-activity': (h) =>
+      h.bundle('new-activity', 'refuse', [
+        h.op('activity', `${PROGRAMME}/III/99`, {
+          text: { orig: 'es', es: 'Actividad inventada' },
+          plannedStart: { month: '2021-01', words: null },
+          plannedEnd: { month: '2021-06', words: null },
+        }),
+      ]),
     contribution: (h) =>
       h.bundle('contribution', 'refuse', [
         h.op('contribution', `${PROGRAMME}/III|III-c-1`, {

@@ -1,0 +1,125 @@
+import type { authoringApi } from '../../shared/api/authoring';
+import {
+  programmeIdOf,
+  validateActivityForm,
+  validateGroupForm,
+  validateProgrammeForm,
+} from '../../shared/domain/authoring';
+import { nextActivityNumber } from '../../shared/domain/programmes';
+import { mayEnterProgrammes } from '../../shared/domain/roles';
+import { fail } from '../../shared/errors';
+import type { JsonValue } from '../../shared/model/ops';
+import type { Objective } from '../../shared/model/programme';
+import type { Identity } from '../../shared/model/records';
+import type { Lang } from '../../shared/model/text';
+import { deriveState } from '../../shared/state';
+import { refuseWrite, requireIdentity } from './access';
+import type { HandlerStore, HandlersFor } from './context';
+import { refuseInvalid } from './invalid';
+import { findActivity, findGroup } from './lookup';
+
+/** Text typed in one language: the original of what the record holds. */
+const typed = (lang: Lang, text: string) => ({ orig: lang, [lang]: text.trim() });
+
+/** Only the secretariat enters programmes, groups and membership (shared/domain/roles.ts). */
+function requireSecretariat(identity: Identity): void {
+  if (!mayEnterProgrammes(identity)) fail('forbidden', 'errors:not-secretariat');
+}
+
+/** The handlers that enter a new biennium's programme and keep its plan current (issue 13). */
+export function authoringHandlers(store: HandlerStore): HandlersFor<typeof authoringApi> {
+  return {
+    async 'programme.create'(input) {
+      const db = store.read();
+      requireSecretariat(requireIdentity(db.identity));
+      const held = deriveState(db).programmes.map((p) => p.id);
+      refuseInvalid(validateProgrammeForm(input, held));
+      const id = programmeIdOf(input);
+      const title = { orig: 'es', es: input.titleEs.trim(), en: input.titleEn.trim() };
+      await store.commit([
+        {
+          entity: 'programme',
+          key: id,
+          fields: {
+            title,
+            symbol: input.symbol.trim(),
+            start: input.start,
+            end: input.end,
+            sourceLang: 'es',
+          },
+        },
+      ]);
+      const programme = deriveState(store.read()).programmes.find((p) => p.id === id)!;
+      const { groups, ...header } = programme;
+      return {
+        id,
+        title: header.title,
+        symbol: header.symbol,
+        start: header.start,
+        end: header.end,
+        groupCount: groups.length,
+      };
+    },
+
+    async 'group.save'(input) {
+      const db = store.read();
+      requireSecretariat(requireIdentity(db.identity));
+      const programme = deriveState(db).programmes.find((p) => p.id === input.programmeId);
+      if (!programme) fail('unknown-programme', 'errors:unknown-programme', { id: input.programmeId });
+      refuseInvalid(validateGroupForm(input));
+      const objectives: Objective[] = [
+        { kind: 'general', number: '', text: typed(input.lang, input.generalObjective) },
+        ...input.specificObjectives
+          .filter((t) => t.trim() !== '')
+          .map((t, i) => ({ kind: 'specific' as const, number: String(i + 1), text: typed(input.lang, t) })),
+      ];
+      // A coordinating country is represented by its national statistical office.
+      const coordinators = input.coordinators.map((iso3) => ({
+        country: iso3,
+        institution: db.countries.find((c) => c.iso3 === iso3)?.nso ?? '',
+      }));
+      const fields: Record<string, JsonValue> = {
+        title: typed(input.lang, input.title),
+        theme: typed(input.lang, input.theme),
+        objectives,
+        coordinators,
+        secretariats: [...new Set(input.secretariats)],
+        members: [...new Set(input.members)].filter((c) => !input.coordinators.includes(c)),
+      };
+      const id = `${programme.id}/${input.numeral}`;
+      await store.commit([{ entity: 'group', key: id, fields }]);
+      return findGroup(deriveState(store.read()), id).group;
+    },
+
+    async 'members.set'({ groupId, members }) {
+      const db = store.read();
+      requireSecretariat(requireIdentity(db.identity));
+      const { group } = findGroup(deriveState(db), groupId);
+      const coordinating = new Set(group.coordinators.map((c) => c.country));
+      const fields = { members: [...new Set(members)].filter((c) => !coordinating.has(c)) };
+      await store.commit([{ entity: 'group', key: groupId, fields }]);
+      return findGroup(deriveState(store.read()), groupId).group;
+    },
+
+    async 'activity.save'(input) {
+      const db = store.read();
+      const identity = requireIdentity(db.identity);
+      const s = deriveState(db);
+      const { group } = findGroup(s, input.groupId);
+      refuseWrite(db, identity, 'activity', group, null);
+      refuseInvalid(validateActivityForm(input));
+      const existing = input.activityId === undefined ? null : findActivity(s, input.activityId).activity;
+      if (existing && !existing.id.startsWith(`${group.id}/`))
+        fail('unknown-activity', 'errors:unknown-activity', { id: input.activityId ?? '' });
+      const id = existing?.id ?? `${group.id}/${nextActivityNumber(group)}`;
+      // The document's words for a date stay beside the month a coordinator sets: they are the record.
+      const fields: Record<string, JsonValue> = {
+        text: typed(input.lang, input.text),
+        plannedStart: { words: existing?.plannedStart.words ?? null, month: input.plannedStart },
+        plannedEnd: { words: existing?.plannedEnd.words ?? null, month: input.plannedEnd },
+      };
+      await store.commit([{ entity: 'activity', key: id, fields }]);
+      return findActivity(deriveState(store.read()), id).activity;
+    },
+  };
+}
