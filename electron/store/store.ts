@@ -5,7 +5,7 @@ import { DatabaseState, type VisibleState } from '../../shared/state';
 import type { StoreAdapter } from './adapter';
 import type { BackupInfo, BackupReason, Backups } from './backups';
 import { operationsIssue } from './checkOperation';
-import { deltaOf, knownDelta, type Delta } from './delta';
+import { deltaOf, type Delta } from './delta';
 import { updateFailure } from './failures';
 import { keysIssue, parseDatabaseText, partsIssue, validationIssue } from './load';
 import type { Migration } from './migrations';
@@ -172,11 +172,6 @@ export function createStore(parts: StoreParts): Store {
             changes,
           );
           const next = { ...current, clock: stamped.clock, ops: current.ops.concat(stamped.ops) };
-          knownDelta(current, next, {
-            from: current.ops.length,
-            ops: stamped.ops,
-            set: { clock: stamped.clock },
-          });
           await save(next);
           return stamped.ops;
         } catch (e) {
