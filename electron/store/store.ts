@@ -4,7 +4,7 @@ import type { Author, Change, Database, Identity, Operation } from '../../shared
 import { DatabaseState, type VisibleState } from '../../shared/state';
 import type { StoreAdapter } from './adapter';
 import type { BackupInfo, BackupReason, Backups } from './backups';
-import { operationsIssue } from './checkOperation';
+import { operationsIssue } from '../../shared/model/checkOperation';
 import { deltaOf, type Delta } from './delta';
 import { updateFailure } from './failures';
 import { keysIssue, parseDatabaseText, partsIssue, validationIssue } from './load';
