@@ -1,8 +1,8 @@
-import { fail } from '../../../shared/errors';
 import { compareMonths, monthOf, type Month } from '../../../shared/model/dates';
 import { STATUSES } from '../../../shared/model/records';
 import { fold, recordOf } from '../../../shared/sync/fold';
-import { callMethod } from '../../sync/dispatch';
+import { callMethod } from '../callMethod';
+import { cliFail } from '../errors';
 import { parseArgs } from '../args';
 import { withStore, type Command } from '../command';
 
@@ -30,19 +30,18 @@ export const progress: Command = {
   summary: 'record a progress report on an activity (as the progress form does)',
   usage,
   async run(args, ctx) {
-    if (args[0] !== 'set')
-      fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: args[0] ?? '', usage });
+    if (args[0] !== 'set') cliFail('unexpected-argument', { value: args[0] ?? '', usage });
     const { flags } = parseArgs(args.slice(1), FLAGS, usage);
     const percent = Number(flags.percent);
     if (!/^\d{1,3}$/.test(flags.percent))
-      fail('cli-bad-enum', 'store:cli-bad-enum', {
+      cliFail('bad-value', {
         flag: '--percent',
         value: flags.percent,
         allowed: '0–100',
       });
     // The form's rule, said in the terminal's words: progress on a started activity says what was done.
     if (flags.status !== 'not-started' && (flags.note ?? '').trim() === '')
-      fail('cli-required', 'store:cli-required', { flag: '--note', usage });
+      cliFail('required', { flag: '--note', usage });
     await withStore(ctx, async (store) => {
       const db = store.read();
       const programme = db.programmes.find((p) => flags.activity.startsWith(`${p.id}/`));
@@ -67,7 +66,12 @@ export const progress: Command = {
         evidence: [],
         reportDate: new Date(ctx.now()).toISOString().slice(0, 10),
       });
-      ctx.out(`Recorded ${report.id}: ${report.activity} ${report.status} ${report.percent}%\n`);
+      ctx.say('cli:out.progress-recorded', {
+        id: report.id,
+        activity: report.activity ?? '',
+        status: report.status ?? '',
+        percent: report.percent ?? '',
+      });
     });
   },
 };

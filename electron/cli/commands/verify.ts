@@ -1,5 +1,5 @@
+import { cliFail } from '../errors';
 import { existsSync } from 'node:fs';
-import { fail } from '../../../shared/errors';
 import { readBundleFiles } from '../../sync/files';
 import { verifyBundle } from '../../sync/verify';
 import { parseArgs } from '../args';
@@ -20,7 +20,7 @@ export const verify: Command = {
   async run(args, ctx) {
     const { flags, positionals } = parseArgs(args, TRUST_NEW_FLAGS, usage, { positionals: true });
     if (positionals.length !== 1)
-      fail('cli-unexpected-argument', 'store:cli-unexpected-argument', {
+      cliFail('unexpected-argument', {
         value: positionals.slice(1).join(' ') || '-',
         usage,
       });
