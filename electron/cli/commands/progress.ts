@@ -1,6 +1,5 @@
 import { compareMonths, monthOf, type Month } from '../../../shared/model/dates';
 import { STATUSES } from '../../../shared/model/records';
-import { fold, recordOf } from '../../../shared/sync/fold';
 import { callMethod } from '../callMethod';
 import { cliFail } from '../errors';
 import { parseArgs } from '../args';
@@ -43,16 +42,12 @@ export const progress: Command = {
     if (flags.status !== 'not-started' && (flags.note ?? '').trim() === '')
       cliFail('required', { flag: '--note', usage });
     await withStore(ctx, async (store) => {
-      const db = store.read();
-      const programme = db.programmes.find((p) => flags.activity.startsWith(`${p.id}/`));
-      const span = programme ? { start: programme.start, end: programme.end } : null;
-      const month = span
-        ? clamp(monthOf(new Date(ctx.now())), span.start, span.end)
-        : monthOf(new Date(ctx.now()));
-      const earlier = [...fold(db.ops).progress.values()]
-        .map(recordOf)
-        .find((r) => r?.activity === flags.activity && typeof r.actualStart === 'string');
-      const actualStart = (earlier?.actualStart as Month | undefined) ?? month;
+      // What the activity's screen shows: its programme's span and its reports, newest first.
+      const { programme, reports } = await callMethod(store, ctx.now, 'activity.get', {
+        activityId: flags.activity,
+      });
+      const month = clamp(monthOf(new Date(ctx.now())), programme.start, programme.end);
+      const actualStart = reports.find((r) => r.actualStart !== null)?.actualStart ?? month;
       const started = flags.status !== 'not-started';
       const { report } = await callMethod(store, ctx.now, 'progress.save', {
         activityId: flags.activity,
