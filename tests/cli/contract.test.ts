@@ -53,6 +53,26 @@ describe('writes go through the handlers', () => {
     expect(readFileSync(db, 'utf8')).toBe(before);
   });
 
+  it('progress on an activity the plan does not hold is refused by the handler, and nothing is saved', async () => {
+    const before = readFileSync(db, 'utf8');
+    const r = await cli([
+      'progress',
+      'set',
+      '--activity',
+      '2020-2021/VII/99',
+      '--status',
+      'in-progress',
+      '--percent',
+      '10',
+      '--note',
+      'x',
+      '--db',
+      db,
+    ]);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: 'Activity 2020-2021/VII/99 was not found.\n' });
+    expect(readFileSync(db, 'utf8')).toBe(before);
+  });
+
   it('a bare group numeral is one of the current programme', async () => {
     const r = await cli([...BUDGET, '--amount', '12.5', '--db', db]);
     expect(r.code, r.stderr).toBe(0);
