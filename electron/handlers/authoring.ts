@@ -1,30 +1,24 @@
 import type { authoringApi } from '../../shared/api/authoring';
 import {
+  programmeFields,
   programmeIdOf,
   validateActivityForm,
   validateGroupForm,
   validateProgrammeForm,
 } from '../../shared/domain/authoring';
 import { nextActivityNumber } from '../../shared/domain/programmes';
-import { mayEnterProgrammes } from '../../shared/domain/roles';
 import { fail } from '../../shared/errors';
 import type { JsonValue } from '../../shared/model/ops';
 import type { Objective } from '../../shared/model/programme';
-import type { Identity } from '../../shared/model/records';
 import type { Lang } from '../../shared/model/text';
 import { deriveState } from '../../shared/state';
-import { refuseWrite, requireIdentity } from './access';
+import { refuseWrite, requireIdentity, requireSecretariat } from './access';
 import type { HandlerStore, HandlersFor } from './context';
 import { refuseInvalid } from './invalid';
 import { findActivity, findGroup } from './lookup';
 
 /** Text typed in one language: the original of what the record holds. */
 const typed = (lang: Lang, text: string) => ({ orig: lang, [lang]: text.trim() });
-
-/** Only the secretariat enters programmes, groups and membership (shared/domain/roles.ts). */
-function requireSecretariat(identity: Identity): void {
-  if (!mayEnterProgrammes(identity)) fail('forbidden', 'errors:not-secretariat');
-}
 
 /** The handlers that enter a new biennium's programme and keep its plan current (issue 13). */
 export function authoringHandlers(store: HandlerStore): HandlersFor<typeof authoringApi> {
@@ -35,20 +29,7 @@ export function authoringHandlers(store: HandlerStore): HandlersFor<typeof autho
       const held = deriveState(db).programmes.map((p) => p.id);
       refuseInvalid(validateProgrammeForm(input, held));
       const id = programmeIdOf(input);
-      const title = { orig: 'es', es: input.titleEs.trim(), en: input.titleEn.trim() };
-      await store.commit([
-        {
-          entity: 'programme',
-          key: id,
-          fields: {
-            title,
-            symbol: input.symbol.trim(),
-            start: input.start,
-            end: input.end,
-            sourceLang: 'es',
-          },
-        },
-      ]);
+      await store.commit([{ entity: 'programme', key: id, fields: programmeFields(input) }]);
       const programme = deriveState(store.read()).programmes.find((p) => p.id === id)!;
       const { groups, ...header } = programme;
       return {
