@@ -2,7 +2,7 @@ import type { CellError, WorkbookImport, workbookApi } from '../../shared/api/wo
 import { firstChangeIssue, issueDetails } from '../../shared/domain/content';
 import { fail } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
-import type { Change, Entity } from '../../shared/model/ops';
+import type { Change, Entity, Operation } from '../../shared/model/ops';
 import { deriveState, foldOf } from '../../shared/state';
 import type { SheetName } from '../workbook/format';
 import { planChanges, planPreview, type WorkbookPlan } from '../workbook/plan';
@@ -32,6 +32,7 @@ const file = async (fileName: string, bytes: Promise<Buffer>) => ({
  */
 async function checkWorkbook(
   db: Database,
+  author: Operation['author'],
   bytesBase64: string,
 ): Promise<{ refused: CellError[] } | { plan: WorkbookPlan; changes: Change[] }> {
   const held = deriveState(db).programmes.map((p) => p.id);
@@ -42,7 +43,7 @@ async function checkWorkbook(
   });
   if (!read.ok) return { refused: read.errors };
   const changes = planChanges(read.plan);
-  const found = firstChangeIssue(changes, authorOf(requireIdentity(db.identity)), foldOf(db), db);
+  const found = firstChangeIssue(changes, author, foldOf(db), db);
   if (!found) return { plan: read.plan, changes };
   // The cells passed their own checks, so this is a rule only the record as a whole can break.
   const error: CellError = {
@@ -70,8 +71,9 @@ export function workbookHandlers(store: HandlerStore): HandlersFor<typeof workbo
 
     async 'programme.importWorkbook'({ bytesBase64, dryRun }): Promise<WorkbookImport> {
       const db = store.read();
-      requireSecretariat(requireIdentity(db.identity));
-      const checked = await checkWorkbook(db, bytesBase64);
+      const identity = requireIdentity(db.identity);
+      requireSecretariat(identity);
+      const checked = await checkWorkbook(db, authorOf(identity), bytesBase64);
       if ('refused' in checked) return { status: 'refused', errors: checked.refused };
       const preview = planPreview(checked.plan);
       if (dryRun) return { status: 'preview', preview };

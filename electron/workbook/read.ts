@@ -3,6 +3,7 @@ import type { CellError } from '../../shared/api/workbook';
 import type { ProgrammeField } from '../../shared/domain/authoring';
 import { programmeIdOf, validateProgrammeForm } from '../../shared/domain/authoring';
 import { FIELD_ERRORS, validatePlan } from '../../shared/domain/validation';
+import { fail } from '../../shared/errors';
 import { Month } from '../../shared/model/dates';
 import { Currency, GroupNumeral, type Objective } from '../../shared/model/programme';
 import type { Lang } from '../../shared/model/text';
@@ -163,8 +164,8 @@ const PROGRAMME_COLUMNS: Record<ProgrammeField, string> = {
 
 /**
  * Reads a filled workbook into the programme it enters, checking every cell and every reference
- * between sheets; any error refuses the whole workbook. Throws an AppFailure for a file that is not
- * a workbook within the limits.
+ * between sheets; any error refuses the whole workbook. A file that is not a workbook within the
+ * limits has no cells to point to: it throws an AppFailure with one message.
  */
 export async function readWorkbook(
   bytes: Uint8Array,
@@ -178,7 +179,7 @@ export async function readWorkbook(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
     );
   } catch {
-    return { ok: false, errors: [{ i18nKey: 'errors:workbook.not-a-workbook', details: { sheet: '' } }] };
+    fail('workbook-not-a-workbook', 'errors:workbook.not-a-workbook');
   }
   const errors = new Errors();
   const sheets = Object.fromEntries(

@@ -23,8 +23,9 @@ export const WorkbookInput = z
   .strict();
 
 /**
- * One thing wrong in a workbook: a key of `errors:` and where it is. `row` is the spreadsheet's own
- * row number (the header is row 1); `row` and `column` are absent when the whole sheet is meant.
+ * One thing wrong in a workbook: a key of `errors:` and where it is, which `errors:workbook.at` words
+ * (sheet, row, column) before the message. `row` is the spreadsheet's own row number (the header is
+ * row 1); `row` and `column` are absent when the whole sheet is meant.
  */
 export interface CellError {
   i18nKey: string;

@@ -4,7 +4,7 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkArchive, WORKBOOK_LIMITS } from '../../electron/workbook/archive';
 import { MAX_ROWS, SHEET_NAMES, SHEETS } from '../../electron/workbook/format';
-import { readWorkbook, type WorkbookCatalogue } from '../../electron/workbook/read';
+import { MAX_ERRORS, readWorkbook, type WorkbookCatalogue } from '../../electron/workbook/read';
 import { AppFailure } from '../../shared/errors';
 import type { CellError } from '../../shared/api/workbook';
 import { filled, open, PROGRAMME_2026 } from './fill';
@@ -277,10 +277,23 @@ describe('a hostile workbook is refused cleanly', () => {
       ['errors:budget.currency-with-amount', 2, 'currency'],
     ]);
     expect(errors[0]!.details.value!.length).toBeLessThan(100);
+    const months = Array.from({ length: 500 }, (_, i) => [
+      'I',
+      String(i + 1),
+      'es',
+      'x',
+      '13/2026',
+      null,
+      null,
+      null,
+    ]);
+    expect(await errorsOf(await withRows({ activities: months }))).toHaveLength(MAX_ERRORS);
   });
 
   it('refuses what is not a workbook, a file over the size cap and a zip bomb, before the spreadsheet library reads it', async () => {
     await expect(readWorkbook(new TextEncoder().encode('hello'), CATALOGUE)).rejects.toThrow(AppFailure);
+    // A zip that is not a spreadsheet passes the archive's bounds and is refused by the reader.
+    await expect(readWorkbook(notASpreadsheet(), CATALOGUE)).rejects.toThrow(/workbook-not-a-workbook/);
     const tooBig = new Uint8Array(WORKBOOK_LIMITS.maxFileBytes + 1);
     expect(() => checkArchive(tooBig)).toThrow(/workbook-too-large/);
     expect(() => checkArchive(bomb())).toThrow(/workbook-unpacked-too-large/);
@@ -293,7 +306,15 @@ const PROGRAMME_BYTES = await filled(PROGRAMME_2026);
 
 /** A zip with one entry that inflates to 100 MB, declaring 10 bytes. */
 function bomb(): Uint8Array {
-  const raw = deflateRawSync(Buffer.alloc(100 * 1024 * 1024));
+  return zipOf(deflateRawSync(Buffer.alloc(100 * 1024 * 1024)));
+}
+
+function notASpreadsheet(): Uint8Array {
+  return zipOf(deflateRawSync(Buffer.from('<not-a-workbook/>')));
+}
+
+/** A zip of one deflated entry named as a workbook's main part, its sizes declared as 10 bytes. */
+function zipOf(raw: Buffer): Uint8Array {
   const name = Buffer.from('xl/workbook.xml');
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
