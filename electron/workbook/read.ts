@@ -112,7 +112,7 @@ function readSheet(ws: ExcelJS.Worksheet | undefined, spec: SheetSpec, errors: E
     const name = headerText(cell.value);
     if (name === '') return;
     if (!spec.columns.some((c) => c.name === name) || at.has(name))
-      errors.add('errors:workbook.unknown-column', { sheet: spec.name, row: 1, column: name });
+      errors.add('errors:workbook.unknown-column', { sheet: spec.name, row: 1, column: shown(name) });
     else at.set(name, col);
   });
   const missing = spec.columns.filter((c) => !at.has(c.name));
@@ -203,10 +203,12 @@ function assemble(sheets: Record<SheetName, Row[]>, catalogue: WorkbookCatalogue
     titleEs: str(head, 'title_es'),
     titleEn: str(head, 'title_en'),
   };
-  if (!Month.safeParse(form.start).success || !Month.safeParse(form.end).success) return null;
-  const invalid = validateProgrammeForm(form, catalogue.heldProgrammes);
-  for (const [field, key] of Object.entries(invalid))
-    errors.at('programme', head, PROGRAMME_COLUMNS[field as ProgrammeField], key);
+  // A month its cell refused is already reported; the other sheets are checked all the same.
+  if (Month.safeParse(form.start).success && Month.safeParse(form.end).success) {
+    const invalid = validateProgrammeForm(form, catalogue.heldProgrammes);
+    for (const [field, key] of Object.entries(invalid))
+      errors.at('programme', head, PROGRAMME_COLUMNS[field as ProgrammeField], key);
+  }
   const institutions = new Set(catalogue.institutions.map((i) => i.id));
   const nso = new Map(catalogue.countries.map((c) => [c.iso3, c.nso]));
 

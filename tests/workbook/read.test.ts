@@ -223,6 +223,21 @@ describe('a workbook with errors', () => {
   });
 });
 
+describe('a programme whose month is wrong', () => {
+  it('still has its other sheets checked', async () => {
+    const errors = await errorsOf(
+      await withRows({
+        programme: [['2026-13', '2027-12', 'LC/CEA.13/5', 'x', 'x']],
+        members: [...PROGRAMME_2026.members!, ['IX', 'ARG', null, null]],
+      }),
+    );
+    expect(errors.map((e) => [e.i18nKey, e.details.sheet, e.details.row, e.details.column])).toEqual([
+      ['errors:workbook.not-a-month', 'programme', 2, 'start'],
+      ['errors:workbook.unknown-group', 'members', 7, 'group'],
+    ]);
+  });
+});
+
 describe('a hostile workbook is refused cleanly', () => {
   it('refuses formula cells, naming each', async () => {
     const errors = await errorsOf(
