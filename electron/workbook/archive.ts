@@ -14,9 +14,13 @@ export interface WorkbookLimits {
   maxEntries: number;
 }
 
+/**
+ * A typed programme unpacks to well under a megabyte; the spreadsheet library holds several times the
+ * unpacked XML in memory while it parses, so the inflated total is kept small.
+ */
 export const WORKBOOK_LIMITS: WorkbookLimits = {
   maxFileBytes: 4 * 1024 * 1024,
-  maxUnpackedBytes: 64 * 1024 * 1024,
+  maxUnpackedBytes: 16 * 1024 * 1024,
   maxEntries: 200,
 };
 
