@@ -238,6 +238,14 @@ describe('exporting a programme to the workbook', () => {
       ),
     );
     expect(r.plan.groups.flatMap((g) => g.activities)).toHaveLength(91);
+    // Financing lines and membership come back as held, but for the form notes no column carries.
+    const lines = (
+      gs: { contributions: { id: string; amount: number | null; currency: string | null }[] }[],
+    ) => gs.flatMap((g) => g.contributions.map((c) => [c.id, c.amount, c.currency]));
+    expect(lines(r.plan.groups)).toEqual(lines(shipped.groups));
+    expect(r.plan.groups.map((g) => [g.coordinators, g.members, g.secretariats])).toEqual(
+      shipped.groups.map((g) => [g.coordinators, g.members, g.secretariats]),
+    );
   });
 
   it('refuses an unknown programme', async () => {
