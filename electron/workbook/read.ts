@@ -136,8 +136,8 @@ function readSheet(ws: ExcelJS.Worksheet | undefined, spec: SheetSpec, errors: E
           row: r,
           column: c.name,
           value,
-          limit: c.max,
-          allowed: (c.values ?? []).join(', '),
+          ...(got.refused === 'errors:workbook.too-long' && { limit: c.max }),
+          ...(c.values && { allowed: c.values.join(', ') }),
         });
       }
     });
