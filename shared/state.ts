@@ -36,6 +36,8 @@ export interface LocatedActivity extends Located {
 }
 
 export interface VisibleState {
+  /** Per record, each field's winning operation; advanced in place as operations are appended. */
+  folded: Readonly<Folded>;
   /** Shipped programmes with their edits, and those operations created (shared/domain/programmes.ts). */
   programmes: Programme[];
   reports: ProgressReport[];
@@ -132,12 +134,9 @@ interface Parsed {
   meetings: Map<string, Meeting>;
 }
 
-function build(
-  db: Readonly<Database>,
-  folded: Folded,
-  dirty: { progress: Dirty; budget: Dirty; meeting: Dirty },
-  previous: Parsed | null,
-): { state: VisibleState; parsed: Parsed } {
+type DirtyKeys = { progress: Dirty; budget: Dirty; meeting: Dirty };
+
+function build(db: Readonly<Database>, folded: Folded, dirty: DirtyKeys, previous: Parsed | null) {
   const decisions = new Map<string, StatusT>();
   const groups = new Map<string, Located>();
   const activities = new Map<string, LocatedActivity>();
@@ -161,67 +160,71 @@ function build(
     (a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
   );
   const reports = [...parsedNow.reports.values()];
-  return {
-    state: {
-      programmes,
-      reports,
-      reportsByActivity: reportsByActivity(reports),
-      budget: [...parsedNow.budget.values()],
-      meetings,
-      decisions,
-      groups,
-      activities,
-    },
-    parsed: parsedNow,
+  const state: VisibleState = {
+    folded,
+    programmes,
+    reports,
+    reportsByActivity: reportsByActivity(reports),
+    budget: [...parsedNow.budget.values()],
+    meetings,
+    decisions,
+    groups,
+    activities,
   };
+  return { state, parsed: parsedNow };
 }
 
-interface Cache {
-  programmes: Database['programmes'];
-  ops: readonly Operation[];
-  folded: Folded;
-  parsed: Parsed;
-  state: VisibleState;
-}
-let cache: Cache | null = null;
-
-/** True when `ops` is `previous` with operations appended (the store appends by copying references). */
-function extends_(ops: readonly Operation[], previous: readonly Operation[]): boolean {
-  if (ops.length < previous.length) return false;
-  return previous.length === 0 || ops[previous.length - 1] === previous[previous.length - 1];
-}
-
-/** The fold of a database's operations, as deriveState keeps it: read it, never change it. */
-export function foldOf(db: Readonly<Database>): Readonly<Folded> {
-  deriveState(db);
-  return cache!.folded;
+function markDirty(dirty: Dirty, ops: readonly Operation[], entities: readonly string[]): void {
+  if (dirty === null) return;
+  for (const op of ops) if (entities.includes(op.entity)) dirty.add(op.key);
 }
 
 /**
- * The visible state of a database. Handlers call this on every request, so it is memoized: the same
- * database gives the same state without work, and a database whose ops only grew folds just the new ones.
+ * The fold of one database and what it shows, owned by the store that holds the database. Appending
+ * operations folds just them; the visible state is rebuilt when next asked for, re-reading only the
+ * records they touched. Both are made on first use, so opening a database does not fold its history.
  */
-export function deriveState(db: Readonly<Database>): VisibleState {
-  if (cache && cache.programmes === db.programmes && cache.ops === db.ops) return cache.state;
-  let folded: Folded;
-  let dirty: { progress: Dirty; budget: Dirty; meeting: Dirty } = {
-    progress: null,
-    budget: null,
-    meeting: null,
-  };
-  let previous: Parsed | null = null;
-  if (cache && cache.programmes === db.programmes && extends_(db.ops, cache.ops)) {
-    const added = db.ops.slice(cache.ops.length);
-    folded = foldInto(cache.folded, added);
-    // A review changes the report it is on, so both entities mark the report's key.
-    const keysOf = (...entities: string[]) =>
-      new Set(added.filter((o) => entities.includes(o.entity)).map((o) => o.key));
-    dirty = { progress: keysOf('progress', 'review'), budget: keysOf('budget'), meeting: keysOf('meeting') };
-    previous = cache.parsed;
-  } else {
-    folded = fold(db.ops);
+export class DatabaseState {
+  #db: Readonly<Database>;
+  #folded: Folded | null = null;
+  #parsed: Parsed | null = null;
+  #dirty: DirtyKeys = { progress: null, budget: null, meeting: null };
+  #visible: VisibleState | null = null;
+
+  constructor(db: Readonly<Database>) {
+    this.#db = db;
   }
-  const { state, parsed: parsedNow } = build(db, folded, dirty, previous);
-  cache = { programmes: db.programmes, ops: db.ops, folded, parsed: parsedNow, state };
-  return state;
+
+  /** The fold of every operation: read it, never change it. */
+  folded(): Readonly<Folded> {
+    this.#folded ??= fold(this.#db.ops);
+    return this.#folded;
+  }
+
+  visible(): VisibleState {
+    if (this.#visible === null) {
+      const built = build(this.#db, this.folded(), this.#dirty, this.#parsed);
+      this.#visible = built.state;
+      this.#parsed = built.parsed;
+      this.#dirty = { progress: new Set(), budget: new Set(), meeting: new Set() };
+    }
+    return this.#visible;
+  }
+
+  /** Moves on to `db`, which is the database held so far with `added` appended and any other part changed. */
+  append(db: Readonly<Database>, added: readonly Operation[]): void {
+    this.#db = db;
+    this.#visible = null;
+    if (this.#folded === null) return;
+    foldInto(this.#folded, added);
+    // A review changes the report it is on, so both entities mark the report's key.
+    markDirty(this.#dirty.progress, added, ['progress', 'review']);
+    markDirty(this.#dirty.budget, added, ['budget']);
+    markDirty(this.#dirty.meeting, added, ['meeting']);
+  }
+}
+
+/** The visible state of a database no store holds (a file read without opening it, a fixture), folded once. */
+export function deriveState(db: Readonly<Database>): VisibleState {
+  return new DatabaseState(db).visible();
 }

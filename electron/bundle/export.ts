@@ -1,9 +1,9 @@
 import { crc32 } from 'node:zlib';
 import type { Database } from '../../shared/model/database';
+import type { Programme } from '../../shared/model/programme';
 import type { Operation } from '../../shared/model/ops';
 import type { Identity } from '../../shared/model/records';
 import { currentProgramme } from '../../shared/domain/currentProgramme';
-import { deriveState } from '../../shared/state';
 import { fold } from '../../shared/sync/fold';
 import { programmeOfOp, scopeViolations } from '../../shared/sync/scope';
 import { restampAhead } from '../../shared/sync/restamp';
@@ -33,10 +33,10 @@ export interface ExportResult {
 }
 
 /** The programme of the sender's first group, else the current programme (shared/domain/currentProgramme.ts). */
-function defaultProgramme(db: Database, identity: Identity, now: number): string {
+function defaultProgramme(identity: Identity, programmes: readonly Programme[], now: number): string {
   const fromGroup = identity.groups[0]?.split('/')[0];
   if (fromGroup) return fromGroup;
-  const current = currentProgramme(deriveState(db).programmes, new Date(now));
+  const current = currentProgramme(programmes, new Date(now));
   if (!current) return refuse('other-programme', { programme: '-', file: '-' });
   return current.id;
 }
@@ -58,10 +58,11 @@ function opsToSend(db: Database, identity: Identity, programme: string, all: boo
 }
 
 /** How many changes an export of "changes since the last bundle" would carry now. */
-export function unsentCount(db: Database, programme?: string): number {
+export function unsentCount(db: Database, programmes: readonly Programme[], programme?: string): number {
   const identity = db.identity;
-  if (!identity || db.programmes.length === 0) return 0;
-  return opsToSend(db, identity, programme ?? defaultProgramme(db, identity, Date.now()), false).length;
+  if (!identity || programmes.length === 0) return 0;
+  return opsToSend(db, identity, programme ?? defaultProgramme(identity, programmes, Date.now()), false)
+    .length;
 }
 
 /**
@@ -70,7 +71,7 @@ export function unsentCount(db: Database, programme?: string): number {
  * importer would, to sign anything outside the sender's role.
  */
 export async function exportBundle(
-  store: Pick<Store, 'read' | 'update' | 'apply'>,
+  store: Pick<Store, 'read' | 'update' | 'apply' | 'state'>,
   opts: ExportOptions = {},
 ): Promise<ExportResult> {
   const keys = await ensureKeys(store);
@@ -79,8 +80,8 @@ export async function exportBundle(
   const db = store.read() as Database;
   const identity = db.identity;
   if (!identity) refuse('no-identity');
-  const programmes = deriveState(db).programmes;
-  const programme = opts.programme ?? defaultProgramme(db, identity, (opts.now ?? Date.now)());
+  const { programmes } = store.state();
+  const programme = opts.programme ?? defaultProgramme(identity, programmes, (opts.now ?? Date.now)());
   const seq = db.sync.exportSeq + 1;
   const fileName =
     opts.fileName ??

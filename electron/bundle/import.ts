@@ -1,10 +1,10 @@
 import type { ImportedFile } from '../../shared/api/sync';
 import { AppFailure, fail, type AppError } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
+import type { Programme } from '../../shared/model/programme';
 import type { Hlc, Operation } from '../../shared/model/ops';
 import { firstContentIssue, issueDetails } from '../../shared/domain/content';
 import { PLAN_ENTITIES } from '../../shared/domain/programmes';
-import { deriveState } from '../../shared/state';
 import { conflictsOfRecords } from '../../shared/sync/conflicts';
 import { fold } from '../../shared/sync/fold';
 import { MAX_FUTURE_MS, observe, wallOf } from '../../shared/sync/hlc';
@@ -137,13 +137,13 @@ function checkSigner(
  */
 function checkOps(
   db: Database,
+  programmes: readonly Programme[],
   manifest: Manifest,
   ops: readonly Operation[],
   localOps: readonly Operation[] | OpsByRecord,
   opts: ImportOptions,
 ): AppError[] {
   const { sender } = manifest;
-  const { programmes } = deriveState(db);
   // A programme this installation does not hold arrives only as the secretariat creates it.
   const creates =
     sender.role === 'secretariat' &&
@@ -225,6 +225,7 @@ function refuseRewritten(signer: string, ops: readonly Operation[], local: OpsBy
  */
 export function checkAgainst(
   db: Database,
+  programmes: readonly Programme[],
   file: string,
   manifest: Manifest,
   ops: Operation[],
@@ -233,7 +234,7 @@ export function checkAgainst(
   newlyTrusted: ReadonlyMap<string, string>,
 ): Checked {
   const { declined: _declined, ...signer } = checkSigner(db, manifest, opts, newlyTrusted);
-  const warnings = checkOps(db, manifest, ops, localOps, opts);
+  const warnings = checkOps(db, programmes, manifest, ops, localOps, opts);
   return {
     file,
     manifest,
@@ -259,7 +260,12 @@ function checkFile(
   f: BundleFile,
   limits: BundleLimits,
   opts: ImportOptions,
-  state: { received: ReceivedBundles; newlyTrusted: Map<string, string>; local: OpsByRecord },
+  state: {
+    received: ReceivedBundles;
+    newlyTrusted: Map<string, string>;
+    local: OpsByRecord;
+    programmes: readonly Programme[];
+  },
 ): Checked {
   const opened = openBundle(f.bytes, limits);
   const { manifest } = opened;
@@ -270,7 +276,7 @@ function checkFile(
   const arrival = state.received.arrival(sender.installation, seq, manifest.contentHash);
   if (arrival === 'replay') return { file: f.name, manifest, ops: null, ...signer, arrival, warnings: [] };
   const ops = readOps(opened, limits);
-  const warnings = checkOps(db, manifest, ops, state.local, opts);
+  const warnings = checkOps(db, state.programmes, manifest, ops, state.local, opts);
   state.received.add(sender.installation, seq, manifest.contentHash);
   state.local.add(ops);
   return { file: f.name, manifest, ops, ...signer, arrival, warnings };
@@ -311,7 +317,7 @@ export function newSenders(
  * import where every file is a replay is refused, leaving the database as it was.
  */
 export async function importBundles(
-  store: Pick<Store, 'read' | 'apply' | 'backup'>,
+  store: Pick<Store, 'read' | 'apply' | 'backup' | 'state'>,
   files: readonly BundleFile[],
   opts: ImportOptions = {},
 ): Promise<ImportSummary> {
@@ -321,6 +327,7 @@ export async function importBundles(
     received: new ReceivedBundles(db),
     newlyTrusted: new Map<string, string>(),
     local: new OpsByRecord(db.ops),
+    programmes: store.state().programmes,
   };
   const checked = files.map((f) => aboutFile(f.name, () => checkFile(db, f, limits, opts, state)));
   const taken = checked.filter((c) => c.arrival !== 'declined');

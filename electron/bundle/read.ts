@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Operation } from '../../shared/model/ops';
 import { canonicalJson } from '../../shared/sync/canonical';
 import { shareRepeats } from '../../shared/sync/intern';
-import { operationsIssue } from '../store/checkOperation';
+import { operationsIssue } from '../../shared/model/checkOperation';
 import { refuse } from './failure';
 import { sha256Bytes, verifyBytes } from './keys';
 import { DEFAULT_LIMITS, type BundleLimits } from './limits';
@@ -85,16 +85,14 @@ export function openBundle(bytes: Uint8Array, limits: BundleLimits = DEFAULT_LIM
 
 /**
  * The operations of an opened bundle: safe JSON, a list of at most `maxOps`, each a valid Operation
- * (by the store's hand-written check of the schema, which costs a fraction of zod's), as many as the
- * manifest declares.
+ * (shared/model/checkOperation.ts), as many as the manifest declares.
  */
 export function readOps(opened: OpenedBundle, limits: BundleLimits = DEFAULT_LIMITS): Operation[] {
   const value = parseSafeJson(utf8(opened.opsBytes, 'ops.json'), 'ops.json', jsonLimits(limits));
   if (!Array.isArray(value)) return refuse('bad-operations', { issue: ': expected array' });
   if (value.length > limits.maxOps)
     refuse('bad-operations', { issue: `: too big: at most ${limits.maxOps} operations` });
-  // Remembered: the store, saving these very objects after the import, need not check them again.
-  const issue = operationsIssue(value, '', true);
+  const issue = operationsIssue(value, '');
   if (issue !== null) refuse('bad-operations', { issue: issue.slice(0, 300) });
   const { opCount } = opened.manifest;
   if (value.length !== opCount)

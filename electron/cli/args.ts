@@ -1,4 +1,4 @@
-import { fail } from '../../shared/errors';
+import { cliFail } from './errors';
 
 interface BaseSpec {
   required?: boolean;
@@ -52,8 +52,7 @@ export function parseArgs<const S extends FlagSpecs>(
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (!arg.startsWith('--')) {
-      if (!opts.positionals)
-        fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: arg, usage });
+      if (!opts.positionals) cliFail('unexpected-argument', { value: arg, usage });
       positionals.push(arg);
       continue;
     }
@@ -61,9 +60,9 @@ export function parseArgs<const S extends FlagSpecs>(
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     const flag = `--${name}`;
     const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
-    if (!spec) fail('cli-unknown-flag', 'store:cli-unknown-flag', { flag, usage });
+    if (!spec) cliFail('unknown-flag', { flag, usage });
     if (spec.kind === 'boolean') {
-      if (eq !== -1) fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: arg, usage });
+      if (eq !== -1) cliFail('unexpected-argument', { value: arg, usage });
       switches.add(name);
       continue;
     }
@@ -71,17 +70,16 @@ export function parseArgs<const S extends FlagSpecs>(
     if (eq !== -1) value = arg.slice(eq + 1);
     else {
       const next = args[i + 1];
-      if (next === undefined || next.startsWith('--'))
-        fail('cli-missing-value', 'store:cli-missing-value', { flag });
+      if (next === undefined || next.startsWith('--')) cliFail('missing-value', { flag });
       value = next;
       i++;
     }
-    if (value === '') fail('cli-missing-value', 'store:cli-missing-value', { flag });
+    if (value === '') cliFail('missing-value', { flag });
     if (spec.kind === 'enum' && !spec.values.includes(value)) {
-      fail('cli-bad-enum', 'store:cli-bad-enum', { flag, value, allowed: spec.values.join(', ') });
+      cliFail('bad-value', { flag, value, allowed: spec.values.join(', ') });
     }
     const list = values.get(name) ?? [];
-    if (list.length > 0 && !spec.repeatable) fail('cli-not-repeatable', 'store:cli-not-repeatable', { flag });
+    if (list.length > 0 && !spec.repeatable) cliFail('not-repeatable', { flag });
     list.push(value);
     values.set(name, list);
   }
@@ -92,8 +90,7 @@ export function parseArgs<const S extends FlagSpecs>(
       continue;
     }
     const list = values.get(name) ?? [];
-    if (spec.required && list.length === 0)
-      fail('cli-required', 'store:cli-required', { flag: `--${name}`, usage });
+    if (spec.required && list.length === 0) cliFail('required', { flag: `--${name}`, usage });
     flags[name] = spec.repeatable ? list : list[0];
   }
   return { flags: flags as ParsedFlags<S>, positionals };

@@ -1,4 +1,7 @@
+import type { AppError } from '../../shared/errors';
+import type { TKey } from '../../shared/i18n/keys';
 import type { Database } from '../../shared/model';
+import type { Lang } from '../../shared/model/text';
 import { openStore, readDatabase, type Store } from '../store';
 
 /** What every command gets: where the database and seed data are, the environment, and its output. */
@@ -11,6 +14,14 @@ export interface CliContext {
   now: () => number;
   /** Writes to standard output exactly what it is given. */
   out(text: string): void;
+  /** The user's language: --lang, else the database's, else the system's. */
+  lang: Lang;
+  /** The message `key` in the user's language. */
+  t(key: TKey, details?: Record<string, string | number>): string;
+  /** Writes one line, the message `key` in the user's language. */
+  say(key: TKey, details?: Record<string, string | number>): void;
+  /** An error value (a handler's warning, say) as a sentence in the user's language. */
+  message(error: AppError): string;
 }
 
 export interface Command {

@@ -1,27 +1,24 @@
-import { fail } from '../../shared/errors';
-import type { Database, Programme, WorkingGroup } from '../../shared/model';
-
-/** The programme new identities join: groups given to `init` are numerals of this one. */
-export const CURRENT_PROGRAMME = '2020-2021';
+import { currentProgramme } from '../../shared/domain/currentProgramme';
+import type { Database, Programme } from '../../shared/model';
+import { cliFail } from './errors';
 
 export function programmeOf(db: Readonly<Database>, id: string): Programme {
   const programme = db.programmes.find((p) => p.id === id);
   if (!programme)
-    fail('cli-unknown-programme', 'store:cli-unknown-programme', {
+    cliFail('unknown-programme', {
       programme: id,
       programmes: db.programmes.map((p) => p.id).join(', ') || '-',
     });
   return programme;
 }
 
-export function groupOf(programme: Programme, numeral: string): WorkingGroup {
-  const group = programme.groups.find((g) => g.numeral === numeral.toUpperCase());
-  if (!group) {
-    fail('cli-unknown-group', 'store:cli-unknown-group', {
-      programme: programme.id,
-      group: numeral,
-      groups: programme.groups.map((g) => g.numeral).join(', ') || '-',
-    });
-  }
-  return group;
+/**
+ * A group as typed on the command line: `2020-2021/V` as it is, a bare numeral of the current
+ * programme (the app's one rule). Whether the group exists is the handler's to say.
+ */
+export function groupIdOf(db: Readonly<Database>, ref: string, today: Date): string {
+  if (ref.includes('/')) return ref;
+  const programme = currentProgramme(db.programmes, today);
+  if (!programme) cliFail('no-current-programme');
+  return `${programme.id}/${ref.toUpperCase()}`;
 }

@@ -9,7 +9,7 @@ export async function runPrintJob(
   ctx: CliContext,
   write: (source: ReportSource) => Promise<string[]>,
 ): Promise<void> {
-  const source = await withStore(ctx, (store) => sourceFromDatabase(store.read()));
+  const source = await withStore(ctx, (store) => sourceFromDatabase(store.read(), store.state()));
   const written = await write(source);
   ctx.out(written.join('\n') + '\n');
 }

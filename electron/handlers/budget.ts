@@ -4,7 +4,7 @@ import { validateBudget, validateContribution } from '../../shared/domain/valida
 import { fail } from '../../shared/errors';
 import type { PlannedContribution } from '../../shared/model/programme';
 import type { BudgetEntry } from '../../shared/model/records';
-import { contributionKey, deriveState } from '../../shared/state';
+import { contributionKey } from '../../shared/state';
 import { writeReason } from '../../shared/domain/roles';
 import { authorOf, countryFor, permissionsFor, requireIdentity } from './access';
 import { newId } from './context';
@@ -19,7 +19,7 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
   return {
     async 'budget.list'({ groupId, activityId }) {
       const db = store.read();
-      const s = deriveState(db);
+      const s = store.state();
       const { group } = findGroup(s, groupId);
       if (activityId != null && findActivity(s, activityId).group.id !== groupId)
         fail('unknown-activity', 'errors:unknown-activity', { id: activityId });
@@ -38,7 +38,7 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
     async 'budget.add'(input) {
       const db = store.read();
       const identity = requireIdentity(db.identity);
-      const s = deriveState(db);
+      const s = store.state();
       const { programme, group } = findGroup(s, input.groupId);
       if (input.activityId !== null && findActivity(s, input.activityId).group.id !== group.id) {
         fail('unknown-activity', 'errors:unknown-activity', { id: input.activityId });
@@ -74,7 +74,7 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
     async 'budget.remove'({ entryId }) {
       const db = store.read();
       const identity = requireIdentity(db.identity);
-      const s = deriveState(db);
+      const s = store.state();
       const entry = s.budget.find((e) => e.id === entryId);
       if (!entry) fail('unknown-budget-entry', 'errors:unknown-budget-entry', { id: entryId });
       const { group } = findGroup(s, entry.group);
@@ -88,7 +88,7 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
     async 'contribution.save'(input) {
       const db = store.read();
       const identity = requireIdentity(db.identity);
-      const { group } = findGroup(deriveState(db), input.groupId);
+      const { group } = findGroup(store.state(), input.groupId);
       if (!permissionsFor(identity, group).editPlan)
         fail('forbidden', 'errors:forbidden', { action: 'contribution.save' });
       refuseInvalid(validateContribution(input));
@@ -119,7 +119,7 @@ export function budgetHandlers(store: HandlerStore, ctx: HandlerContext): Handle
     async 'contribution.remove'({ groupId, contributionId }) {
       const db = store.read();
       const identity = requireIdentity(db.identity);
-      const { group } = findGroup(deriveState(db), groupId);
+      const { group } = findGroup(store.state(), groupId);
       if (!permissionsFor(identity, group).editPlan)
         fail('forbidden', 'errors:forbidden', { action: 'contribution.remove' });
       if (!group.contributions.some((c) => c.id === contributionId))

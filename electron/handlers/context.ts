@@ -5,7 +5,7 @@ import type { Store } from '../store/store';
 /** The part of the store the handlers use; the file store and the in-memory store both provide it. */
 export type HandlerStore = Pick<
   Store,
-  'file' | 'read' | 'update' | 'apply' | 'commit' | 'backup' | 'listBackups' | 'restoreBackup'
+  'file' | 'read' | 'state' | 'update' | 'apply' | 'commit' | 'backup' | 'listBackups' | 'restoreBackup'
 >;
 
 /** Everything a handler needs from the world besides the store, injected so tests can fix the date. */

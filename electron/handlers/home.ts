@@ -4,7 +4,7 @@ import { effectiveStatus, summarizeGroup } from '../../shared/domain/progress';
 import { isOwnReport, reportStamps, reviewStateOf } from '../../shared/domain/review';
 import { compareMonths, monthIndex, monthOf } from '../../shared/model/dates';
 import type { ProgressReport } from '../../shared/model/records';
-import { deriveState, type VisibleState } from '../../shared/state';
+import type { VisibleState } from '../../shared/state';
 import { findConflicts } from '../../shared/sync/conflicts';
 import { intakeOf } from '../../shared/sync/intake';
 import { mayCoordinate } from '../../shared/domain/roles';
@@ -40,7 +40,7 @@ export function homeHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
   return {
     async 'home.get'() {
       const db = store.read();
-      const state = deriveState(db);
+      const state = store.state();
       const identity = db.identity;
       const today = ctx.today();
       const role = identity?.role ?? 'focal-point';
@@ -128,10 +128,12 @@ export function homeHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
         myGroups: mine.map((g) => summarizeGroup(g, stateOf, today)),
         returned,
         awaitingReview,
-        unsent: unsentCount(db),
+        unsent: unsentCount(db, state.programmes),
         deadlines,
         silentCountries:
-          secretariat && current ? intakeOf(db, current.id, `${current.start}-01`).silentCountries : null,
+          secretariat && current
+            ? intakeOf(db, state.programmes, current.id, `${current.start}-01`).silentCountries
+            : null,
         conflicts: identity ? findConflicts(db.ops).filter((c) => mayDecide(db, identity, c)).length : 0,
       };
     },

@@ -2,7 +2,6 @@ import { contract, isMethod } from '../../shared/api';
 import type { Method } from '../../shared/api';
 import { firstChangeIssue, issueDetails } from '../../shared/domain/content';
 import { AppFailure, fail } from '../../shared/errors';
-import { foldOf } from '../../shared/state';
 import type { AppError, Result } from '../../shared/errors';
 import { authoringHandlers } from './authoring';
 import { budgetHandlers } from './budget';
@@ -30,6 +29,7 @@ function checkingSaves(store: HandlerStore): HandlerStore {
   return {
     ...store,
     read: () => store.read(),
+    state: () => store.state(),
     async commit(changes) {
       const db = store.read();
       const identity = db.identity;
@@ -40,7 +40,7 @@ function checkingSaves(store: HandlerStore): HandlerStore {
           country: identity.country,
           role: identity.role,
         };
-        const found = firstChangeIssue(changes, author, foldOf(db), db);
+        const found = firstChangeIssue(changes, author, store.state().folded, db);
         if (found)
           fail('invalid-operation', 'sync:errors.invalid-change', issueDetails(found.change, found.issue));
       }

@@ -4,7 +4,6 @@ import { fail } from '../../shared/errors';
 import type { JsonValue } from '../../shared/model/ops';
 import type { Identity, Meeting } from '../../shared/model/records';
 import type { Lang, Localized } from '../../shared/model/text';
-import { deriveState } from '../../shared/state';
 import { authorOf, countryFor, permissionsFor, requireIdentity } from './access';
 import { newId } from './context';
 import type { HandlerContext, HandlerStore, HandlersFor } from './context';
@@ -21,14 +20,14 @@ function mayChange(identity: Identity, meeting: Meeting): boolean {
 
 export function meetingHandlers(store: HandlerStore, ctx: HandlerContext): HandlersFor<typeof meetingsApi> {
   const meetingOf = (id: string): Meeting => {
-    const found = deriveState(store.read()).meetings.find((m) => m.id === id);
+    const found = store.state().meetings.find((m) => m.id === id);
     if (!found) fail('unknown-meeting', 'errors:unknown-meeting', { id });
     return found;
   };
   return {
     async 'meetings.list'({ groupId }) {
       const db = store.read();
-      const s = deriveState(db);
+      const s = store.state();
       const { group } = findGroup(s, groupId);
       const meetings = s.meetings.filter((m) => m.group === groupId);
       const identity = db.identity;
@@ -44,7 +43,7 @@ export function meetingHandlers(store: HandlerStore, ctx: HandlerContext): Handl
     async 'meeting.save'(input) {
       const db = store.read();
       const identity = requireIdentity(db.identity);
-      const { group } = findGroup(deriveState(db), input.groupId);
+      const { group } = findGroup(store.state(), input.groupId);
       if (!permissionsFor(identity, group).meetings)
         fail('forbidden', 'errors:forbidden', { action: 'meeting.save' });
       const previous = input.meetingId === undefined ? null : meetingOf(input.meetingId);
@@ -108,7 +107,7 @@ export function meetingHandlers(store: HandlerStore, ctx: HandlerContext): Handl
     async 'meeting.delete'({ meetingId }) {
       const identity = requireIdentity(store.read().identity);
       const meeting = meetingOf(meetingId);
-      const { group } = findGroup(deriveState(store.read()), meeting.group);
+      const { group } = findGroup(store.state(), meeting.group);
       if (!permissionsFor(identity, group).meetings || !mayChange(identity, meeting))
         fail('forbidden', 'errors:forbidden', { action: 'meeting.delete' });
       await store.commit([{ entity: 'meeting', key: meetingId, fields: { deleted: true } }]);

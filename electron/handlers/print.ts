@@ -13,7 +13,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const numeral = (groupId: string): string => groupId.split('/').pop() ?? groupId;
 
 export function printHandlers(store: HandlerStore, ctx: HandlerContext): HandlersFor<typeof printApi> {
-  const source = () => sourceFromDatabase(store.read());
+  const source = () => sourceFromDatabase(store.read(), store.state());
   const countryName = (iso3: string, lang: Lang) =>
     store.read().countries.find((c) => c.iso3 === iso3)?.name[lang] ?? iso3;
   return {

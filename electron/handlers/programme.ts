@@ -6,7 +6,6 @@ import { validatePlan } from '../../shared/domain/validation';
 import { fail } from '../../shared/errors';
 import type { JsonValue } from '../../shared/model/ops';
 import type { Programme, WorkingGroup } from '../../shared/model/programme';
-import { deriveState } from '../../shared/state';
 import type { VisibleState } from '../../shared/state';
 import { isClosed } from '../../shared/domain/currentProgramme';
 import { isOwnReport, reportStamps, reviewStateOf } from '../../shared/domain/review';
@@ -74,7 +73,7 @@ export function programmeHandlers(
   store: HandlerStore,
   ctx: HandlerContext,
 ): HandlersFor<typeof programmeApi> {
-  const state = () => deriveState(store.read());
+  const state = () => store.state();
   return {
     async 'programmes.list'() {
       // Most recent biennium first: the overview opens on it.
@@ -114,7 +113,7 @@ export function programmeHandlers(
 
     async 'activity.get'({ activityId }) {
       const db = store.read();
-      const s = deriveState(db);
+      const s = store.state();
       const { programme, group } = findActivity(s, activityId);
       return {
         programme: headerOf(programme),

@@ -2,7 +2,6 @@ import type { progressApi } from '../../shared/api/progress';
 import { validateProgress } from '../../shared/domain/validation';
 import { fail } from '../../shared/errors';
 import type { ProgressReport } from '../../shared/model/records';
-import { deriveState } from '../../shared/state';
 import { authorOf, countryFor, mayAmendReport, refuseWrite, requireIdentity } from './access';
 import { newId } from './context';
 import type { HandlerContext, HandlerStore, HandlersFor } from './context';
@@ -13,7 +12,7 @@ import { findActivity } from './lookup';
 function amendable(store: HandlerStore, reportId: string, action: string) {
   const db = store.read();
   const identity = requireIdentity(db.identity);
-  const state = deriveState(db);
+  const state = store.state();
   const report = state.reports.find((r) => r.id === reportId);
   if (!report || report.activity === null) fail('unknown-report', 'errors:unknown-report', { id: reportId });
   const located = findActivity(state, report.activity);
@@ -42,7 +41,7 @@ export function progressHandlers(store: HandlerStore, ctx: HandlerContext): Hand
     async 'progress.save'(input) {
       const db = store.read();
       const identity = requireIdentity(db.identity);
-      const { programme, group } = findActivity(deriveState(db), input.activityId);
+      const { programme, group } = findActivity(store.state(), input.activityId);
       const country = countryFor(identity, input.country);
       refuseWrite(db, identity, 'progress', group, country);
       refuseInvalid(validateProgress(input, programme));

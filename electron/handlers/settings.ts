@@ -4,7 +4,6 @@ import type { settingsApi } from '../../shared/api/settings';
 import { FIELD_ERRORS } from '../../shared/domain/validation';
 import { fail } from '../../shared/errors';
 import type { Identity } from '../../shared/model/records';
-import { deriveState } from '../../shared/state';
 import type { HandlerContext, HandlerStore, HandlersFor } from './context';
 import { refuseInvalid } from './invalid';
 
@@ -25,7 +24,7 @@ export function settingsHandlers(store: HandlerStore, ctx: HandlerContext): Hand
       if (input.country !== null && !current.countries.some((c) => c.iso3 === input.country)) {
         fail('unknown-country', 'errors:unknown-country', { id: input.country });
       }
-      const groups = deriveState(current).groups;
+      const groups = store.state().groups;
       const unknown = input.groups.find((g) => !groups.has(g));
       if (unknown !== undefined) fail('unknown-group', 'errors:unknown-group', { id: unknown });
       const identity: Identity = {

@@ -33,7 +33,7 @@ export function syncHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
       const keys = await ensureKeys(store);
       const db = store.read();
       return {
-        unsent: unsentCount(db),
+        unsent: unsentCount(db, store.state().programmes),
         fingerprint: fingerprint(keys.publicKey),
         secretariatEmail: secretariatEmail(store),
         recipients: db.identity?.role === 'secretariat' ? recipients(store) : [],
@@ -42,7 +42,7 @@ export function syncHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
 
     async 'bundle.export'(input) {
       // An empty bundle sent by mail would only make the secretariat open a file with nothing in it.
-      if (!input.all && unsentCount(store.read(), input.programmeId) === 0)
+      if (!input.all && unsentCount(store.read(), store.state().programmes, input.programmeId) === 0)
         fail('bundle-nothing-new', 'sync:errors.nothing-new');
       const result = await exportBundle(store, {
         all: input.all,
@@ -101,7 +101,7 @@ export function syncHandlers(store: HandlerStore, ctx: HandlerContext): Handlers
     },
 
     async 'intake.get'(input) {
-      return intakeOf(store.read(), input.programmeId, input.since);
+      return intakeOf(store.read(), store.state().programmes, input.programmeId, input.since);
     },
   };
 }

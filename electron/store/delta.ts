@@ -21,31 +21,12 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
-// The store validates a change and its file then saves it: both ask for the same pair in a row.
-let memo: { prev: Database; next: Database; delta: Delta | 'rewrite' | null } | null = null;
-
 /**
  * How `next` differs from `prev`: null when it does not; 'rewrite' when an operation already held
  * was removed or replaced (a restore, or the rare merge of a forged duplicate), which only a whole
  * new file can express. Operations are immutable values, so a kept one is the very same object.
  */
 export function deltaOf(prev: Database, next: Database): Delta | 'rewrite' | null {
-  if (memo?.prev === prev && memo.next === next) return memo.delta;
-  const delta = compute(prev, next);
-  memo = { prev, next, delta };
-  return delta;
-}
-
-/**
- * Records what the caller already knows `next` adds to `prev` (a commit appends the operations it
- * stamped and moves the clock): comparing a long history element by element would cost more than
- * the save itself.
- */
-export function knownDelta(prev: Database, next: Database, delta: Delta): void {
-  memo = { prev, next, delta };
-}
-
-function compute(prev: Database, next: Database): Delta | 'rewrite' | null {
   let ops: Operation[] = [];
   if (next.ops !== prev.ops) {
     if (next.ops.length < prev.ops.length) return 'rewrite';

@@ -71,6 +71,7 @@ export class JournaledFile implements StoreAdapter {
   }
 
   async write(next: Database): Promise<void> {
+    // Measured against what this file last wrote, so the store need not say what changed.
     const delta = deltaOf(this.written, next);
     if (delta === null) {
       this.written = next;

@@ -1,7 +1,7 @@
 import { fail } from '../../shared/errors';
 import { Database, DB_FORMAT, SCHEMA_VERSION, type Operation } from '../../shared/model';
 import { shareRepeats } from '../../shared/sync/intern';
-import { operationsIssue } from './checkOperation';
+import { operationsIssue } from '../../shared/model/checkOperation';
 import { PART_KEYS, type Delta, type PartKey } from './delta';
 import { migrate, type Migration } from './migrations';
 

@@ -2,7 +2,7 @@ import { contentIssue, foldedContext } from '../../shared/domain/content';
 import { fail } from '../../shared/errors';
 import { SCHEMA_VERSION, type Operation, type Programme } from '../../shared/model';
 import { emptyFolded, foldInto } from '../../shared/sync/fold';
-import { operationIssue } from './checkOperation';
+import { operationIssue } from '../../shared/model/checkOperation';
 
 export type RawDatabase = Record<string, unknown>;
 

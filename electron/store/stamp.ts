@@ -1,5 +1,5 @@
 import type { Author, Change, Operation } from '../../shared/model';
-import { foldInto, type Folded } from '../../shared/sync/fold';
+import type { Folded } from '../../shared/sync/fold';
 import { tick, type ClockState } from '../../shared/sync/hlc';
 
 export interface Stamped {
@@ -9,11 +9,11 @@ export interface Stamped {
 
 /**
  * Turns changes into operations: each gets the next clock stamp, and `prev` notes, per field, the
- * stamp of the value the author saw (the current winner in `folded`). `folded` is advanced as it goes,
- * so a second change of the same field in one batch names the first as its `prev`.
+ * stamp of the value the author saw (the current winner in `folded`), and a second change of the
+ * same field in one batch names the first: `folded` is left as it is, for the save may still fail.
  */
 export function stampChanges(
-  folded: Folded,
+  folded: Readonly<Folded>,
   clock: ClockState,
   now: number,
   site: string,
@@ -22,13 +22,17 @@ export function stampChanges(
 ): Stamped {
   const ops: Operation[] = [];
   let state = clock;
+  const stampedHere = new Map<string, string>();
   for (const change of changes) {
     const next = tick(state, now, site);
     state = next.state;
     const current = folded[change.entity]?.get(change.key);
     const prev: Record<string, string | null> = {};
-    for (const field of Object.keys(change.fields))
-      prev[field] = change.prev?.[field] ?? current?.get(field)?.hlc ?? null;
+    for (const field of Object.keys(change.fields)) {
+      const at = JSON.stringify([change.entity, change.key, field]);
+      prev[field] = change.prev?.[field] ?? stampedHere.get(at) ?? current?.get(field)?.hlc ?? null;
+      stampedHere.set(at, next.hlc);
+    }
     const op: Operation = {
       hlc: next.hlc,
       site,
@@ -38,7 +42,6 @@ export function stampChanges(
       fields: structuredClone(change.fields),
       prev,
     };
-    foldInto(folded, [op]);
     ops.push(op);
   }
   return { ops, clock: state };

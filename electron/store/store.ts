@@ -1,11 +1,11 @@
 import { Low } from 'lowdb';
 import { AppFailure, fail } from '../../shared/errors';
 import type { Author, Change, Database, Identity, Operation } from '../../shared/model';
-import { fold, type Folded } from '../../shared/sync/fold';
+import { DatabaseState, type VisibleState } from '../../shared/state';
 import type { StoreAdapter } from './adapter';
 import type { BackupInfo, BackupReason, Backups } from './backups';
-import { operationsIssue } from './checkOperation';
-import { deltaOf, knownDelta, type Delta } from './delta';
+import { operationsIssue } from '../../shared/model/checkOperation';
+import { deltaOf, type Delta } from './delta';
 import { updateFailure } from './failures';
 import { keysIssue, parseDatabaseText, partsIssue, validationIssue } from './load';
 import type { Migration } from './migrations';
@@ -19,6 +19,8 @@ export interface Store {
   readonly file: string;
   /** Current state, in memory. Do not mutate: change it through update, apply or commit. */
   read(): Readonly<Database>;
+  /** The fold of the current state and what it shows, kept current as saves append operations. */
+  state(): VisibleState;
   /**
    * Runs `fn` on a copy of the state, validates what it changed and saves it durably. Calls
    * are queued, so concurrent updates never lose one another. On any failure (fn throwing, invalid
@@ -71,9 +73,7 @@ export function createStore(parts: StoreParts): Store {
   const low = new Low<Database>(adapter, parts.db);
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
-  // Folding every operation on each commit would grow with the history; this cache follows the ops
-  // array it was built from and is rebuilt whenever something else replaced it.
-  let folded: { ops: readonly Operation[]; state: Folded } | null = null;
+  let derived = new DatabaseState(parts.db);
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
     if (closed)
@@ -106,6 +106,8 @@ export function createStore(parts: StoreParts): Store {
       low.data = before;
       throw e;
     }
+    if (delta === 'rewrite') derived = new DatabaseState(next);
+    else derived.append(next, delta.ops);
     return true;
   }
 
@@ -137,6 +139,7 @@ export function createStore(parts: StoreParts): Store {
   return {
     file,
     read: () => low.data,
+    state: () => derived.visible(),
 
     update(fn) {
       return enqueue(async () => {
@@ -159,11 +162,9 @@ export function createStore(parts: StoreParts): Store {
         const current = low.data;
         const identity = current.identity;
         if (!identity) fail('store-no-identity', 'store:no-identity');
-        if (folded?.ops !== current.ops) folded = { ops: current.ops, state: fold(current.ops) };
-        const cache = folded;
         try {
           const stamped = stampChanges(
-            cache.state,
+            derived.folded(),
             current.clock,
             at,
             identity.installation,
@@ -171,17 +172,9 @@ export function createStore(parts: StoreParts): Store {
             changes,
           );
           const next = { ...current, clock: stamped.clock, ops: current.ops.concat(stamped.ops) };
-          knownDelta(current, next, {
-            from: current.ops.length,
-            ops: stamped.ops,
-            set: { clock: stamped.clock },
-          });
           await save(next);
-          folded = { ops: next.ops, state: cache.state };
           return stamped.ops;
         } catch (e) {
-          // The cache was advanced with operations that were not saved.
-          folded = null;
           throw updateFailure(e);
         }
       });
@@ -200,6 +193,7 @@ export function createStore(parts: StoreParts): Store {
         await adapter.backup(low.data, 'restore');
         await adapter.replace(db);
         low.data = db;
+        derived = new DatabaseState(db);
       });
     },
 

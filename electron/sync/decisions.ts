@@ -83,13 +83,13 @@ function groupOfConflict(db: Readonly<Database>, conflict: Conflict): string | n
  * other, on the `review` entity keyed by the report, so it travels back in the consolidated bundle.
  */
 export async function setReview(
-  store: Pick<Store, 'read' | 'commit'>,
+  store: Pick<Store, 'read' | 'state' | 'commit'>,
   input: { reportId: string; decision: Review['decision']; comment: string },
   now: () => number = Date.now,
 ): Promise<Review> {
   const db = store.read();
   const identity = requireIdentity(db);
-  const report = recordOf(fold(db.ops).progress.get(input.reportId));
+  const report = recordOf(store.state().folded.progress.get(input.reportId));
   if (!report) fail('bundle-unknown-report', 'sync:errors.unknown-report', { report: input.reportId });
   const group = groupOfRef(report.activity) ?? groupOfRef(report.objective);
   if (group === null || !mayCoordinate(identity, group, db.programmes))

@@ -6,6 +6,7 @@ import { BudgetScreen } from '../budget/BudgetScreen';
 import { GroupScreen } from '../group/GroupScreen';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
+import { EnterProgrammeScreen } from '../programme/EnterProgrammeScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { SheetScreen } from '../print/SheetScreen';
 import { SyncScreen } from '../sync/SyncScreen';
@@ -34,6 +35,8 @@ function Screen({
   switch (route.screen) {
     case 'overview':
       return <OverviewScreen programmeId={route.programmeId} />;
+    case 'enter':
+      return <EnterProgrammeScreen programmeId={route.programmeId} />;
     case 'group':
       return <GroupScreen groupId={route.groupId} />;
     case 'activity':

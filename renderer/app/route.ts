@@ -4,6 +4,7 @@
  */
 export type Route =
   | { screen: 'overview'; programmeId: string | null }
+  | { screen: 'enter'; programmeId: string | null }
   | { screen: 'group'; groupId: string }
   | { screen: 'activity'; activityId: string }
   | { screen: 'budget'; groupId: string; activityId: string | null }
@@ -31,6 +32,8 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Route]> = [
   [new RegExp(`^meetings/(${GROUP})$`), (m) => ({ screen: 'meetings', groupId: m[1]! })],
   [new RegExp(`^sheet/(${GROUP})$`), (m) => ({ screen: 'sheet', groupId: m[1]! })],
   [/^sheet\/country\/([A-Z]{3})$/, (m) => ({ screen: 'country-sheet', country: m[1]! })],
+  [/^enter$/, () => ({ screen: 'enter', programmeId: null })],
+  [new RegExp(`^enter/(${PROGRAMME})$`), (m) => ({ screen: 'enter', programmeId: m[1]! })],
   [/^settings$/, () => ({ screen: 'settings' })],
   [/^sync$/, () => ({ screen: 'sync' })],
 ];
@@ -48,6 +51,8 @@ export function href(route: Route): string {
   switch (route.screen) {
     case 'overview':
       return route.programmeId ? `#/programme/${route.programmeId}` : '#/';
+    case 'enter':
+      return route.programmeId ? `#/enter/${route.programmeId}` : '#/enter';
     case 'group':
       return `#/group/${route.groupId}`;
     case 'activity':

@@ -14,6 +14,10 @@ import { LocalizedText } from '../ui/LocalizedText';
 import { DownloadButton } from '../ui/DownloadButton';
 import { SaveStatus } from '../ui/SaveStatus';
 import { Contributions } from './Contributions';
+import { mayEnterProgrammes } from '../../shared/domain/roles';
+import { useIdentity } from '../app/IdentityContext';
+import { ActivityForm } from './ActivityForm';
+import { MembersEditor } from './MembersEditor';
 import { PlanEditor } from './PlanEditor';
 import { References } from './References';
 import { Timeline, TimelineScale } from './Timeline';
@@ -44,7 +48,10 @@ function GroupView({
   reload(): void;
 }) {
   const { t, lang } = useT();
+  // One form at a time: `plan:<id>`, `text:<id>`, `new-activity` or `members`.
   const [editing, setEditing] = useState<string | null>(null);
+  const toggle = (form: string) => setEditing(editing === form ? null : form);
+  const identity = useIdentity();
   const [planSavedAt, setPlanSavedAt] = useState<Date | null>(null);
   const api = useApi();
   const format = useFormat(lang);
@@ -52,6 +59,11 @@ function GroupView({
   const general = group.objectives.filter((o) => o.kind === 'general');
   const specific = group.objectives.filter((o) => o.kind === 'specific');
   const today = new Date();
+  const planSaved = () => {
+    setEditing(null);
+    setPlanSavedAt(new Date());
+    reload();
+  };
   return (
     <div className="group">
       <nav aria-label={t('common:nav.breadcrumb')} className="breadcrumb">
@@ -152,29 +164,44 @@ function GroupView({
                           {t('group:plan.budgetShort')}
                         </a>
                         {detail.permissions.editPlan && (
-                          <button
-                            type="button"
-                            className="button button--link"
-                            aria-label={t('group:plan.edit', { number: a.number })}
-                            aria-expanded={editing === a.id}
-                            onClick={() => setEditing(editing === a.id ? null : a.id)}
-                          >
-                            {t('group:plan.editShort')}
-                          </button>
+                          <>
+                            <button
+                              type="button"
+                              className="button button--link"
+                              aria-label={t('group:plan.edit', { number: a.number })}
+                              aria-expanded={editing === `plan:${a.id}`}
+                              onClick={() => toggle(`plan:${a.id}`)}
+                            >
+                              {t('group:plan.editShort')}
+                            </button>
+                            <button
+                              type="button"
+                              className="button button--link"
+                              aria-label={t('group:activityForm.correct', { number: a.number })}
+                              aria-expanded={editing === `text:${a.id}`}
+                              onClick={() => toggle(`text:${a.id}`)}
+                            >
+                              {t('group:activityForm.correctShort')}
+                            </button>
+                          </>
                         )}
                       </td>
                     </tr>
-                    {editing === a.id && (
+                    {editing === `plan:${a.id}` && (
                       <tr>
                         <td colSpan={7}>
-                          <PlanEditor
-                            view={view}
+                          <PlanEditor view={view} onCancel={() => setEditing(null)} onSaved={planSaved} />
+                        </td>
+                      </tr>
+                    )}
+                    {editing === `text:${a.id}` && (
+                      <tr>
+                        <td colSpan={7}>
+                          <ActivityForm
+                            groupId={group.id}
+                            activity={a}
                             onCancel={() => setEditing(null)}
-                            onSaved={() => {
-                              setEditing(null);
-                              setPlanSavedAt(new Date());
-                              reload();
-                            }}
+                            onSaved={planSaved}
                           />
                         </td>
                       </tr>
@@ -185,6 +212,20 @@ function GroupView({
             </tbody>
           </table>
         </ScrollRegion>
+        {detail.permissions.editPlan &&
+          (editing === 'new-activity' ? (
+            <ActivityForm groupId={group.id} onCancel={() => setEditing(null)} onSaved={planSaved} />
+          ) : (
+            <p>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => toggle('new-activity')}
+              >
+                {t('group:activityForm.addButton')}
+              </button>
+            </p>
+          ))}
         <SaveStatus savedAt={planSavedAt} />
       </Card>
 
@@ -230,6 +271,21 @@ function GroupView({
               <p>{group.members.map((m) => names.country(m)).join(', ')}</p>
             </>
           )}
+          {mayEnterProgrammes(identity) &&
+            (editing === 'members' ? (
+              <MembersEditor
+                group={group}
+                catalogue={names.catalogue}
+                onCancel={() => setEditing(null)}
+                onSaved={planSaved}
+              />
+            ) : (
+              <p>
+                <button type="button" className="button button--secondary" onClick={() => toggle('members')}>
+                  {t('group:membersForm.edit')}
+                </button>
+              </p>
+            ))}
           <h3>{t('group:secretariats')}</h3>
           <ul>
             {group.secretariats.map((s) => (

@@ -1,4 +1,5 @@
 import type { ProgrammeListItem } from '../../shared/api/programme';
+import { mayEnterProgrammes } from '../../shared/domain/roles';
 import { useApi } from '../api/ApiContext';
 import { useCountryName } from '../api/useCatalogue';
 import { useLoad } from '../api/useLoad';
@@ -105,6 +106,19 @@ export function OverviewScreen({ programmeId }: { programmeId: string | null }) 
                     href={href({ screen: 'country-sheet', country: identity.country })}
                   >
                     {t('sheet:openCountry')}
+                  </a>
+                </p>
+              )}
+              {mayEnterProgrammes(identity) && (
+                <p>
+                  <a className="button button--secondary" href={href({ screen: 'enter', programmeId: null })}>
+                    {t('overview:enterLink')}
+                  </a>{' '}
+                  <a
+                    className="button button--secondary"
+                    href={href({ screen: 'enter', programmeId: programme.programme.id })}
+                  >
+                    {t('overview:enter.addGroup')}
                   </a>
                 </p>
               )}

@@ -12,7 +12,7 @@ export function FormActions({
 }: {
   saving: boolean;
   label: string;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   const { t } = useT();
   return (

@@ -1,10 +1,11 @@
 /**
  * Translation keys typed from the Spanish reference locale: `TKey` is every `namespace:dotted.key`
- * of the renderer's namespaces, with plural suffixes (`_one`, `_many`, `_other`) folded into the base
+ * of the renderer's namespaces and the CLI's, with plural suffixes (`_one`, `_many`, `_other`) folded into the base
  * key that `t(key, { count })` takes. A typo in a key is a compile error.
  */
 import type activity from './locales/es/activity.json';
 import type budget from './locales/es/budget.json';
+import type cli from './locales/es/cli.json';
 import type common from './locales/es/common.json';
 import type group from './locales/es/group.json';
 import type meetings from './locales/es/meetings.json';
@@ -25,6 +26,7 @@ interface Namespaces {
   sync: typeof sync;
   recovery: typeof recovery;
   sheet: typeof sheet;
+  cli: typeof cli;
 }
 
 export const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;

@@ -1,7 +1,7 @@
 import type { Database } from '../model/database';
 import type { Country, Institution, Programme } from '../model/programme';
 import type { BudgetEntry, Meeting, ProgressReport, Status } from '../model/records';
-import { deriveState } from '../state';
+import type { VisibleState } from '../state';
 
 /**
  * What a printed document is computed from: the plan, the catalogues, and the progress and budget
@@ -18,9 +18,8 @@ export interface ReportSource {
   decisions: ReadonlyMap<string, Status>;
 }
 
-/** The database as the screens see it: plan edits applied, records folded from the operations. */
-export function sourceFromDatabase(db: Database): ReportSource {
-  const state = deriveState(db);
+/** The database as the screens see it: `state` is its visible state, plan edits applied and records folded. */
+export function sourceFromDatabase(db: Database, state: VisibleState): ReportSource {
   return {
     programmes: state.programmes,
     countries: db.countries,

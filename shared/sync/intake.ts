@@ -1,5 +1,5 @@
 import type { Database } from '../model/database';
-import { deriveState } from '../state';
+import type { Programme } from '../model/programme';
 import { historyOf, lastSent } from './history';
 
 export interface IntakeSender {
@@ -33,7 +33,12 @@ export interface Intake {
  * how much is new since its last consolidated bundle, and which countries and groups sent nothing in
  * the period from `since` (an ISO date) until now.
  */
-export function intakeOf(db: Database, programme: string, since?: string): Intake {
+export function intakeOf(
+  db: Pick<Database, 'sync'>,
+  programmes: readonly Programme[],
+  programme: string,
+  since?: string,
+): Intake {
   const received = historyOf(db).filter((e) => e.direction === 'received' && e.programme === programme);
   const lastConsolidated = lastSent(db, { consolidatedOnly: true, programme })?.at ?? null;
   const bySender = new Map<string, IntakeSender>();
@@ -66,7 +71,7 @@ export function intakeOf(db: Database, programme: string, since?: string): Intak
   const heardCountries = new Set(recent.map((e) => e.sender.country).filter((c): c is string => c !== null));
   const heardGroups = new Set(recent.flatMap((e) => e.sender.groups));
   // The programmes as entered, with the membership the secretariat recorded.
-  const groups = deriveState(db).programmes.find((p) => p.id === programme)?.groups ?? [];
+  const groups = programmes.find((p) => p.id === programme)?.groups ?? [];
   // Expected to report: the countries the programme names, and any country that ever sent a bundle for it.
   const countries = new Set(groups.flatMap((g) => [...g.coordinators.map((c) => c.country), ...g.members]));
   for (const e of received) if (e.sender.country !== null) countries.add(e.sender.country);

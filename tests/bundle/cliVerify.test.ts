@@ -11,7 +11,7 @@ describe('verify and import on the command line', () => {
     const sec = join(dir, 'sec.json');
     const bundle = join(dir, 'fp.ceabundle');
     const ok = async (...args: string[]) => {
-      const r = await cli(args, {}, DATA_DIR);
+      const r = await cli([...args, '--lang', 'en'], {}, DATA_DIR);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       return r.stdout;
@@ -66,10 +66,10 @@ describe('verify and import on the command line', () => {
       /programme 2020-2021, 1 change\(s\), key .*; signer not yet trusted/,
     );
 
-    const unknown = await cli(['verify', bundle, '--db', sec], {}, DATA_DIR);
+    const unknown = await cli(['verify', bundle, '--lang', 'en', '--db', sec], {}, DATA_DIR);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain(fingerprint);
-    const refused = await cli(['import', bundle, '--db', sec], {}, DATA_DIR);
+    const refused = await cli(['import', bundle, '--lang', 'en', '--db', sec], {}, DATA_DIR);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(
       new RegExp(
@@ -81,7 +81,7 @@ describe('verify and import on the command line', () => {
     const bytes = readFileSync(bundle);
     bytes[bytes.length - 40] = bytes[bytes.length - 40]! ^ 0x20;
     writeFileSync(damaged, bytes);
-    const bad = await cli(['verify', damaged, '--db', sec], {}, DATA_DIR);
+    const bad = await cli(['verify', damaged, '--lang', 'en', '--db', sec], {}, DATA_DIR);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^damaged\.ceabundle is damaged or truncated/);
 

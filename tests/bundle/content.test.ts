@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBundle } from '../../electron/bundle/export';
 import { importBundles } from '../../electron/bundle/import';
 import { readBundle } from '../../electron/bundle/read';
-import { englishMessage } from '../../electron/cli/messages';
+import { cliI18n, messageOf } from '../../electron/cli/i18n';
 import type { Store } from '../../electron/store';
 import type { AppFailure } from '../../shared/errors';
 import type { JsonValue, Operation } from '../../shared/model/ops';
@@ -11,6 +11,8 @@ import { formatHlc } from '../../shared/sync/hlc';
 import { deriveState } from '../../shared/state';
 import { craft } from './craft';
 import { installation, reportChange, tempDir } from './installations';
+
+const EN = cliI18n('en');
 
 let arg: Store;
 let sec: Store;
@@ -96,7 +98,7 @@ describe('one check of an operation’s content where it enters (issue 11, failu
   it('percent 150 in a new report, and in an edit of a held one: refused whole, and the held report stays visible', async () => {
     await refusedFor([op('progress', 'p-new', report({ percent: 150 }))], 'too-large', 'percent');
     const failure = await refusedFor([op('progress', held.key, { percent: 150 })], 'too-large', 'percent');
-    expect(englishMessage(failure.error)).toBe(
+    expect(messageOf(EN, failure.error)).toBe(
       `hostile.ceabundle is refused whole: in the change to the progress report ${held.key}, the percent complete is above its maximum (100).`,
     );
     expect(deriveState(sec.read()).reports.map((r) => r.id)).toContain(held.key);

@@ -96,7 +96,7 @@ describe('conflicts, reviews and intake across installations', () => {
     await exportBundle(sec, { programme: '2020-2021' });
     await arg.commit([reportChange('ARG', '2020-2021/I/4', 5)]);
     await send(arg, sec);
-    const intake = intakeOf(sec.read(), '2020-2021');
+    const intake = intakeOf(sec.read(), sec.state().programmes, '2020-2021');
     const argSender = intake.senders.find((s) => s.country === 'ARG');
     expect(argSender).toMatchObject({ role: 'focal-point', groups: ['2020-2021/I'] });
     expect(argSender!.bundles).toBeGreaterThanOrEqual(4);
@@ -108,6 +108,8 @@ describe('conflicts, reviews and intake across installations', () => {
     expect(intake.silentCountries).not.toContain('COL');
     expect(intake.silentGroups).toContain('2020-2021/II');
     expect(intake.silentGroups).not.toContain('2020-2021/I');
-    expect(intakeOf(sec.read(), '2020-2021', '2999-01-01').silentCountries).toContain('ARG');
+    expect(intakeOf(sec.read(), sec.state().programmes, '2020-2021', '2999-01-01').silentCountries).toContain(
+      'ARG',
+    );
   });
 });

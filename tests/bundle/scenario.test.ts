@@ -15,7 +15,7 @@ describe('three focal points and a secretariat', () => {
     const db = (who: string) => join(dir, `${who}.json`);
     const file = (name: string) => join(dir, name);
     const run = async (who: string, ...args: string[]) => {
-      const r = await cli([...args, '--db', db(who)], {}, DATA_DIR);
+      const r = await cli([...args, '--lang', 'en', '--db', db(who)], {}, DATA_DIR);
       expect(r.stderr, `${who}: ${args.join(' ')}`).toBe('');
       expect(r.code).toBe(0);
       return r.stdout;
@@ -123,7 +123,11 @@ describe('three focal points and a secretariat', () => {
 
     // The same bundle again is refused and changes nothing.
     const before = readFileSync(db('SEC'));
-    const again = await cli(['import', file('ARG-2.ceabundle'), '--db', db('SEC')], {}, DATA_DIR);
+    const again = await cli(
+      ['import', file('ARG-2.ceabundle'), '--lang', 'en', '--db', db('SEC')],
+      {},
+      DATA_DIR,
+    );
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already imported/);
     expect(readFileSync(db('SEC')).equals(before)).toBe(true);

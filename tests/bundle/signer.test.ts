@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { exportBundle } from '../../electron/bundle/export';
 import { importBundles } from '../../electron/bundle/import';
 import { readBundle } from '../../electron/bundle/read';
-import { englishMessage } from '../../electron/cli/messages';
+import { cliI18n, messageOf } from '../../electron/cli/i18n';
 import type { AppFailure } from '../../shared/errors';
 import type { Operation } from '../../shared/model/ops';
 import { formatHlc } from '../../shared/sync/hlc';
 import type { Store } from '../../electron/store';
 import { craft } from './craft';
 import { installation, reportChange, tempDir } from './installations';
+
+const EN = cliI18n('en');
 
 /** A validly signed bundle of `signer` carrying `ops`, its header changed by `sender`. */
 function signed(
@@ -89,7 +91,7 @@ describe('a known sender’s groups are pinned with its key (issue 11, failure 7
       code: 'bundle-identity-changed',
       details: { groups: '2020-2021/XI', trustedGroups: '2020-2021/I' },
     });
-    expect(englishMessage(failure.error)).toContain('now declares the groups 2020-2021/XI');
+    expect(messageOf(EN, failure.error)).toContain('now declares the groups 2020-2021/XI');
     await close();
   });
 
@@ -120,7 +122,7 @@ describe('a known sender’s groups are pinned with its key (issue 11, failure 7
   it('a changed country is refused naming both countries', async () => {
     const { signer, sec, first, close } = await trusted('focal-point', 'ARG', ['2020-2021/I']);
     const failure = await refused(sec, signed(signer, first, [], { country: 'BRA' }));
-    expect(englishMessage(failure.error)).toContain(
+    expect(messageOf(EN, failure.error)).toContain(
       'now claims to speak for the country BRA, but their key was trusted for ARG',
     );
     await close();

@@ -16,19 +16,21 @@ describe('parseArgs', () => {
   });
 
   it.each([
-    [['--group', 'I'], 'store:cli-required', { flag: '--role', usage: 'u' }],
-    [['--role', 'c'], 'store:cli-bad-enum', { flag: '--role', value: 'c', allowed: 'a, b' }],
-    [['--role', 'a', '--who', 'x'], 'store:cli-unknown-flag', { flag: '--who', usage: 'u' }],
-    [['--role'], 'store:cli-missing-value', { flag: '--role' }],
-    [['--role', '--all'], 'store:cli-missing-value', { flag: '--role' }],
-    [['--role='], 'store:cli-missing-value', { flag: '--role' }],
-    [['--role', 'a', '--name', 'x', '--name', 'y'], 'store:cli-not-repeatable', { flag: '--name' }],
-    [['--role', 'a', 'stray'], 'store:cli-unexpected-argument', { value: 'stray', usage: 'u' }],
-    [['--role', 'a', '--all=yes'], 'store:cli-unexpected-argument', { value: '--all=yes', usage: 'u' }],
-    [['--role', 'a', '--constructor', 'x'], 'store:cli-unknown-flag', { flag: '--constructor', usage: 'u' }],
+    [['--group', 'I'], 'cli:errors.required', { flag: '--role', usage: 'u' }],
+    [['--role', 'c'], 'cli:errors.bad-value', { flag: '--role', value: 'c', allowed: 'a, b' }],
+    [['--role', 'a', '--who', 'x'], 'cli:errors.unknown-flag', { flag: '--who', usage: 'u' }],
+    [['--role'], 'cli:errors.missing-value', { flag: '--role' }],
+    [['--role', '--all'], 'cli:errors.missing-value', { flag: '--role' }],
+    [['--role='], 'cli:errors.missing-value', { flag: '--role' }],
+    [['--role', 'a', '--name', 'x', '--name', 'y'], 'cli:errors.not-repeatable', { flag: '--name' }],
+    [['--role', 'a', 'stray'], 'cli:errors.unexpected-argument', { value: 'stray', usage: 'u' }],
+    [['--role', 'a', '--all=yes'], 'cli:errors.unexpected-argument', { value: '--all=yes', usage: 'u' }],
+    [['--role', 'a', '--constructor', 'x'], 'cli:errors.unknown-flag', { flag: '--constructor', usage: 'u' }],
   ])('refuses %j', (args, key, details) => {
     const failure = failureOfSync(() => parseArgs(args, SPEC, 'u'));
     expect(failure.error.i18nKey).toBe(key);
+    // One vocabulary: the code is the key's own kebab-case name.
+    expect(`cli:errors.${failure.error.code}`).toBe(key);
     expect(failure.error.details).toEqual(details);
   });
 

@@ -26,7 +26,7 @@ const INIT = [
   '--email',
   'ana@dane.gov.co',
   '--lang',
-  'es',
+  'en',
 ];
 
 let dir: string;
@@ -52,9 +52,10 @@ describe('init', () => {
       country: 'COL',
       role: 'focal-point',
       groups: ['2020-2021/I', '2020-2021/VII'],
-      lang: 'es',
+      lang: 'en',
     });
-    expect(saved.identity?.installation).toMatch(/^[0-9a-f]{16}$/);
+    // Made by the same handler as the app's first run: 16 random bytes.
+    expect(saved.identity?.installation).toMatch(/^[0-9a-f]{32}$/);
     expect(r.stdout).toContain(saved.identity!.installation);
     expect(saved.programmes).toEqual(SEED.programmes);
   });
@@ -106,23 +107,22 @@ describe('init', () => {
       role: 'secretariat',
       country: null,
       groups: [],
-      lang: 'es',
+      // No --lang: the system's language, as the app's first run starts from the browser's.
+      lang: 'en',
     });
   });
 
+  // The answers are checked by identity.set, the first-run form's handler, which says what it says there.
   it.each([
-    [
-      ['--country', 'XXX'],
-      'Unknown country "XXX": give a three-letter ISO code from the data (for example COL).',
-    ],
-    [
-      ['--group', 'XII'],
-      'Programme 2020-2021 has no group "XII". Groups: I, II, III, IV, V, VI, VII, VIII, IX, X, XI.',
-    ],
-    [['--email', 'not-an-email'], 'Invalid email address: "not-an-email".'],
+    [['--country', 'XXX'], 'Country XXX is not in the catalogue.'],
+    [['--group', 'XII'], 'Working group 2020-2021/XII was not found.'],
+    [['--email', 'not-an-email'], 'The data sent is not valid (field “email”: Invalid email address).'],
     [['--role', 'boss'], 'Invalid value for --role: "boss". Allowed: focal-point, coordinator, secretariat.'],
     [['--lang', 'de'], 'Invalid value for --lang: "de". Allowed: es, en, pt, fr.'],
-    [['--name', '   '], 'The name must not be empty or longer than 200 characters.'],
+    [
+      ['--name', '   '],
+      'The data sent is not valid (field “name”: Too small: expected string to have >=1 characters).',
+    ],
   ])('refuses %j with one clear line and creates nothing', async (override, message) => {
     const args = [...INIT];
     const at = args.indexOf(override[0]!);
@@ -146,7 +146,7 @@ describe('init', () => {
       '--db',
       db,
     ]);
-    expect(noGroup.stderr).toBe('The role focal-point needs at least one working group (--group).\n');
+    expect(noGroup.stderr).toBe('Please check the highlighted fields. (groups: This field is required.)\n');
     const noCountry = await cli([
       'init',
       '--role',
@@ -160,7 +160,9 @@ describe('init', () => {
       '--db',
       db,
     ]);
-    expect(noCountry.stderr).toBe('The role coordinator needs a country (--country).\n');
+    expect(noCountry.stderr).toBe(
+      'Please check the highlighted fields. (country: This field is required.)\n',
+    );
     const missing = await cli(['init', '--role', 'coordinator', '--db', db]);
     expect(missing.stderr).toMatch(/^The option --name is required\. Usage: init --role/);
     expect(existsSync(db)).toBe(false);
@@ -289,7 +291,7 @@ it('answers no command at all with the synopsis on one line', async () => {
   expect(await cli([])).toEqual({
     code: 1,
     stdout: '',
-    stderr: `Usage: npm run cli -- <command> [--db FILE] [options]; commands: ${names}, help\n`,
+    stderr: `Usage: npm run cli -- <command> [--db FILE] [--lang es|en|pt|fr] [options]; commands: ${names}, help\n`,
   });
 });
 

@@ -6,8 +6,16 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI in this process with its output captured; `env` stands in for the process environment. */
-export async function cli(argv: string[], env: NodeJS.ProcessEnv = {}, dataDir?: string): Promise<CliResult> {
+/**
+ * Runs the CLI in this process with its output captured; `env` stands in for the process environment,
+ * on an English system unless it says otherwise (the CLI then speaks English until a database or
+ * `--lang` chooses another language).
+ */
+export async function cli(
+  argv: string[],
+  env: NodeJS.ProcessEnv = { LANG: 'en_US.UTF-8' },
+  dataDir?: string,
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {

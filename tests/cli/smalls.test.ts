@@ -127,10 +127,18 @@ describe('the smaller failures of issue 11 (point 10)', () => {
   it('quarantine lists, in words, what the upgrade set aside', async () => {
     const old = join(dir, 'old.json');
     copyFileSync(join(ROOT, 'tests/store/fixtures/focal-point-before-issue-11.json'), old);
-    const r = await cli(['quarantine', '--db', old]);
+    const r = await cli(['quarantine', '--db', old, '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(
       'by Ana Pérez: This change cannot be saved: in the progress report p-invalid-1, “isAdmin” is not a field of it.',
     );
+  });
+
+  it('speaks the language a database from before issue 11 chose, on an English system', async () => {
+    const old = join(dir, 'old-es.json');
+    copyFileSync(join(ROOT, 'tests/store/fixtures/focal-point-before-issue-11.json'), old);
+    const r = await cli(['quarantine', '--db', old]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^\d{4}-\d{2}-\d{2}, por Ana Pérez: Este cambio no se puede guardar: en /);
   });
 });

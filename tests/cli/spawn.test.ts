@@ -54,5 +54,6 @@ it('exits 0 on success and 1 with one line and no stack trace on bad input', () 
   const bad = run(['groups', '--programme', 'nope', '--db', db]);
   expect(bad.status).toBe(1);
   expect(bad.stdout).toBe('');
-  expect(bad.stderr).toBe('Unknown programme "nope". Programmes: 2009-2011, 2012-2013, 2020-2021.\n');
+  // No LANG and a secretariat that chose no language: the app's default, Spanish.
+  expect(bad.stderr).toBe('Programa desconocido «nope». Programas: 2009-2011, 2012-2013, 2020-2021.\n');
 });

@@ -105,7 +105,7 @@ describe('recording meetings', () => {
     h = await harness();
     await h.ok('meeting.save', meeting());
     const report = buildActivityReport(
-      sourceFromDatabase(h.store.read()),
+      sourceFromDatabase(h.store.read(), h.store.state()),
       '2020-2021/VII',
       'es',
       new Date(Date.UTC(2020, 9, 15)),

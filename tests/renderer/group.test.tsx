@@ -174,3 +174,41 @@ describe('documents of a group', () => {
     Object.assign(URL, original);
   });
 });
+
+describe('a coordinator keeps the plan current', () => {
+  it('adds an activity numbered after the last and corrects the text of another', async () => {
+    const { client } = await makeApi({ ...FOCAL_POINT, role: 'coordinator' });
+    const { user } = renderWithProviders(<App />, { client, hash: '#/group/2020-2021/VII' });
+    const plan = await screen.findByRole('table', { name: /Actividades del grupo VII/ });
+    await user.click(screen.getByRole('button', { name: 'Agregar una actividad' }));
+    const form = screen.getByRole('form', { name: 'Actividad nueva' });
+    await user.type(within(form).getByLabelText(/^Actividad/), 'Seminario regional de cierre');
+    await user.type(within(form).getByLabelText(/Inicio previsto/), '2021-09');
+    await user.type(within(form).getByLabelText(/Fin previsto/), '2021-06');
+    await user.click(within(form).getByRole('button', { name: 'Agregar la actividad' }));
+    expect(within(form).getByLabelText(/Fin previsto/)).toHaveAccessibleDescription(/anterior/);
+    await user.clear(within(form).getByLabelText(/Fin previsto/));
+    await user.type(within(form).getByLabelText(/Fin previsto/), '2021-11');
+    await user.click(within(form).getByRole('button', { name: 'Agregar la actividad' }));
+    expect(await within(plan).findByRole('rowheader', { name: '11' })).toBeInTheDocument();
+    expect(within(plan).getByText('Seminario regional de cierre')).toBeInTheDocument();
+
+    await user.click(within(plan).getByRole('button', { name: 'Corregir el texto de la actividad 3' }));
+    const correct = screen.getByRole('form', { name: 'Corregir la actividad 3' });
+    const text = within(correct).getByLabelText(/^Actividad/);
+    await user.clear(text);
+    await user.type(text, 'Taller virtual sobre registros administrativos');
+    await user.click(within(correct).getByRole('button', { name: 'Guardar la corrección' }));
+    expect(
+      await within(plan).findByText('Taller virtual sobre registros administrativos'),
+    ).toBeInTheDocument();
+  });
+
+  it('a focal point is offered neither', async () => {
+    const { client } = await makeApi();
+    renderWithProviders(<App />, { client, hash: '#/group/2020-2021/VII' });
+    await screen.findByRole('table', { name: /Actividades del grupo VII/ });
+    expect(screen.queryByRole('button', { name: 'Agregar una actividad' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Corregir el texto/ })).not.toBeInTheDocument();
+  });
+});

@@ -3,6 +3,7 @@ import { loadSeed } from '../../electron/seed';
 import type { Author, BudgetEntry, ProgressReport, Status } from '../../shared/model';
 import { sourceFromDatabase } from '../../shared/report/source';
 import type { ReportSource } from '../../shared/report/source';
+import { deriveState } from '../../shared/state';
 
 export const DATA_DIR = join(import.meta.dirname, '..', '..', 'data');
 
@@ -111,7 +112,8 @@ let seeded: ReportSource | null = null;
 
 /** The seeded database (every programme in data/) as the sheets see it; loaded once per test file. */
 export function seedSource(): ReportSource {
-  seeded ??= sourceFromDatabase(loadSeed(DATA_DIR, () => 0));
+  const db = loadSeed(DATA_DIR, () => 0);
+  seeded ??= sourceFromDatabase(db, deriveState(db));
   return seeded;
 }
 

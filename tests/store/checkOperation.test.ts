@@ -5,7 +5,7 @@ import {
   MAX_JSON_NODES,
   operationIssue,
   operationsIssue,
-} from '../../electron/store/checkOperation';
+} from '../../shared/model/checkOperation';
 
 // Keys the checker refuses on purpose (see checkOperation.ts) are left out of the comparison.
 const key = fc.string({ maxLength: 12 }).filter((k) => k !== '__proto__');
@@ -172,35 +172,5 @@ describe('the hand-written operation check', () => {
       }),
       { numRuns: 5 },
     );
-  });
-});
-
-describe('remembering', () => {
-  const valid = (n: number) => ({
-    hlc: `${String(n).padStart(15, '0')}-000000-a1b2c3d4e5f60718`,
-    site: 'a1b2c3d4e5f60718',
-    author: { name: 'Ana', email: '', country: 'COL', role: 'focal-point' },
-    entity: 'progress',
-    key: 'r1',
-    fields: {},
-    prev: {},
-  });
-
-  it('skips an operation a check remembered as valid, and checks one it did not remember every time', () => {
-    const [remembered, forgotten] = [valid(1), valid(2)];
-    expect(operationsIssue([remembered], '', true)).toBeNull();
-    expect(operationsIssue([forgotten], '')).toBeNull();
-    // Changed behind the checker's back, which immutable operations never are: the remembered one passes.
-    remembered.key = '';
-    forgotten.key = '';
-    expect(operationsIssue([remembered], '')).toBeNull();
-    expect(operationsIssue([forgotten], '')).toMatch(/^0\.key: /);
-  });
-
-  it('never remembers an invalid operation', () => {
-    const bad = { ...valid(3), entity: 'nonsense' };
-    const good = valid(4);
-    expect(operationsIssue([good, bad], 'ops', true)).toMatch(/^ops\.1\.entity: /);
-    expect(operationsIssue([bad], 'ops')).toMatch(/^ops\.0\.entity: /);
   });
 });

@@ -173,6 +173,26 @@ describe('commit', () => {
     expect(op?.prev).toEqual({ percent: null });
   });
 
+  it('keeps the fold of its state current: what a commit saves, never what a refused one stamped', async () => {
+    await store.update((d) => {
+      d.identity = IDENTITY;
+    });
+    const percentOf = (key: string) => store.state().folded.progress.get(key)?.value('percent');
+    const [first] = await store.commit([{ entity: 'progress', key: 'r', fields: { percent: 1 } }]);
+    expect(percentOf('r')).toBe(1);
+    await failureOf(
+      store.commit([
+        { entity: 'progress', key: 'r', fields: { percent: 2 } },
+        { entity: 'progress', key: '', fields: { percent: 3 } },
+      ]),
+    );
+    expect(percentOf('r')).toBe(1);
+    const [second] = await store.commit([{ entity: 'progress', key: 'r', fields: { percent: 4 } }]);
+    expect(second?.prev).toEqual({ percent: first?.hlc });
+    expect(percentOf('r')).toBe(4);
+    expect(store.state().folded).toEqual(fold(store.read().ops));
+  });
+
   it('never loses one of 200 concurrent commits', async () => {
     await store.update((d) => {
       d.identity = IDENTITY;

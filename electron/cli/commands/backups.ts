@@ -13,7 +13,7 @@ export const backups: Command = {
   async run(args, ctx) {
     parseArgs(args, {}, listUsage);
     for (const b of await listBackupsOf(ctx.db))
-      ctx.out(`${b.name}\t${b.createdAt}\t${b.reason}\t${b.opCount} operations\n`);
+      ctx.say('cli:out.backup-line', { name: b.name, date: b.createdAt, reason: b.reason, count: b.opCount });
   },
 };
 
@@ -32,10 +32,7 @@ export const restore: Command = {
     const { store, recovered } =
       flags.backup === undefined ? await openOrRecover(opts) : await restoreFromBackup(opts, flags.backup);
     await store.close();
-    ctx.out(
-      recovered
-        ? `restored ${recovered.from}; the refused file is kept at ${recovered.badFileKeptAt}\n`
-        : 'the database opens as it is: nothing to restore\n',
-    );
+    if (recovered) ctx.say('cli:out.restored', { from: recovered.from, kept: recovered.badFileKeptAt });
+    else ctx.say('cli:out.nothing-to-restore');
   },
 };

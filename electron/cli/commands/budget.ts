@@ -1,9 +1,9 @@
-import { fail } from '../../../shared/errors';
 import { BUDGET_KINDS } from '../../../shared/model/records';
-import { callMethod } from '../../sync/dispatch';
+import { callMethod } from '../callMethod';
+import { cliFail } from '../errors';
 import { parseArgs } from '../args';
 import { withStore, type Command } from '../command';
-import { CURRENT_PROGRAMME } from '../lookup';
+import { groupIdOf } from '../lookup';
 
 const usage =
   'budget add --group ID [--activity ID] --kind commitment|expenditure|in-kind --source S --amount N --currency C [--purpose T]';
@@ -24,18 +24,14 @@ export const budget: Command = {
   summary: 'record a budget entry (commitment, expenditure or in-kind) of a group or activity',
   usage,
   async run(args, ctx) {
-    if (args[0] !== 'add')
-      fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: args[0] ?? '', usage });
+    if (args[0] !== 'add') cliFail('unexpected-argument', { value: args[0] ?? '', usage });
     const { flags } = parseArgs(args.slice(1), FLAGS, usage);
     const amount = Number(flags.amount);
     if (!Number.isFinite(amount))
-      fail('cli-bad-enum', 'store:cli-bad-enum', { flag: '--amount', value: flags.amount, allowed: '> 0' });
-    const groupId = flags.group.includes('/')
-      ? flags.group
-      : `${CURRENT_PROGRAMME}/${flags.group.toUpperCase()}`;
+      cliFail('bad-value', { flag: '--amount', value: flags.amount, allowed: '> 0' });
     await withStore(ctx, async (store) => {
       const { entry } = await callMethod(store, ctx.now, 'budget.add', {
-        groupId,
+        groupId: groupIdOf(store.read(), flags.group, new Date(ctx.now())),
         activityId: flags.activity ?? null,
         kind: flags.kind,
         source: flags.source,
@@ -45,7 +41,13 @@ export const budget: Command = {
         purpose: flags.purpose ?? '',
         date: new Date(ctx.now()).toISOString().slice(0, 10),
       });
-      ctx.out(`Recorded ${entry.id}: ${entry.kind} ${entry.amount} ${entry.currency} (${entry.group})\n`);
+      ctx.say('cli:out.budget-recorded', {
+        id: entry.id,
+        kind: entry.kind,
+        amount: entry.amount,
+        currency: entry.currency ?? '',
+        group: entry.group,
+      });
     });
   },
 };

@@ -1,8 +1,8 @@
-import { fail } from '../../../shared/errors';
 import { canonicalJson } from '../../../shared/sync/canonical';
-import { listConflicts, resolveConflict } from '../../sync/decisions';
 import { parseArgs } from '../args';
+import { callMethod } from '../callMethod';
 import { withStore, type Command } from '../command';
+import { cliFail } from '../errors';
 
 const usage = 'conflicts [--resolve ID --choose STAMP]';
 
@@ -16,24 +16,34 @@ export const conflicts: Command = {
   async run(args, ctx) {
     const { flags } = parseArgs(args, FLAGS, usage);
     if ((flags.resolve === undefined) !== (flags.choose === undefined))
-      fail('cli-required', 'store:cli-required', { flag: flags.resolve ? '--choose' : '--resolve', usage });
+      cliFail('required', { flag: flags.resolve ? '--choose' : '--resolve', usage });
     await withStore(ctx, async (store) => {
       if (flags.resolve !== undefined && flags.choose !== undefined) {
-        await resolveConflict(store, flags.resolve, flags.choose);
-        ctx.out(`Resolved ${flags.resolve}\n`);
+        const { resolved } = await callMethod(store, ctx.now, 'conflicts.resolve', {
+          conflictId: flags.resolve,
+          chosen: flags.choose,
+        });
+        ctx.say('cli:out.resolved', { id: resolved });
         return;
       }
-      const list = listConflicts(store.read());
-      if (list.length === 0) ctx.out('No conflicts.\n');
+      const list = await callMethod(store, ctx.now, 'conflicts.list', {});
+      if (list.length === 0) ctx.say('cli:out.no-conflicts');
       for (const c of list) {
-        ctx.out(`${c.id}\n  ${c.entity} ${c.key}, field ${c.field}\n`);
-        for (const [label, cand] of [
-          ['applied', c.winner],
-          ...c.losers.map((l) => ['kept', l] as const),
-        ] as const) {
-          ctx.out(
-            `  ${label}: ${canonicalJson(cand.value)} by ${cand.author.name} (${cand.author.country ?? cand.author.role}) ${cand.hlc}\n`,
-          );
+        ctx.out(
+          `${c.id}\n  ${ctx.t('cli:out.conflict', { entity: c.entity, key: c.key, field: c.field })}\n`,
+        );
+        const candidates = [
+          ['cli:out.applied', c.winner] as const,
+          ...c.losers.map((l) => ['cli:out.kept', l] as const),
+        ];
+        for (const [key, cand] of candidates) {
+          const line = ctx.t(key, {
+            value: canonicalJson(cand.value),
+            author: cand.author.name,
+            who: cand.author.country ?? cand.author.role,
+            stamp: cand.hlc,
+          });
+          ctx.out(`  ${line}\n`);
         }
       }
     });

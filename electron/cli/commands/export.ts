@@ -1,7 +1,6 @@
-import { basename } from 'node:path';
-import { exportBundle } from '../../bundle/export';
 import { writeBundleFile } from '../../sync/files';
 import { parseArgs } from '../args';
+import { callMethod } from '../callMethod';
 import { withStore, type Command } from '../command';
 
 const usage = 'export --out FILE [--all] [--programme ID]';
@@ -19,18 +18,19 @@ export const exportCommand: Command = {
   async run(args, ctx) {
     const { flags } = parseArgs(args, FLAGS, usage);
     await withStore(ctx, async (store) => {
-      const result = await exportBundle(store, {
+      const result = await callMethod(store, ctx.now, 'bundle.export', {
         all: flags.all,
-        fileName: basename(flags.out),
-        now: ctx.now,
-        ...(flags.programme ? { programme: flags.programme } : {}),
+        ...(flags.programme ? { programmeId: flags.programme } : {}),
       });
-      await writeBundleFile(flags.out, result.bytes);
-      const m = result.manifest;
-      ctx.out(
-        `Wrote ${flags.out}: ${m.opCount} change(s), bundle no. ${m.seq}${m.scope.consolidated ? ' (consolidated)' : ''}, ${result.bytes.length} bytes\n`,
-      );
-      ctx.out(`Key fingerprint: ${result.fingerprint}\n`);
+      const bytes = Buffer.from(result.base64, 'base64');
+      await writeBundleFile(flags.out, bytes);
+      ctx.say(result.consolidated ? 'cli:out.exported-consolidated' : 'cli:out.exported', {
+        file: flags.out,
+        count: result.ops,
+        seq: result.seq,
+        bytes: bytes.length,
+      });
+      ctx.say('cli:out.fingerprint', { fingerprint: result.fingerprint });
     });
   },
 };

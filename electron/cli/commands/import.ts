@@ -1,7 +1,6 @@
-import { importBundles } from '../../bundle/import';
-import { englishMessage } from '../messages';
 import { readBundleFiles } from '../../sync/files';
 import { parseArgs } from '../args';
+import { callMethod } from '../callMethod';
 import { withStore, type Command } from '../command';
 import { describeSender, TRUST_NEW_FLAGS } from '../signer';
 
@@ -14,20 +13,29 @@ export const importCommand: Command = {
   usage,
   async run(args, ctx) {
     const { flags, positionals } = parseArgs(args, TRUST_NEW_FLAGS, usage, { positionals: true });
+    // Read here, with the reader's size limit and its messages; the contract takes the bytes.
     const files = await readBundleFiles(positionals);
     await withStore(ctx, async (store) => {
-      const summary = await importBundles(store, files, { trustNew: flags['trust-new'], now: ctx.now });
+      const summary = await callMethod(store, ctx.now, 'bundle.import', {
+        files: files.map((f) => ({ name: f.name, bytesBase64: Buffer.from(f.bytes).toString('base64') })),
+        trustNew: flags['trust-new'],
+      });
       for (const f of summary.files) {
-        const what =
-          f.status === 'replay'
-            ? 'already imported, nothing taken'
-            : `${f.new} new, ${f.known} already known, ${f.conflicts} in conflict`;
-        ctx.out(
-          `${f.file}: ${describeSender(f.sender)}, bundle no. ${f.seq}: ${what}${f.newSigner ? `; now trusting key ${f.fingerprint}` : ''}\n`,
-        );
-        for (const w of f.warnings) ctx.out(`  warning: ${englishMessage(w)}\n`);
+        const what = {
+          file: f.file,
+          sender: describeSender(f.sender),
+          seq: f.seq,
+          new: f.new,
+          known: f.known,
+          conflicts: f.conflicts,
+        };
+        const line = ctx.t(f.status === 'replay' ? 'cli:out.replayed' : 'cli:out.imported', what);
+        const trusting = f.newSigner
+          ? `; ${ctx.t('cli:out.now-trusting', { fingerprint: f.fingerprint })}`
+          : '';
+        ctx.out(`${line}${trusting}\n`);
+        for (const w of f.warnings) ctx.out(`  ${ctx.t('cli:out.warning', { message: ctx.message(w) })}\n`);
       }
-      if (summary.backup) ctx.out(`Backup before import: ${summary.backup}\n`);
     });
   },
 };

@@ -1,8 +1,7 @@
-import { fail } from '../../../shared/errors';
 import { compareMonths, monthOf, type Month } from '../../../shared/model/dates';
 import { STATUSES } from '../../../shared/model/records';
-import { fold, recordOf } from '../../../shared/sync/fold';
-import { callMethod } from '../../sync/dispatch';
+import { callMethod } from '../callMethod';
+import { cliFail } from '../errors';
 import { parseArgs } from '../args';
 import { withStore, type Command } from '../command';
 
@@ -30,30 +29,25 @@ export const progress: Command = {
   summary: 'record a progress report on an activity (as the progress form does)',
   usage,
   async run(args, ctx) {
-    if (args[0] !== 'set')
-      fail('cli-unexpected-argument', 'store:cli-unexpected-argument', { value: args[0] ?? '', usage });
+    if (args[0] !== 'set') cliFail('unexpected-argument', { value: args[0] ?? '', usage });
     const { flags } = parseArgs(args.slice(1), FLAGS, usage);
     const percent = Number(flags.percent);
     if (!/^\d{1,3}$/.test(flags.percent))
-      fail('cli-bad-enum', 'store:cli-bad-enum', {
+      cliFail('bad-value', {
         flag: '--percent',
         value: flags.percent,
         allowed: '0–100',
       });
     // The form's rule, said in the terminal's words: progress on a started activity says what was done.
     if (flags.status !== 'not-started' && (flags.note ?? '').trim() === '')
-      fail('cli-required', 'store:cli-required', { flag: '--note', usage });
+      cliFail('required', { flag: '--note', usage });
     await withStore(ctx, async (store) => {
-      const db = store.read();
-      const programme = db.programmes.find((p) => flags.activity.startsWith(`${p.id}/`));
-      const span = programme ? { start: programme.start, end: programme.end } : null;
-      const month = span
-        ? clamp(monthOf(new Date(ctx.now())), span.start, span.end)
-        : monthOf(new Date(ctx.now()));
-      const earlier = [...fold(db.ops).progress.values()]
-        .map(recordOf)
-        .find((r) => r?.activity === flags.activity && typeof r.actualStart === 'string');
-      const actualStart = (earlier?.actualStart as Month | undefined) ?? month;
+      // What the activity's screen shows: its programme's span and its reports, newest first.
+      const { programme, reports } = await callMethod(store, ctx.now, 'activity.get', {
+        activityId: flags.activity,
+      });
+      const month = clamp(monthOf(new Date(ctx.now())), programme.start, programme.end);
+      const actualStart = reports.find((r) => r.actualStart !== null)?.actualStart ?? month;
       const started = flags.status !== 'not-started';
       const { report } = await callMethod(store, ctx.now, 'progress.save', {
         activityId: flags.activity,
@@ -67,7 +61,12 @@ export const progress: Command = {
         evidence: [],
         reportDate: new Date(ctx.now()).toISOString().slice(0, 10),
       });
-      ctx.out(`Recorded ${report.id}: ${report.activity} ${report.status} ${report.percent}%\n`);
+      ctx.say('cli:out.progress-recorded', {
+        id: report.id,
+        activity: report.activity ?? '',
+        status: report.status ?? '',
+        percent: report.percent ?? '',
+      });
     });
   },
 };

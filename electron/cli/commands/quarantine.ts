@@ -1,6 +1,5 @@
 import { parseArgs } from '../args';
 import { withDatabase, type Command } from '../command';
-import { englishMessage } from '../messages';
 
 const usage = 'quarantine';
 
@@ -13,16 +12,15 @@ export const quarantine: Command = {
     parseArgs(args, {}, usage);
     await withDatabase(ctx, (db) => {
       const held = db.sync.quarantine ?? [];
-      if (held.length === 0) ctx.out('nothing is set aside\n');
+      if (held.length === 0) ctx.say('cli:out.nothing-set-aside');
       for (const { op, rule, field } of held) {
-        const why = englishMessage({
+        const why = ctx.message({
           code: 'invalid-operation',
           i18nKey: 'sync:errors.invalid-change',
           details: { entity: op.entity, key: op.key, rule, field },
         });
-        ctx.out(
-          `${new Date(Number(op.hlc.slice(0, 15))).toISOString().slice(0, 10)}, by ${op.author.name}: ${why}\n`,
-        );
+        const date = new Date(Number(op.hlc.slice(0, 15))).toISOString().slice(0, 10);
+        ctx.say('cli:out.set-aside', { date, author: op.author.name, why });
       }
     });
   },

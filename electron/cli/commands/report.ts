@@ -1,9 +1,10 @@
+import { cliFail } from '../errors';
 import { writeActivityReport } from '../../print/jobs';
 import { parseArgs } from '../args';
 import type { Command } from '../command';
 import { runPrintJob } from '../printJob';
 
-const usage = 'report --group ID --lang es|en --out FILE.docx|FILE.pdf';
+const usage = 'report --group ID [--lang es|en] --out FILE.docx|FILE.pdf';
 
 export const report: Command = {
   name: 'report',
@@ -15,13 +16,16 @@ export const report: Command = {
       args,
       {
         group: { kind: 'string', required: true },
-        lang: { kind: 'enum', values: ['es', 'en'], required: true },
         out: { kind: 'string', required: true },
       },
       usage,
     );
+    // The report is drafted in the two languages its source documents come in.
+    if (ctx.lang !== 'es' && ctx.lang !== 'en')
+      cliFail('bad-value', { flag: '--lang', value: ctx.lang, allowed: 'es, en' });
+    const lang = ctx.lang;
     await runPrintJob(ctx, (source) =>
-      writeActivityReport(source, flags.group, flags.lang, new Date(ctx.now()), flags.out, ctx.env),
+      writeActivityReport(source, flags.group, lang, new Date(ctx.now()), flags.out, ctx.env),
     );
   },
 };

@@ -1,4 +1,3 @@
-import { LANGS } from '../../../shared/model/text';
 import { PAPERS } from '../../../shared/report/paper';
 import { writeSheet } from '../../print/jobs';
 import { parseArgs } from '../args';
@@ -6,7 +5,7 @@ import type { Command } from '../command';
 import { runPrintJob } from '../printJob';
 
 const usage =
-  'sheet (--group ID [--country ISO3] | --country ISO3) --lang es|en|pt|fr --paper a4|letter --out FILE.pdf|FILE.html';
+  'sheet (--group ID [--country ISO3] | --country ISO3) [--lang es|en|pt|fr] --paper a4|letter --out FILE.pdf|FILE.html';
 
 export const sheet: Command = {
   name: 'sheet',
@@ -19,7 +18,6 @@ export const sheet: Command = {
       {
         group: { kind: 'string' },
         country: { kind: 'string' },
-        lang: { kind: 'enum', values: LANGS, required: true },
         paper: { kind: 'enum', values: PAPERS, required: true },
         out: { kind: 'string', required: true },
       },
@@ -32,7 +30,7 @@ export const sheet: Command = {
         {
           group: flags.group,
           country: flags.country,
-          lang: flags.lang,
+          lang: ctx.lang,
           paper: flags.paper,
           today: new Date(ctx.now()),
         },

@@ -1,4 +1,3 @@
-import { LANGS } from '../../../shared/model/text';
 import { TABLE_NAMES } from '../../../shared/report/tables';
 import { writeSpreadsheet } from '../../print/jobs';
 import { parseArgs } from '../args';
@@ -20,12 +19,11 @@ export const spreadsheet: Command = {
         programme: { kind: 'string', required: true },
         out: { kind: 'string', required: true },
         sheet: { kind: 'enum', values: TABLE_NAMES },
-        lang: { kind: 'enum', values: LANGS },
       },
       usage,
     );
     await runPrintJob(ctx, (source) =>
-      writeSpreadsheet(source, flags.programme, flags.lang ?? 'en', flags.out, flags.sheet),
+      writeSpreadsheet(source, flags.programme, ctx.lang, flags.out, flags.sheet),
     );
   },
 };

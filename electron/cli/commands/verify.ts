@@ -1,5 +1,5 @@
+import { cliFail } from '../errors';
 import { existsSync } from 'node:fs';
-import { fail } from '../../../shared/errors';
 import { readBundleFiles } from '../../sync/files';
 import { verifyBundle } from '../../sync/verify';
 import { parseArgs } from '../args';
@@ -20,29 +20,39 @@ export const verify: Command = {
   async run(args, ctx) {
     const { flags, positionals } = parseArgs(args, TRUST_NEW_FLAGS, usage, { positionals: true });
     if (positionals.length !== 1)
-      fail('cli-unexpected-argument', 'store:cli-unexpected-argument', {
+      cliFail('unexpected-argument', {
         value: positionals.slice(1).join(' ') || '-',
         usage,
       });
     const [file] = await readBundleFiles(positionals);
     if (!existsSync(ctx.db)) {
       const { manifest, fingerprint } = verifyBundle(null, file!);
-      ctx.out(
-        `${file!.name}: valid bundle no. ${manifest.seq} from ${manifest.sender.name}, ${manifest.opCount} change(s), key ${fingerprint} (not checked against a database)\n`,
-      );
+      ctx.say('cli:out.verified-alone', {
+        file: file!.name,
+        seq: manifest.seq,
+        sender: manifest.sender.name,
+        count: manifest.opCount,
+        fingerprint,
+      });
       return;
     }
     await withDatabase(ctx, (db) => {
       const v = verifyBundle(db, file!, { trustNew: flags['trust-new'], now: ctx.now });
       const m = v.manifest;
       const note = v.replay
-        ? '; already imported (a replay: it would add nothing)'
+        ? `; ${ctx.t('cli:out.replay-note')}`
         : v.newSigner
-          ? '; signer not yet trusted'
+          ? `; ${ctx.t('cli:out.untrusted-note')}`
           : '';
-      ctx.out(
-        `${file!.name}: valid bundle no. ${m.seq} from ${describeSender(m.sender)}, programme ${m.programme}, ${m.opCount} change(s), key ${v.fingerprint}${note}\n`,
-      );
+      const line = ctx.t('cli:out.verified', {
+        file: file!.name,
+        seq: m.seq,
+        sender: describeSender(m.sender),
+        programme: m.programme,
+        count: m.opCount,
+        fingerprint: v.fingerprint,
+      });
+      ctx.out(`${line}${note}\n`);
     });
   },
 };

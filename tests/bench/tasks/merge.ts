@@ -2,7 +2,7 @@ import { createReadStream, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { resourceUsage } from 'node:process';
-import { operationIssue } from '../../../electron/store/checkOperation';
+import { operationIssue } from '../../../shared/model/checkOperation';
 import type { Operation } from '../../../shared/model';
 import { fold } from '../../../shared/sync/fold';
 import { OperationPool } from '../../../shared/sync/intern';

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { htmlToPdf } from '../../../electron/print/chromium';
 import { sheetHtml } from '../../../electron/print/jobs';
 import { sourceFromDatabase } from '../../../shared/report/source';
+import { deriveState } from '../../../shared/state';
 import { figure, median, timeRuns, type Figures } from '../figures';
 import { generate, PROGRAMME } from '../generate';
 
@@ -19,7 +20,7 @@ export async function sheetsTask(args: {
 }): Promise<Figures> {
   const { db } = generate({ scale: 1, dataDir: args.dataDir });
   const t0 = performance.now();
-  const source = sourceFromDatabase(db);
+  const source = sourceFromDatabase(db, deriveState(db));
   const sourceMs = performance.now() - t0;
   const groups = source.programmes.find((p) => p.id === PROGRAMME)?.groups ?? [];
   if (groups.length !== 11) throw new Error(`expected the 11 groups of ${PROGRAMME}, found ${groups.length}`);

@@ -1,9 +1,11 @@
-import { ENTITIES, HLC_PATTERN, ISO3_PATTERN, ROLES, SITE_PATTERN } from '../../shared/model';
+import { ENTITIES, HLC_PATTERN, SITE_PATTERN } from './ops';
+import { ISO3_PATTERN } from './programme';
+import { ROLES } from './records';
 
 /**
- * The `Operation` schema of shared/model/ops.ts, checked by hand. Loading runs it over every
- * operation of the history, where zod's recursive JsonValue union costs several times JSON.parse
- * itself; tests/store/checkOperation.test.ts proves it accepts exactly what the schema accepts.
+ * What a valid operation is, checked where operations enter (a file loaded, a bundle read, a save):
+ * the `Operation` schema of ops.ts, by hand, as zod's recursive JsonValue union costs about four times
+ * as much, which a 10x load would feel; tests/store/checkOperation.test.ts proves both accept the same.
  *
  * Two limits go beyond the schema, so that a crafted file or bundle cannot exhaust the stack or make
  * fields rewrite an object's prototype when folded: JSON nesting and size, and `__proto__` keys.
@@ -156,24 +158,11 @@ export function operationIssue(v: unknown): string | null {
   return issue && `${issue.path.join('.') || '(root)'}: ${issue.message}`;
 }
 
-/**
- * Operations a check was asked to remember as valid. Operations are immutable values, so one found
- * valid stays valid: an import's operations, checked as its bundles were read, need not be checked
- * again as the store saves them. Weak, so remembering keeps nothing alive.
- */
-const remembered = new WeakSet<object>();
-
-/**
- * Null when every element is a valid Operation; otherwise the first issue, its path under
- * `<prefix>.<index>`. With `remember`, the valid ones are skipped by later checks.
- */
-export function operationsIssue(ops: readonly unknown[], prefix: string, remember = false): string | null {
+/** Null when every element is a valid Operation; otherwise the first issue, its path under `<prefix>.<index>`. */
+export function operationsIssue(ops: readonly unknown[], prefix: string): string | null {
   for (let i = 0; i < ops.length; i++) {
-    const op = ops[i];
-    if (typeof op === 'object' && op !== null && remembered.has(op)) continue;
-    const issue = issueOf(op);
+    const issue = issueOf(ops[i]);
     if (issue) return `${[...(prefix === '' ? [] : [prefix]), i, ...issue.path].join('.')}: ${issue.message}`;
-    if (remember) remembered.add(op as object);
   }
   return null;
 }

@@ -4,8 +4,9 @@ import { createDispatch, createHandlers, type HandlerStore } from '../handlers';
 import { defaultContext } from '../handlers/defaultContext';
 
 /**
- * Calls a contract method the way the renderer does (input parsed, same handler), for CLI commands
- * that do what a screen does: one code path, so the CLI and the app cannot drift apart.
+ * Calls a contract method the way the renderer does (input parsed, same handler): every CLI write
+ * goes through here, so the CLI and the app cannot drift apart. A refusal is thrown as the handler's
+ * own error value, which the CLI prints in the user's language.
  */
 export async function callMethod<M extends Method>(
   store: HandlerStore,
