@@ -11,7 +11,6 @@ import { fail } from '../../shared/errors';
 import type { JsonValue } from '../../shared/model/ops';
 import type { Objective } from '../../shared/model/programme';
 import type { Lang } from '../../shared/model/text';
-import { deriveState } from '../../shared/state';
 import { refuseWrite, requireIdentity, requireSecretariat } from './access';
 import type { HandlerStore, HandlersFor } from './context';
 import { refuseInvalid } from './invalid';
@@ -26,11 +25,11 @@ export function authoringHandlers(store: HandlerStore): HandlersFor<typeof autho
     async 'programme.create'(input) {
       const db = store.read();
       requireSecretariat(requireIdentity(db.identity));
-      const held = deriveState(db).programmes.map((p) => p.id);
+      const held = store.state().programmes.map((p) => p.id);
       refuseInvalid(validateProgrammeForm(input, held));
       const id = programmeIdOf(input);
       await store.commit([{ entity: 'programme', key: id, fields: programmeFields(input) }]);
-      const programme = deriveState(store.read()).programmes.find((p) => p.id === id)!;
+      const programme = store.state().programmes.find((p) => p.id === id)!;
       const { groups, ...header } = programme;
       return {
         id,
@@ -45,7 +44,7 @@ export function authoringHandlers(store: HandlerStore): HandlersFor<typeof autho
     async 'group.save'(input) {
       const db = store.read();
       requireSecretariat(requireIdentity(db.identity));
-      const programme = deriveState(db).programmes.find((p) => p.id === input.programmeId);
+      const programme = store.state().programmes.find((p) => p.id === input.programmeId);
       if (!programme) fail('unknown-programme', 'errors:unknown-programme', { id: input.programmeId });
       refuseInvalid(validateGroupForm(input));
       const objectives: Objective[] = [
@@ -69,23 +68,23 @@ export function authoringHandlers(store: HandlerStore): HandlersFor<typeof autho
       };
       const id = `${programme.id}/${input.numeral}`;
       await store.commit([{ entity: 'group', key: id, fields }]);
-      return findGroup(deriveState(store.read()), id).group;
+      return findGroup(store.state(), id).group;
     },
 
     async 'members.set'({ groupId, members }) {
       const db = store.read();
       requireSecretariat(requireIdentity(db.identity));
-      const { group } = findGroup(deriveState(db), groupId);
+      const { group } = findGroup(store.state(), groupId);
       const coordinating = new Set(group.coordinators.map((c) => c.country));
       const fields = { members: [...new Set(members)].filter((c) => !coordinating.has(c)) };
       await store.commit([{ entity: 'group', key: groupId, fields }]);
-      return findGroup(deriveState(store.read()), groupId).group;
+      return findGroup(store.state(), groupId).group;
     },
 
     async 'activity.save'(input) {
       const db = store.read();
       const identity = requireIdentity(db.identity);
-      const s = deriveState(db);
+      const s = store.state();
       const { group } = findGroup(s, input.groupId);
       refuseWrite(db, identity, 'activity', group, null);
       refuseInvalid(validateActivityForm(input));
@@ -100,7 +99,7 @@ export function authoringHandlers(store: HandlerStore): HandlersFor<typeof autho
         plannedEnd: { words: existing?.plannedEnd.words ?? null, month: input.plannedEnd },
       };
       await store.commit([{ entity: 'activity', key: id, fields }]);
-      return findActivity(deriveState(store.read()), id).activity;
+      return findActivity(store.state(), id).activity;
     },
   };
 }

@@ -3,7 +3,7 @@ import { firstChangeIssue, issueDetails } from '../../shared/domain/content';
 import { fail } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
 import type { Change, Entity, Operation } from '../../shared/model/ops';
-import { deriveState, foldOf } from '../../shared/state';
+import type { VisibleState } from '../../shared/state';
 import type { SheetName } from '../workbook/format';
 import { planChanges, planPreview, type WorkbookPlan } from '../workbook/plan';
 import { readWorkbook } from '../workbook/read';
@@ -32,10 +32,11 @@ const file = async (fileName: string, bytes: Promise<Buffer>) => ({
  */
 async function checkWorkbook(
   db: Database,
+  state: VisibleState,
   author: Operation['author'],
   bytesBase64: string,
 ): Promise<{ refused: CellError[] } | { plan: WorkbookPlan; changes: Change[] }> {
-  const held = deriveState(db).programmes.map((p) => p.id);
+  const held = state.programmes.map((p) => p.id);
   const read = await readWorkbook(Buffer.from(bytesBase64, 'base64'), {
     countries: db.countries,
     institutions: db.institutions,
@@ -43,7 +44,7 @@ async function checkWorkbook(
   });
   if (!read.ok) return { refused: read.errors };
   const changes = planChanges(read.plan);
-  const found = firstChangeIssue(changes, author, foldOf(db), db);
+  const found = firstChangeIssue(changes, author, state.folded, db);
   if (!found) return { plan: read.plan, changes };
   // The cells passed their own checks, so this is a rule only the record as a whole can break.
   const error: CellError = {
@@ -64,7 +65,7 @@ export function workbookHandlers(store: HandlerStore): HandlersFor<typeof workbo
     },
 
     async 'programme.exportWorkbook'({ programmeId }) {
-      const programme = deriveState(store.read()).programmes.find((p) => p.id === programmeId);
+      const programme = store.state().programmes.find((p) => p.id === programmeId);
       if (!programme) fail('unknown-programme', 'errors:unknown-programme', { id: programmeId });
       return file(`programme-${programmeId}.xlsx`, writeWorkbook(programme));
     },
@@ -73,7 +74,7 @@ export function workbookHandlers(store: HandlerStore): HandlersFor<typeof workbo
       const db = store.read();
       const identity = requireIdentity(db.identity);
       requireSecretariat(identity);
-      const checked = await checkWorkbook(db, authorOf(identity), bytesBase64);
+      const checked = await checkWorkbook(db, store.state(), authorOf(identity), bytesBase64);
       if ('refused' in checked) return { status: 'refused', errors: checked.refused };
       const preview = planPreview(checked.plan);
       if (dryRun) return { status: 'preview', preview };
