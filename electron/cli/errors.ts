@@ -17,6 +17,7 @@ const CLI_ERRORS = {
   'identity-exists': 'cli:errors.identity-exists',
   'unknown-programme': 'cli:errors.unknown-programme',
   'no-current-programme': 'cli:errors.no-current-programme',
+  'workbook-refused': 'cli:errors.workbook-refused',
   internal: 'cli:errors.internal',
 } as const satisfies Record<string, TKey>;
 

@@ -1,13 +1,20 @@
 import { currentProgramme } from '../../shared/domain/currentProgramme';
 import type { Database, Programme } from '../../shared/model';
+import { deriveState } from '../../shared/state';
 import { cliFail } from './errors';
 
+/** The programmes as entered: the shipped ones with their edits and those operations created. */
+export function programmesOf(db: Readonly<Database>): readonly Programme[] {
+  return deriveState(db).programmes;
+}
+
 export function programmeOf(db: Readonly<Database>, id: string): Programme {
-  const programme = db.programmes.find((p) => p.id === id);
+  const programmes = programmesOf(db);
+  const programme = programmes.find((p) => p.id === id);
   if (!programme)
     cliFail('unknown-programme', {
       programme: id,
-      programmes: db.programmes.map((p) => p.id).join(', ') || '-',
+      programmes: programmes.map((p) => p.id).join(', ') || '-',
     });
   return programme;
 }
@@ -18,7 +25,7 @@ export function programmeOf(db: Readonly<Database>, id: string): Programme {
  */
 export function groupIdOf(db: Readonly<Database>, ref: string, today: Date): string {
   if (ref.includes('/')) return ref;
-  const programme = currentProgramme(db.programmes, today);
+  const programme = currentProgramme(programmesOf(db), today);
   if (!programme) cliFail('no-current-programme');
   return `${programme.id}/${ref.toUpperCase()}`;
 }

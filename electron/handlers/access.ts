@@ -1,4 +1,4 @@
-import { writeReason } from '../../shared/domain/roles';
+import { mayEnterProgrammes, writeReason } from '../../shared/domain/roles';
 import { fail } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
 import type { Entity } from '../../shared/model/ops';
@@ -11,6 +11,11 @@ export { countryFor, mayAmendReport, permissionsFor } from '../../shared/domain/
 export function requireIdentity(identity: Identity | null): Identity {
   if (!identity) fail('no-identity', 'errors:no-identity');
   return identity;
+}
+
+/** Only the secretariat enters programmes, groups and membership (shared/domain/roles.ts). */
+export function requireSecretariat(identity: Identity): void {
+  if (!mayEnterProgrammes(identity)) fail('forbidden', 'errors:not-secretariat');
 }
 
 export function authorOf(identity: Identity) {

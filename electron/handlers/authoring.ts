@@ -1,19 +1,17 @@
 import type { authoringApi } from '../../shared/api/authoring';
 import {
+  programmeFields,
   programmeIdOf,
   validateActivityForm,
   validateGroupForm,
   validateProgrammeForm,
 } from '../../shared/domain/authoring';
 import { nextActivityNumber } from '../../shared/domain/programmes';
-import { mayEnterProgrammes } from '../../shared/domain/roles';
 import { fail } from '../../shared/errors';
 import type { JsonValue } from '../../shared/model/ops';
 import type { Objective } from '../../shared/model/programme';
-import type { Identity } from '../../shared/model/records';
 import type { Lang } from '../../shared/model/text';
-import { deriveState } from '../../shared/state';
-import { refuseWrite, requireIdentity } from './access';
+import { refuseWrite, requireIdentity, requireSecretariat } from './access';
 import type { HandlerStore, HandlersFor } from './context';
 import { refuseInvalid } from './invalid';
 import { findActivity, findGroup } from './lookup';
@@ -21,35 +19,17 @@ import { findActivity, findGroup } from './lookup';
 /** Text typed in one language: the original of what the record holds. */
 const typed = (lang: Lang, text: string) => ({ orig: lang, [lang]: text.trim() });
 
-/** Only the secretariat enters programmes, groups and membership (shared/domain/roles.ts). */
-function requireSecretariat(identity: Identity): void {
-  if (!mayEnterProgrammes(identity)) fail('forbidden', 'errors:not-secretariat');
-}
-
 /** The handlers that enter a new biennium's programme and keep its plan current (issue 13). */
 export function authoringHandlers(store: HandlerStore): HandlersFor<typeof authoringApi> {
   return {
     async 'programme.create'(input) {
       const db = store.read();
       requireSecretariat(requireIdentity(db.identity));
-      const held = deriveState(db).programmes.map((p) => p.id);
+      const held = store.state().programmes.map((p) => p.id);
       refuseInvalid(validateProgrammeForm(input, held));
       const id = programmeIdOf(input);
-      const title = { orig: 'es', es: input.titleEs.trim(), en: input.titleEn.trim() };
-      await store.commit([
-        {
-          entity: 'programme',
-          key: id,
-          fields: {
-            title,
-            symbol: input.symbol.trim(),
-            start: input.start,
-            end: input.end,
-            sourceLang: 'es',
-          },
-        },
-      ]);
-      const programme = deriveState(store.read()).programmes.find((p) => p.id === id)!;
+      await store.commit([{ entity: 'programme', key: id, fields: programmeFields(input) }]);
+      const programme = store.state().programmes.find((p) => p.id === id)!;
       const { groups, ...header } = programme;
       return {
         id,
@@ -64,7 +44,7 @@ export function authoringHandlers(store: HandlerStore): HandlersFor<typeof autho
     async 'group.save'(input) {
       const db = store.read();
       requireSecretariat(requireIdentity(db.identity));
-      const programme = deriveState(db).programmes.find((p) => p.id === input.programmeId);
+      const programme = store.state().programmes.find((p) => p.id === input.programmeId);
       if (!programme) fail('unknown-programme', 'errors:unknown-programme', { id: input.programmeId });
       refuseInvalid(validateGroupForm(input));
       const objectives: Objective[] = [
@@ -88,23 +68,23 @@ export function authoringHandlers(store: HandlerStore): HandlersFor<typeof autho
       };
       const id = `${programme.id}/${input.numeral}`;
       await store.commit([{ entity: 'group', key: id, fields }]);
-      return findGroup(deriveState(store.read()), id).group;
+      return findGroup(store.state(), id).group;
     },
 
     async 'members.set'({ groupId, members }) {
       const db = store.read();
       requireSecretariat(requireIdentity(db.identity));
-      const { group } = findGroup(deriveState(db), groupId);
+      const { group } = findGroup(store.state(), groupId);
       const coordinating = new Set(group.coordinators.map((c) => c.country));
       const fields = { members: [...new Set(members)].filter((c) => !coordinating.has(c)) };
       await store.commit([{ entity: 'group', key: groupId, fields }]);
-      return findGroup(deriveState(store.read()), groupId).group;
+      return findGroup(store.state(), groupId).group;
     },
 
     async 'activity.save'(input) {
       const db = store.read();
       const identity = requireIdentity(db.identity);
-      const s = deriveState(db);
+      const s = store.state();
       const { group } = findGroup(s, input.groupId);
       refuseWrite(db, identity, 'activity', group, null);
       refuseInvalid(validateActivityForm(input));
@@ -119,7 +99,7 @@ export function authoringHandlers(store: HandlerStore): HandlersFor<typeof autho
         plannedEnd: { words: existing?.plannedEnd.words ?? null, month: input.plannedEnd },
       };
       await store.commit([{ entity: 'activity', key: id, fields }]);
-      return findActivity(deriveState(store.read()), id).activity;
+      return findActivity(store.state(), id).activity;
     },
   };
 }

@@ -14,6 +14,7 @@ import { progressHandlers } from './progress';
 import { settingsHandlers } from './settings';
 import { startupHandlers } from './startup';
 import { syncHandlers } from './sync';
+import { workbookHandlers } from './workbook';
 
 export type { HandlerContext, HandlerStore } from './context';
 
@@ -54,6 +55,7 @@ export function createHandlers(unchecked: HandlerStore, ctx: HandlerContext): Ha
   return {
     ...programmeHandlers(store, ctx),
     ...authoringHandlers(store),
+    ...workbookHandlers(store),
     ...homeHandlers(store, ctx),
     ...progressHandlers(store, ctx),
     ...budgetHandlers(store, ctx),

@@ -9,6 +9,7 @@ import { progressApi } from './progress';
 import { recoveryApi } from './recovery';
 import { settingsApi } from './settings';
 import { syncApi } from './sync';
+import { workbookApi } from './workbook';
 
 type Join<T extends readonly object[]> = T extends readonly [infer H, ...infer R extends readonly object[]]
   ? H & Join<R>
@@ -33,6 +34,7 @@ function join<T extends readonly object[]>(...tables: T): Join<T> {
 export const contract = join(
   programmeApi,
   authoringApi,
+  workbookApi,
   homeApi,
   progressApi,
   budgetApi,

@@ -22,6 +22,8 @@ const READS: ReadonlySet<Method> = new Set<Method>([
   'sheet.pdf',
   'report.docx',
   'spreadsheet.xlsx',
+  'programme.template',
+  'programme.exportWorkbook',
   'conflicts.subjects',
   'conflicts.list',
   'bundle.outbox',

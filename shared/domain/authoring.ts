@@ -20,6 +20,17 @@ function collector<F extends string>() {
   return { errors, set };
 }
 
+/** What a programme's operation holds: its texts are the secretariat's, in Spanish with the English title. */
+export function programmeFields(form: ProgrammeInput) {
+  return {
+    title: { orig: 'es', es: form.titleEs.trim(), en: form.titleEn.trim() },
+    symbol: form.symbol.trim(),
+    start: form.start,
+    end: form.end,
+    sourceLang: 'es',
+  };
+}
+
 export type ProgrammeField = 'start' | 'end' | 'symbol' | 'titleEs' | 'titleEn';
 
 export function validateProgrammeForm(

@@ -671,6 +671,16 @@ const INVALID: Record<Method, unknown[]> = {
     { file: '/tmp/a.json', create: 'yes' },
     { file: '/tmp/a.json', path: '/x' },
   ],
+  'programme.template': [{ lang: 'es' }, 'x'],
+  'programme.exportWorkbook': [{}, { programmeId: '2020' }, { programmeId: '2020-2021', lang: 'es' }],
+  'programme.importWorkbook': [
+    {},
+    { bytesBase64: 'UEsDBA==' },
+    { bytesBase64: 'not base64!', dryRun: true },
+    { bytesBase64: '', dryRun: true },
+    { bytesBase64: 'A'.repeat(6 * 1024 * 1024), dryRun: false },
+    { bytesBase64: 'UEsDBA==', dryRun: 'yes' },
+  ],
   ...SYNC_INVALID,
   ...MEETING_INVALID,
 };

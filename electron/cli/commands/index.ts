@@ -3,6 +3,7 @@ import { activities } from './activities';
 import { backups, restore } from './backups';
 import { groups } from './groups';
 import { init } from './init';
+import { programme } from './programme';
 import { programmes } from './programmes';
 import { report } from './report';
 import { sheet } from './sheet';
@@ -20,6 +21,7 @@ import { quarantine } from './quarantine';
 export const COMMANDS: readonly Command[] = [
   init,
   programmes,
+  programme,
   groups,
   activities,
   sheet,

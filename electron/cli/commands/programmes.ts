@@ -1,6 +1,7 @@
 import { textOf } from '../../../shared/model';
 import { parseArgs } from '../args';
 import { withDatabase, type Command } from '../command';
+import { programmesOf } from '../lookup';
 
 const usage = 'programmes';
 
@@ -11,7 +12,7 @@ export const programmes: Command = {
   async run(args, ctx) {
     parseArgs(args, {}, usage);
     await withDatabase(ctx, (db) => {
-      for (const p of db.programmes) {
+      for (const p of programmesOf(db)) {
         const activities = p.groups.reduce((n, g) => n + g.activities.length, 0);
         ctx.out(
           `${p.id}\t${p.symbol}\t${p.start}..${p.end}\t${p.groups.length} groups\t${activities} activities\t${textOf(p.title, 'en')}\n`,
