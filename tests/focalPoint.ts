@@ -9,3 +9,13 @@ export const FOCAL_POINT: IdentityInput = {
   groups: ['2020-2021/VII'],
   lang: 'es',
 };
+
+/** The secretariat's installation: ECLAC's Statistics Division, for the whole region. */
+export const SECRETARIAT: IdentityInput = {
+  name: 'María González',
+  email: 'maria.gonzalez@cepal.org',
+  role: 'secretariat',
+  country: null,
+  groups: [],
+  lang: 'es',
+};

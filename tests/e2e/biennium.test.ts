@@ -6,33 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IdentityInput } from '../../shared/api/settings';
+import { FOCAL_POINT, SECRETARIAT } from '../focalPoint';
 import { screen, startApp, startInstallation, type Installation, type RunningApp } from './harness';
-
-const SECRETARIAT: IdentityInput = {
-  name: 'María González',
-  email: 'maria.gonzalez@cepal.org',
-  role: 'secretariat',
-  country: null,
-  groups: [],
-  lang: 'es',
-};
-const FOCAL_COL: IdentityInput = {
-  name: 'Ana Pérez',
-  email: 'ana.perez@dane.gov.co',
-  role: 'focal-point',
-  country: 'COL',
-  // Declared when the app was set up, in the programme it shipped with.
-  groups: ['2020-2021/VII'],
-  lang: 'es',
-};
 
 let app: RunningApp;
 let col: Installation;
 
 beforeAll(async () => {
   app = await startApp('cea-e2e-biennium-', SECRETARIAT);
-  col = await startInstallation(app.dir, 'colombia', FOCAL_COL);
+  col = await startInstallation(app.dir, 'colombia', FOCAL_POINT);
 }, 120_000);
 
 afterAll(async () => {

@@ -13,18 +13,10 @@ import { createDispatch, createHandlers } from '../../electron/handlers';
 import { defaultContext } from '../../electron/handlers/defaultContext';
 import { loadSeed } from '../../electron/seed';
 import { openMemoryStore } from '../../electron/store';
-import { FOCAL_POINT } from '../focalPoint';
+import { FOCAL_POINT, SECRETARIAT } from '../focalPoint';
 import { DATA, screen, startApp, startInstallation, type Installation, type RunningApp } from './harness';
 import { writeFileSync } from 'node:fs';
 
-const SECRETARIAT: IdentityInput = {
-  name: 'María González',
-  email: 'maria.gonzalez@cepal.org',
-  role: 'secretariat',
-  country: null,
-  groups: [],
-  lang: 'es',
-};
 const COORDINATOR_MEX: IdentityInput = {
   name: 'Luis Ramírez',
   email: 'luis.ramirez@inegi.org.mx',

@@ -1,15 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app/App';
-import { FOCAL_POINT, makeApi, renderWithProviders } from '../renderWithProviders';
-
-const SECRETARIAT = {
-  ...FOCAL_POINT,
-  name: 'Rolando Ocampo',
-  role: 'secretariat' as const,
-  country: null,
-  groups: [],
-};
+import { SECRETARIAT } from '../../focalPoint';
+import { makeApi, renderWithProviders } from '../renderWithProviders';
 
 describe('entering a new programme', () => {
   it('the secretariat creates 2026–2027 field by field, then a working group with its coordinators and members', async () => {
