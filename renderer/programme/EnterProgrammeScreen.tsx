@@ -16,6 +16,7 @@ import { LocalizedText } from '../ui/LocalizedText';
 import { SaveStatus } from '../ui/SaveStatus';
 import { GroupForm } from './GroupForm';
 import { ProgrammeForm } from './ProgrammeForm';
+import { WorkbookImport } from './WorkbookImport';
 
 /**
  * Where the secretariat enters the programme a Conference adopted (`#/enter`), then its working
@@ -34,10 +35,11 @@ export function EnterProgrammeScreen({ programmeId }: { programmeId: string | nu
 }
 
 function NewProgramme() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const api = useApi();
   const { navigate } = useNavigation();
   const list = useLoad('programmes', () => api.call('programmes.list', {}));
+  const names = useCatalogue(lang);
   return (
     <div>
       <h1>{t('overview:enter.title')}</h1>
@@ -50,6 +52,16 @@ function NewProgramme() {
           />
         )}
       </Loadable>
+      <Card title={t('overview:workbook.title')}>
+        <Loadable loaded={names}>
+          {(catalogue) => (
+            <WorkbookImport
+              names={catalogue}
+              onCreated={(id) => navigate({ screen: 'enter', programmeId: id })}
+            />
+          )}
+        </Loadable>
+      </Card>
     </div>
   );
 }

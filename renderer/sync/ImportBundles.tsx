@@ -6,7 +6,7 @@ import { useT } from '../app/i18n';
 import { useCountryName } from '../api/useCatalogue';
 import { roleLabel, senderLabel } from './senderLabel';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { fileToBase64 } from './bytes';
+import { fileToBase64 } from '../ui/bytes';
 
 interface Pending {
   files: { name: string; bytesBase64: string }[];
