@@ -95,8 +95,16 @@ export function authoringHandlers(store: HandlerStore): HandlersFor<typeof autho
       // The document's words for a date stay beside the month a coordinator sets: they are the record.
       const fields: Record<string, JsonValue> = {
         text: typed(input.lang, input.text),
-        plannedStart: { words: existing?.plannedStart.words ?? null, month: input.plannedStart },
-        plannedEnd: { words: existing?.plannedEnd.words ?? null, month: input.plannedEnd },
+        plannedStart: {
+          words: input.startWords
+            ? typed(input.lang, input.startWords)
+            : (existing?.plannedStart.words ?? null),
+          month: input.plannedStart,
+        },
+        plannedEnd: {
+          words: input.endWords ? typed(input.lang, input.endWords) : (existing?.plannedEnd.words ?? null),
+          month: input.plannedEnd,
+        },
       };
       await store.commit([{ entity: 'activity', key: id, fields }]);
       return findActivity(store.state(), id).activity;

@@ -38,6 +38,8 @@ export function ActivityForm({
   const [text, setText] = useState(activity ? textOf(activity.text, lang) : '');
   const [start, setStart] = useState(activity?.plannedStart.month ?? '');
   const [end, setEnd] = useState(activity?.plannedEnd.month ?? '');
+  const [startWords, setStartWords] = useState('');
+  const [endWords, setEndWords] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const { setDirty, edit } = useDirtyForm();
   const submit = useSubmit<Activity>();
@@ -53,6 +55,8 @@ export function ActivityForm({
       text,
       plannedStart: found.plannedStart || start === '' ? null : start,
       plannedEnd: found.plannedEnd || end === '' ? null : end,
+      startWords,
+      endWords,
       ...(activity && { activityId: activity.id }),
     };
     for (const [field, key] of Object.entries(validateActivityForm(input)))
@@ -88,6 +92,14 @@ export function ActivityForm({
         </Field>
         <Field label={t('group:plan.endMonth')} error={errors.plannedEnd}>
           {(c) => <MonthInput {...c} value={end} onChange={edit(setEnd)} />}
+        </Field>
+      </div>
+      <div className="form__row">
+        <Field label={t('group:activityForm.startWords')} hint={t('group:activityForm.wordsHint')}>
+          {(c) => <input {...c} value={startWords} onChange={(e) => edit(setStartWords)(e.target.value)} />}
+        </Field>
+        <Field label={t('group:activityForm.endWords')}>
+          {(c) => <input {...c} value={endWords} onChange={(e) => edit(setEndWords)(e.target.value)} />}
         </Field>
       </div>
       {submit.error && submit.error.code !== 'invalid-form' && <ErrorMessage error={submit.error} />}

@@ -64,6 +64,9 @@ export const ActivityInput = z
     text: Text(4000),
     plannedStart: Month.nullable(),
     plannedEnd: Month.nullable(),
+    /** The programme's own words for a date ("A definir en mayo de 2026"), kept beside any month; empty keeps what is held. */
+    startWords: Text(300).default(''),
+    endWords: Text(300).default(''),
   })
   .strict();
 export type ActivityInput = z.infer<typeof ActivityInput>;

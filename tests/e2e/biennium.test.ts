@@ -58,8 +58,8 @@ describe('a new biennium on the screens, in Spanish', () => {
     await page.getByRole('button', { name: 'Agregar una actividad' }).click();
     const activity = page.getByRole('form', { name: 'Actividad nueva' });
     await activity.getByLabel(/^Actividad/).fill('Taller regional sobre encuestas de uso del tiempo');
-    await activity.getByLabel(/Inicio previsto/).fill('2026-03');
-    await activity.getByLabel(/Fin previsto/).fill('2027-06');
+    await activity.getByLabel(/Inicio previsto \(mes\)/).fill('2026-03');
+    await activity.getByLabel(/Fin previsto \(mes\)/).fill('2027-06');
     await activity.getByRole('button', { name: 'Agregar la actividad' }).click();
     const plan = page.getByRole('table', { name: /Actividades del grupo I/ });
     await plan.getByText('Taller regional sobre encuestas de uso del tiempo').waitFor();

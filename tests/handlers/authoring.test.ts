@@ -107,6 +107,20 @@ describe('a new biennium entered by the secretariat', () => {
       plannedEnd: '2027-10',
     });
     expect(second.id).toBe('2026-2027/I/2');
+    // A date the programme gives as a condition keeps its words, in the language they were typed in.
+    const third = await s.ok('activity.save', {
+      groupId: '2026-2027/I',
+      lang: 'es',
+      text: 'Seminario de cierre',
+      plannedStart: null,
+      plannedEnd: null,
+      startWords: 'Seis meses después del taller',
+    });
+    expect(third.plannedStart).toEqual({
+      month: null,
+      words: { orig: 'es', es: 'Seis meses después del taller' },
+    });
+    expect(third.plannedEnd).toEqual({ month: null, words: null });
     const list = await s.ok('programmes.list', {});
     expect(list[0]).toMatchObject({ id: '2026-2027', groupCount: 2 });
 

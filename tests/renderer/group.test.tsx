@@ -183,12 +183,12 @@ describe('a coordinator keeps the plan current', () => {
     await user.click(screen.getByRole('button', { name: 'Agregar una actividad' }));
     const form = screen.getByRole('form', { name: 'Actividad nueva' });
     await user.type(within(form).getByLabelText(/^Actividad/), 'Seminario regional de cierre');
-    await user.type(within(form).getByLabelText(/Inicio previsto/), '2021-09');
-    await user.type(within(form).getByLabelText(/Fin previsto/), '2021-06');
+    await user.type(within(form).getByLabelText(/Inicio previsto \(mes\)/), '2021-09');
+    await user.type(within(form).getByLabelText(/Fin previsto \(mes\)/), '2021-06');
     await user.click(within(form).getByRole('button', { name: 'Agregar la actividad' }));
-    expect(within(form).getByLabelText(/Fin previsto/)).toHaveAccessibleDescription(/anterior/);
-    await user.clear(within(form).getByLabelText(/Fin previsto/));
-    await user.type(within(form).getByLabelText(/Fin previsto/), '2021-11');
+    expect(within(form).getByLabelText(/Fin previsto \(mes\)/)).toHaveAccessibleDescription(/anterior/);
+    await user.clear(within(form).getByLabelText(/Fin previsto \(mes\)/));
+    await user.type(within(form).getByLabelText(/Fin previsto \(mes\)/), '2021-11');
     await user.click(within(form).getByRole('button', { name: 'Agregar la actividad' }));
     expect(await within(plan).findByRole('rowheader', { name: '11' })).toBeInTheDocument();
     expect(within(plan).getByText('Seminario regional de cierre')).toBeInTheDocument();
