@@ -32,11 +32,16 @@ export interface ExportResult {
   fingerprint: string;
 }
 
-/** The programme of the sender's first group, else the current programme (shared/domain/currentProgramme.ts). */
+/**
+ * The programme of the sender's first group, else the current programme (shared/domain/currentProgramme.ts),
+ * else, on a computer whose clock is set before every programme, the newest one: an export never fails for the date.
+ */
 function defaultProgramme(identity: Identity, programmes: readonly Programme[], now: number): string {
   const fromGroup = identity.groups[0]?.split('/')[0];
   if (fromGroup) return fromGroup;
-  const current = currentProgramme(programmes, new Date(now));
+  const current =
+    currentProgramme(programmes, new Date(now)) ??
+    [...programmes].sort((a, b) => (a.start < b.start ? 1 : -1))[0];
   if (!current) return refuse('other-programme', { programme: '-', file: '-' });
   return current.id;
 }

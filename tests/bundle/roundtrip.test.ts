@@ -77,3 +77,14 @@ describe('bundle round trip', () => {
     expect((await exportBundle(sec, { programme: '2009-2011' })).manifest.opCount).toBe(0);
   });
 });
+
+describe('the programme an export defaults to (fuzz seed 20261204)', () => {
+  it('is the newest programme for a secretariat whose clock is set before every programme starts', async () => {
+    const dir = tempDir();
+    const early = Date.UTC(2008, 5, 1);
+    const sec = await installation(dir, { role: 'secretariat', country: null, groups: [] }, () => early);
+    open.push(sec);
+    const bundle = await exportBundle(sec, { all: true, now: () => early });
+    expect(bundle.manifest.programme).toBe('2020-2021');
+  });
+});
