@@ -14,6 +14,7 @@ import type { Lang } from '../../shared/model/text';
 import { refuseWrite, requireIdentity, requireSecretariat } from './access';
 import type { HandlerStore, HandlersFor } from './context';
 import { refuseInvalid } from './invalid';
+import { headerOf } from './programme';
 import { findActivity, findGroup } from './lookup';
 
 /** Text typed in one language: the original of what the record holds. */
@@ -30,15 +31,7 @@ export function authoringHandlers(store: HandlerStore): HandlersFor<typeof autho
       const id = programmeIdOf(input);
       await store.commit([{ entity: 'programme', key: id, fields: programmeFields(input) }]);
       const programme = store.state().programmes.find((p) => p.id === id)!;
-      const { groups, ...header } = programme;
-      return {
-        id,
-        title: header.title,
-        symbol: header.symbol,
-        start: header.start,
-        end: header.end,
-        groupCount: groups.length,
-      };
+      return { ...headerOf(programme), groupCount: programme.groups.length };
     },
 
     async 'group.save'(input) {

@@ -17,7 +17,8 @@ import type { HandlerContext, HandlerStore, HandlersFor } from './context';
 import { refuseInvalid } from './invalid';
 import { findActivity, findGroup } from './lookup';
 
-function headerOf(p: Programme): ProgrammeHeader {
+/** What the screens need of a programme without its groups. */
+export function headerOf(p: Programme): ProgrammeHeader {
   return { id: p.id, title: p.title, symbol: p.symbol, start: p.start, end: p.end };
 }
 
