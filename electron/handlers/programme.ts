@@ -135,17 +135,17 @@ export function programmeHandlers(
       const { group, activity } = findActivity(state(), activityId);
       if (!permissionsFor(store.read().identity, group).editPlan)
         fail('forbidden', 'errors:forbidden', { action: 'plan.update' });
-      // The words of the document are kept beside the month a coordinator sets: they are the record.
+      const start = plannedStart === undefined ? activity.plannedStart.month : plannedStart;
+      const end = plannedEnd === undefined ? activity.plannedEnd.month : plannedEnd;
+      refuseInvalid(validatePlan(start, end));
       const fields: Record<string, JsonValue> = {};
-      if (plannedStart !== undefined) fields.plannedStart = { ...activity.plannedStart, month: plannedStart };
-      if (plannedEnd !== undefined) fields.plannedEnd = { ...activity.plannedEnd, month: plannedEnd };
+      // A reschedule is one decision: both dates are written, so that settling a conflict between two
+      // reschedules never pairs one side's start with the other's end. The document's words stay beside the months.
+      if (plannedStart !== undefined || plannedEnd !== undefined) {
+        fields.plannedStart = { ...activity.plannedStart, month: start };
+        fields.plannedEnd = { ...activity.plannedEnd, month: end };
+      }
       if (decision !== undefined) fields.status = decision;
-      refuseInvalid(
-        validatePlan(
-          plannedStart === undefined ? activity.plannedStart.month : plannedStart,
-          plannedEnd === undefined ? activity.plannedEnd.month : plannedEnd,
-        ),
-      );
       if (Object.keys(fields).length > 0)
         await store.commit([{ entity: 'activity', key: activityId, fields }]);
       return viewOf(state(), activityId, ctx.today());

@@ -1,5 +1,4 @@
-import { PlannedDate } from '../../shared/model/dates';
-import { Month } from '../../shared/model/dates';
+import { Month, PlannedDate } from '../../shared/model/dates';
 import type { JsonValue } from '../../shared/model/ops';
 import { Day, Review, STATUSES, type Author, type Status } from '../../shared/model/records';
 import { Localized, textOf, type Lang } from '../../shared/model/text';
@@ -55,8 +54,7 @@ export function conflictTitle(
   const country = w.countryName(subject?.country ?? null) || w.t('common:region');
   switch (side.entity) {
     case 'activity':
-      if (side.field === 'plannedStart') return w.t('sync:ui.conflicts.about.plannedStart', { activity });
-      if (side.field === 'plannedEnd') return w.t('sync:ui.conflicts.about.plannedEnd', { activity });
+      if (side.field === 'schedule') return w.t('sync:ui.conflicts.about.schedule', { activity });
       if (side.field === 'status') return w.t('sync:ui.conflicts.about.decision', { activity });
       return w.t('sync:ui.conflicts.about.activityText', { activity });
     case 'review':
@@ -76,6 +74,18 @@ export function conflictTitle(
   }
 }
 
+/** A reschedule's words: both dates, or the one an older version wrote alone; null if it is no schedule. */
+function scheduleWords(w: Words, value: JsonValue): string | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const start = PlannedDate.safeParse(value.plannedStart);
+  const end = PlannedDate.safeParse(value.plannedEnd);
+  const date = (d: PlannedDate) => w.format.planned(d, w.t('common:notSet'));
+  if (start.success && end.success)
+    return w.t('sync:ui.conflicts.value.schedule', { start: date(start.data), end: date(end.data) });
+  if (start.success) return w.t('sync:ui.conflicts.value.startOnly', { start: date(start.data) });
+  return end.success ? w.t('sync:ui.conflicts.value.endOnly', { end: date(end.data) }) : null;
+}
+
 function reviewWords(w: Words, review: Review): string {
   const key =
     review.decision === 'accepted' ? 'sync:ui.conflicts.value.accepted' : 'sync:ui.conflicts.value.returned';
@@ -91,6 +101,8 @@ export function sideValue(w: Words, side: ConflictSide): string {
   const v = side.value;
   if (v === null || v === '') return t('sync:ui.conflicts.value.empty');
   if (side.field === 'deleted' && v === true) return t('sync:ui.conflicts.value.withdrawn');
+  const schedule = side.field === 'schedule' ? scheduleWords(w, v) : null;
+  if (schedule !== null) return schedule;
   const review = Review.safeParse(v);
   if (review.success) return reviewWords(w, review.data);
   const planned = PlannedDate.safeParse(v);

@@ -11,23 +11,23 @@ export interface ConflictCandidate {
   author: Author;
   /** When it was made: the stamp's time, in milliseconds. */
   at: number;
-  /** The value this side holds: the field's value, or for a whole decision (a review, a financing line) the object of its fields. */
+  /** The value this side holds: one field's value, or the object of the fields a decision sets together. */
   value: JsonValue;
 }
 
 /**
  * Two or more people's latest decisions on one value, made without seeing each other, at different
  * installations, that differ. A value is what a person decides at once: a review (outcome, comment,
- * reviewer and time together), a line of planned financing, or one field (a planned date, a status,
- * a percent). `winner` is the side the fold applied; the others are kept in the log and listed here
- * until someone who may decide resolves the conflict. Each side is its author's latest value: an
+ * reviewer and time together), a line of planned financing, an activity's schedule (planned start and
+ * end together), or one field (a status, a percent). `winner` is the side the fold applied; the others
+ * are kept in the log and listed here until someone who may decide resolves the conflict. Each side is its author's latest value: an
  * earlier value its own author replaced is no side at all.
  */
 export interface Conflict {
   id: string;
   entity: Entity;
   key: string;
-  /** The value in conflict: a field's name, or `review` / `line` for a whole decision. */
+  /** The value in conflict: a field's name, or `schedule` (planned start and end), `review`, `line`. */
   field: string;
   /** The stamp the winning side was looking at (null: none). */
   prev: Hlc | null;
@@ -35,21 +35,45 @@ export interface Conflict {
   losers: ConflictCandidate[];
 }
 
-/** The fields that make one value of an entity: all of them for a review or a financing line, else each alone. */
+/** The entities whose fields make one value together: a review or a financing line is decided whole. */
 const WHOLE: Partial<Record<Entity, string>> = { review: 'review', contribution: 'line' };
+/** Fields decided together within a record: a reschedule sets an activity's planned start and end at once. */
+const JOINT: Partial<Record<Entity, Readonly<Record<string, string>>>> = {
+  activity: { plannedStart: 'schedule', plannedEnd: 'schedule' },
+};
+
+/** The value a field belongs to: the whole record, a joint value, or the field alone. */
+export function unitOf(entity: Entity, field: string): string {
+  return WHOLE[entity] ?? JOINT[entity]?.[field] ?? field;
+}
+
+/** Whether a value is made of several fields (an object of them), not one field's value. */
+function isComposite(entity: Entity, unit: string): boolean {
+  return WHOLE[entity] === unit || Object.values(JOINT[entity] ?? {}).includes(unit);
+}
+
+/** The fields a side's value sets: those of a composite value, else the one field. */
+export function fieldsOfValue(entity: Entity, unit: string, value: JsonValue): string[] {
+  return isComposite(entity, unit) && value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.keys(value)
+    : [unit];
+}
 
 function unitsOf(op: Operation): string[] {
-  const whole = WHOLE[op.entity];
-  return whole !== undefined ? [whole] : Object.keys(op.fields);
+  return [...new Set(Object.keys(op.fields).map((field) => unitOf(op.entity, field)))];
+}
+
+function fieldsOf(op: Operation, unit: string): string[] {
+  return Object.keys(op.fields).filter((field) => unitOf(op.entity, field) === unit);
 }
 
 function valueOf(op: Operation, unit: string): JsonValue {
-  return WHOLE[op.entity] === unit ? op.fields : (op.fields[unit] ?? null);
+  if (!isComposite(op.entity, unit)) return op.fields[unit] ?? null;
+  return Object.fromEntries(fieldsOf(op, unit).map((field) => [field, op.fields[field] ?? null]));
 }
 
 function prevOf(op: Operation, unit: string): Hlc | null {
-  if (WHOLE[op.entity] !== unit) return op.prev[unit] ?? null;
-  for (const field of Object.keys(op.fields)) if (op.prev[field]) return op.prev[field];
+  for (const field of fieldsOf(op, unit)) if (op.prev[field]) return op.prev[field];
   return null;
 }
 
@@ -162,10 +186,9 @@ export function resolutionChanges(conflict: Conflict, chosen: Hlc): Change[] {
   const candidate = [conflict.winner, ...conflict.losers].find((c) => c.hlc === chosen);
   if (!candidate)
     fail('conflict.not-a-candidate', 'sync:errors.not-a-candidate', { conflict: conflict.id, stamp: chosen });
-  const fields: Record<string, JsonValue> =
-    WHOLE[conflict.entity] === conflict.field
-      ? (candidate.value as Record<string, JsonValue>)
-      : { [conflict.field]: candidate.value };
+  const fields: Record<string, JsonValue> = isComposite(conflict.entity, conflict.field)
+    ? (candidate.value as Record<string, JsonValue>)
+    : { [conflict.field]: candidate.value };
   const seeing = (side: ConflictCandidate): Change => ({
     entity: conflict.entity,
     key: conflict.key,

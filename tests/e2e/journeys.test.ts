@@ -161,10 +161,10 @@ describe('issue 14 journeys, in Spanish', () => {
     await screen(page, 'journey-2-4-returned');
 
     await page.getByRole('link', { name: /^Sincronización/ }).click();
-    const card = page.getByRole('article', { name: 'Fin previsto de la Actividad VII.3' });
+    const card = page.getByRole('article', { name: 'Fechas previstas de la Actividad VII.3' });
     await card.waitFor();
-    await card.getByText('junio de 2021', { exact: true }).waitFor();
-    await card.getByText('marzo de 2021', { exact: true }).waitFor();
+    await card.getByText('de agosto de 2020 a junio de 2021', { exact: true }).waitFor();
+    await card.getByText('de agosto de 2020 a marzo de 2021', { exact: true }).waitFor();
     await card.getByText(/Luis Ramírez \(México, Coordinador o coordinadora\)/).waitFor();
     await screen(page, 'journey-2-5-conflict');
     await card.getByRole('button', { name: /junio de 2021$/ }).click();

@@ -102,9 +102,34 @@ describe('conflicts', () => {
     const conflicts = findConflicts(mergeOps(a.ops, b.ops).ops);
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({
-      field: 'plannedStart',
+      field: 'schedule',
       winner: { hlc: july.hlc },
-      losers: [{ hlc: april.hlc, value: { month: '2020-04' } }],
+      losers: [{ hlc: april.hlc, value: { plannedStart: { month: '2020-04' } } }],
     });
+  });
+
+  it('two reschedules are one conflict, and settling it writes the chosen start and end together', () => {
+    const a = makeSite(1);
+    const b = makeSite(2, { country: 'MEX' });
+    const key = '2020-2021/VII/1';
+    const dates = (start: string, end: string | null) => ({
+      plannedStart: { month: start, words: null },
+      plannedEnd: { month: end, words: null },
+    });
+    const early = edit(a, { entity: 'activity', key, fields: dates('2020-02', null) }, 4);
+    const late = edit(b, { entity: 'activity', key, fields: dates('2020-01', '2020-01') }, 6);
+    a.ops = mergeOps(a.ops, b.ops).ops;
+    const conflicts = findConflicts(a.ops);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({
+      field: 'schedule',
+      winner: { hlc: late.hlc, value: dates('2020-01', '2020-01') },
+      losers: [{ hlc: early.hlc, value: dates('2020-02', null) }],
+    });
+    resolutionChanges(conflicts[0]!, early.hlc).forEach((change, i) => edit(a, change, 20 + i));
+    const activity = fold(a.ops).activity.get(key);
+    expect(activity?.get('plannedStart')?.value).toEqual({ month: '2020-02', words: null });
+    expect(activity?.get('plannedEnd')?.value).toEqual({ month: null, words: null });
+    expect(findConflicts(a.ops)).toEqual([]);
   });
 });

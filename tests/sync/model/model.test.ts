@@ -40,6 +40,26 @@ describe('sync, against the reference model', () => {
     expect(stats['conflict settled']).toBe(1);
   });
 
+  it("settling a conflict between two reschedules takes one side's start and end together (fuzz seed 20261203)", async () => {
+    // The coordinator moves the start only (the end left open), the secretariat moves both: settling on
+    // the coordinator's start once paired it with the secretariat's earlier end, which the save refused.
+    const stats: Record<string, number> = {};
+    await runScenario(
+      {
+        opts: { onDisk: 0, drain: false },
+        cmds: [
+          { t: 'plan', who: 0, act: 0, start: 1, months: null, decision: null },
+          { t: 'plan', who: 1, act: 0, start: 0, months: 0, decision: null },
+          { t: 'export', who: 3, all: false },
+          { t: 'import', who: 4, picks: [0] },
+          { t: 'resolve', who: 0, pick: 7, side: 3 },
+        ],
+      },
+      stats,
+    );
+    expect(stats['conflict settled']).toBe(1);
+  });
+
   it(
     'a trusted hostile installation changes nothing it may not, and stops nobody (600 runs)',
     { timeout: 240_000 },

@@ -6,6 +6,7 @@ import type { AppError } from '../../../shared/errors';
 import type { Database } from '../../../shared/model';
 import type { Operation } from '../../../shared/model/ops';
 import { STATUSES } from '../../../shared/model/records';
+import { fieldsOfValue, unitOf } from '../../../shared/sync/conflicts';
 import { fold, recordOf } from '../../../shared/sync/fold';
 import { MAX_FUTURE_MS, wallOf } from '../../../shared/sync/hlc';
 import { stateHash } from '../../../shared/sync/state';
@@ -357,11 +358,13 @@ export class Run {
     const knows = this.model.knows[who]!;
     const folded = fold(inst.store.read().ops);
     for (const c of listed.data) {
-      const shown = folded[c.entity].get(c.key)?.get(c.field)?.hlc;
-      if (shown !== c.winner.hlc)
-        violation(
-          `${label}: conflict ${c.id} names ${c.winner.hlc} as the value kept, but the record shows ${shown}`,
-        );
+      for (const field of fieldsOfValue(c.entity, c.field, c.winner.value)) {
+        const shown = folded[c.entity].get(c.key)?.get(field)?.hlc;
+        if (shown !== c.winner.hlc)
+          violation(
+            `${label}: conflict ${c.id} names ${c.winner.hlc} as the value kept, but its ${field} shows ${shown}`,
+          );
+      }
       for (const candidate of [c.winner, ...c.losers]) {
         if (!knows.has(candidate.hlc))
           violation(
@@ -372,7 +375,7 @@ export class Run {
           if (
             e.entity === c.entity &&
             e.key === c.key &&
-            e.fields.includes(c.field) &&
+            e.fields.some((f) => unitOf(e.entity, f) === c.field) &&
             e.seen.has(candidate.hlc)
           ) {
             violation(
