@@ -3,6 +3,7 @@ import { validateActivityForm, type ActivityField } from '../../shared/domain/au
 import { Month } from '../../shared/model/dates';
 import type { Activity } from '../../shared/model/programme';
 import { textOf } from '../../shared/model/text';
+import { languageName } from '../../shared/report/format';
 import { useApi } from '../api/ApiContext';
 import { useT } from '../app/i18n';
 import { ErrorMessage, useErrorText } from '../ui/ErrorMessage';
@@ -81,7 +82,7 @@ export function ActivityForm({
       <Field
         label={t('group:activityForm.text')}
         error={errors.text}
-        hint={t('overview:enter.textLanguage', { language: t(`common:lang.${lang}`) })}
+        hint={t('overview:enter.textLanguage', { language: languageName(lang, lang) })}
         required
       >
         {(c) => <textarea {...c} rows={3} value={text} onChange={(e) => edit(setText)(e.target.value)} />}

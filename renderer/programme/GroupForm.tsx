@@ -3,6 +3,7 @@ import { validateGroupForm, type GroupField } from '../../shared/domain/authorin
 import type { Catalogue } from '../../shared/api/programme';
 import type { WorkingGroup } from '../../shared/model/programme';
 import { textOf } from '../../shared/model/text';
+import { languageName } from '../../shared/report/format';
 import { useApi } from '../api/ApiContext';
 import { useT } from '../app/i18n';
 import { Checklist, countryOptions } from '../ui/Checklist';
@@ -87,7 +88,7 @@ export function GroupForm({
   return (
     <form noValidate onSubmit={onSubmit} className="form" aria-label={t('overview:enter.groupForm')}>
       <p className="field__hint">
-        {t('overview:enter.textLanguage', { language: t(`common:lang.${lang}`) })}
+        {t('overview:enter.textLanguage', { language: languageName(lang, lang) })}
       </p>
       <div className="form__row">
         <Field

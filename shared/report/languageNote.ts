@@ -1,5 +1,5 @@
 import type { Programme } from '../model/programme';
-import type { Lang } from '../model/text';
+import { pickText, type Lang } from '../model/text';
 import { languageName } from './format';
 
 /**
@@ -8,10 +8,11 @@ import { languageName } from './format';
  *   (Spanish texts of LC/CEA.10/5, translated from its English version);
  * - `ofVersion`: our translation of a version, into a third language;
  * - `ofOriginal`: our translation of the original we hold (English texts of the 2011 MDG report);
- * - `version`: no translation of ours, but the document we hold is itself a version of another original.
+ * - `version`: no translation of ours, but the document we hold is itself a version of another original;
+ * - `untranslated`: the document has no text in the sheet's language, so its texts are printed as held.
  */
 export interface LanguageNote {
-  kind: 'officialMayDiffer' | 'ofVersion' | 'ofOriginal' | 'version';
+  kind: 'officialMayDiffer' | 'ofVersion' | 'ofOriginal' | 'version' | 'untranslated';
   /** Language names in the sheet's language. */
   shown: string;
   held: string;
@@ -34,5 +35,8 @@ export function languageNote(programme: Programme, lang: Lang, translated: boole
     if (held === original) return { kind: 'ofOriginal', ...names };
     return { kind: lang === original ? 'officialMayDiffer' : 'ofVersion', ...names };
   }
-  return held !== original && lang !== original ? { kind: 'version', ...names } : null;
+  if (held !== original && lang !== original) return { kind: 'version', ...names };
+  // A programme entered in the app has no document record: its texts are in the language its title is.
+  const shownIn = pickText(programme.title, lang).lang;
+  return shownIn !== lang ? { kind: 'untranslated', ...names, held: languageName(shownIn, lang) } : null;
 }

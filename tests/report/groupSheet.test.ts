@@ -124,6 +124,21 @@ describe('status sheet of a working group', () => {
       held: 'English',
       original: 'Spanish',
     });
+    // Without a document record (as a programme entered in the app), a Portuguese sheet says its texts are English.
+    const entered = sourceWithX();
+    const noDocument = {
+      ...entered,
+      programmes: entered.programmes.map(({ document: _held, ...p }) => ({
+        ...p,
+        sourceLang: 'en' as const,
+      })),
+    };
+    expect(buildGroupSheet(noDocument, '2020-2021/X', 'pt', TODAY).languageNote).toMatchObject({
+      kind: 'untranslated',
+      held: 'inglês',
+      shown: 'português',
+    });
+    expect(buildGroupSheet(noDocument, '2020-2021/X', 'en', TODAY).languageNote).toBeNull();
     const fr = buildGroupSheet(sourceWithX(), '2020-2021/X', 'fr', TODAY);
     expect(fr.header.dataDate).toBe('31 mai 2021');
     expect(fr.overall).toMatch(/^32\s%$/);
