@@ -66,9 +66,14 @@ export function OverviewScreen({ programmeId }: { programmeId: string | null }) 
           </Field>
         )}
       </Loadable>
-      {home.state === 'ready' && (programmeId === null || programmeId === current?.id) && (
-        <HomePanel home={home.data} countryName={countryName} />
-      )}
+      {/* Loading (the programme to show waits for it) and failing are said, not left blank. */}
+      <Loadable loaded={home}>
+        {(data) =>
+          (programmeId === null || programmeId === data.programme?.id) && (
+            <HomePanel home={data} countryName={countryName} />
+          )
+        }
+      </Loadable>
       <Loadable loaded={detail}>
         {(programme) => {
           if (!programme) return null;
