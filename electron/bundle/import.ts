@@ -3,10 +3,10 @@ import { AppFailure, fail, type AppError } from '../../shared/errors';
 import type { Database } from '../../shared/model/database';
 import type { Programme } from '../../shared/model/programme';
 import type { Hlc, Operation } from '../../shared/model/ops';
-import { firstContentIssue, issueDetails } from '../../shared/domain/content';
+import { firstContentIssue, issueDetails, programmesOfPlan } from '../../shared/domain/content';
 import { PLAN_ENTITIES } from '../../shared/domain/programmes';
 import { conflictsOfRecords } from '../../shared/sync/conflicts';
-import { fold } from '../../shared/sync/fold';
+import { fold, type Folded } from '../../shared/sync/fold';
 import { MAX_FUTURE_MS, observe, wallOf } from '../../shared/sync/hlc';
 import { mergeOps, sameJson } from '../../shared/sync/merge';
 import { OpsByRecord, scopeViolations } from '../../shared/sync/scope';
@@ -137,12 +137,13 @@ function checkSigner(
  */
 function checkOps(
   db: Database,
-  programmes: readonly Programme[],
+  known: KnownPlan,
   manifest: Manifest,
   ops: readonly Operation[],
   localOps: readonly Operation[] | OpsByRecord,
   opts: ImportOptions,
 ): AppError[] {
+  const { programmes } = known;
   const { sender } = manifest;
   // A programme this installation does not hold arrives only as the secretariat creates it.
   const creates =
@@ -168,8 +169,23 @@ function checkOps(
     });
   }
   refuseFuture(sender.name, ops, (opts.now ?? Date.now)());
-  refuseInvalid(db, ops, localOps instanceof OpsByRecord ? localOps : new OpsByRecord(localOps));
+  refuseInvalid(db, ops, localOps instanceof OpsByRecord ? localOps : new OpsByRecord(localOps), known.plan);
   return [];
+}
+
+/**
+ * The plan a bundle is judged against: the plan operations held, advanced by each earlier file of the
+ * same import, so that a file may report on a group or activity an earlier file created.
+ */
+interface KnownPlan {
+  /** Every plan operation held and checked so far; advanced as the check goes. */
+  plan: Folded;
+  programmes: readonly Programme[];
+}
+
+function knownPlan(db: Database): KnownPlan {
+  const plan = fold(db.ops.filter((op) => PLAN_ENTITIES.has(op.entity)));
+  return { plan, programmes: programmesOfPlan(db, plan) };
 }
 
 /**
@@ -177,7 +193,7 @@ function checkOps(
  * naming it and the rule. Each is judged on the records it edits as the importer holds them plus the
  * bundle's operations before it; operations already held were judged when they came.
  */
-function refuseInvalid(db: Database, ops: readonly Operation[], local: OpsByRecord): void {
+function refuseInvalid(db: Database, ops: readonly Operation[], local: OpsByRecord, plan: Folded): void {
   const fresh = ops.filter((op) => local.stamped(op.hlc) === undefined);
   const slots = new Set<string>();
   for (const op of fresh) {
@@ -186,7 +202,6 @@ function refuseInvalid(db: Database, ops: readonly Operation[], local: OpsByReco
   }
   const folded = fold([...slots].flatMap((slot) => local.of(slot)));
   // Which programmes, groups and activities exist is read from every plan operation held, not only those touched.
-  const plan = fold(db.ops.filter((op) => PLAN_ENTITIES.has(op.entity)));
   const found = firstContentIssue(fresh, folded, db, plan);
   if (found) refuse('invalid-operation', issueDetails(found.op, found.issue));
 }
@@ -225,7 +240,6 @@ function refuseRewritten(signer: string, ops: readonly Operation[], local: OpsBy
  */
 export function checkAgainst(
   db: Database,
-  programmes: readonly Programme[],
   file: string,
   manifest: Manifest,
   ops: Operation[],
@@ -234,7 +248,7 @@ export function checkAgainst(
   newlyTrusted: ReadonlyMap<string, string>,
 ): Checked {
   const { declined: _declined, ...signer } = checkSigner(db, manifest, opts, newlyTrusted);
-  const warnings = checkOps(db, programmes, manifest, ops, localOps, opts);
+  const warnings = checkOps(db, knownPlan(db), manifest, ops, localOps, opts);
   return {
     file,
     manifest,
@@ -264,7 +278,7 @@ function checkFile(
     received: ReceivedBundles;
     newlyTrusted: Map<string, string>;
     local: OpsByRecord;
-    programmes: readonly Programme[];
+    known: KnownPlan;
   },
 ): Checked {
   const opened = openBundle(f.bytes, limits);
@@ -276,9 +290,11 @@ function checkFile(
   const arrival = state.received.arrival(sender.installation, seq, manifest.contentHash);
   if (arrival === 'replay') return { file: f.name, manifest, ops: null, ...signer, arrival, warnings: [] };
   const ops = readOps(opened, limits);
-  const warnings = checkOps(db, state.programmes, manifest, ops, state.local, opts);
+  const warnings = checkOps(db, state.known, manifest, ops, state.local, opts);
   state.received.add(sender.installation, seq, manifest.contentHash);
   state.local.add(ops);
+  if (ops.some((op) => PLAN_ENTITIES.has(op.entity)))
+    state.known = { ...state.known, programmes: programmesOfPlan(db, state.known.plan) };
   return { file: f.name, manifest, ops, ...signer, arrival, warnings };
 }
 
@@ -327,7 +343,7 @@ export async function importBundles(
     received: new ReceivedBundles(db),
     newlyTrusted: new Map<string, string>(),
     local: new OpsByRecord(db.ops),
-    programmes: store.state().programmes,
+    known: knownPlan(db),
   };
   const checked = files.map((f) => aboutFile(f.name, () => checkFile(db, f, limits, opts, state)));
   const taken = checked.filter((c) => c.arrival !== 'declined');

@@ -1,5 +1,4 @@
 import type { Database } from '../../shared/model/database';
-import { deriveState } from '../../shared/state';
 import { aboutFile, checkAgainst, type BundleFile, type ImportOptions } from '../bundle/import';
 import { DEFAULT_LIMITS } from '../bundle/limits';
 import type { Manifest } from '../bundle/manifest';
@@ -29,7 +28,7 @@ export function verifyBundle(db: Database | null, file: BundleFile, opts: Import
       newSigner: true,
     };
   const checked = aboutFile(file.name, () =>
-    checkAgainst(db, deriveState(db).programmes, file.name, read.manifest, read.ops, db.ops, opts, new Map()),
+    checkAgainst(db, file.name, read.manifest, read.ops, db.ops, opts, new Map()),
   );
   return {
     manifest: read.manifest,

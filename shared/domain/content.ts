@@ -436,6 +436,11 @@ function planSource(
 /** The shipped programmes and the catalogue the check reads. */
 type Catalogue = Pick<ContentContext, 'institutions' | 'countries'> & { programmes: readonly Programme[] };
 
+/** The programmes as the shipped ones and `plan` (a fold holding at least every plan operation) make them. */
+export function programmesOfPlan(db: Pick<Catalogue, 'programmes'>, plan: Readonly<Folded>): Programme[] {
+  return programmesOf(db.programmes, planSource(plan));
+}
+
 /**
  * The context of a fold: each record's current fields, its tombstone mark included, and the programmes
  * as `plan` (a fold holding at least every plan operation; `folded` itself when it holds them all) leaves them.
@@ -446,7 +451,7 @@ export function foldedContext(
   plan: Readonly<Folded> = folded,
 ): ContentContext {
   return {
-    programmes: programmesOf(db.programmes, planSource(plan)),
+    programmes: programmesOfPlan(db, plan),
     institutions: db.institutions,
     countries: db.countries,
     record(entity, key) {
@@ -473,7 +478,7 @@ export function firstContentIssue(
     if (issue) return { op, issue };
     foldInto(folded, [op]);
     if (plan !== folded && PLAN_ENTITIES.has(op.entity)) foldInto(plan, [op]);
-    if (reshapes(op, ctx.programmes)) ctx.programmes = programmesOf(db.programmes, planSource(plan));
+    if (reshapes(op, ctx.programmes)) ctx.programmes = programmesOfPlan(db, plan);
   }
   return null;
 }

@@ -6,10 +6,10 @@ import type { Input, Method, Output } from '../../shared/api';
 import type { AppError } from '../../shared/errors';
 import { installation, tempDir } from '../bundle/installations';
 
-/** The handlers over a real installation, on 1 December 2026: what a screen or the CLI calls. */
-function client(store: Store) {
+/** The handlers over a real installation, on 1 December 2026 unless told: what a screen or the CLI calls. */
+function client(store: Store, today = new Date(2026, 11, 1)) {
   const ctx: HandlerContext = {
-    today: () => new Date(2026, 11, 1),
+    today: () => today,
     now: () => Date.now(),
     randomHex: () => randomBytes(16).toString('hex'),
     version: '0.1.0-test',
@@ -64,15 +64,17 @@ async function cast() {
   const arg = await installation(dir, { role: 'focal-point', country: 'ARG', groups: [] });
   const mex = await installation(dir, { role: 'coordinator', country: 'MEX', groups: ['2026-2027/I'] });
   open.push(sec, col, arg, mex);
-  return { sec, col, arg, mex };
+  return { sec, col, arg, mex, dir };
 }
+
+const fileOf = (out: Output<'bundle.export'>) => ({ name: out.fileName, bytesBase64: out.base64 });
 
 /** Sends one installation's bundle of the new programme to others, trusting its key. */
 async function send(from: Store, to: Store[]) {
   const out = await client(from).ok('bundle.export', { programmeId: '2026-2027' });
   for (const store of to)
     await client(store).ok('bundle.import', {
-      files: [{ name: out.fileName, bytesBase64: out.base64 }],
+      files: [fileOf(out)],
       trustNew: true,
     });
   return out;
@@ -238,5 +240,78 @@ describe('a new biennium entered by the secretariat', () => {
     ).toContain('Encuesta regional de uso del tiempo');
     await s.ok('members.set', { groupId: '2020-2021/VII', members: ['PER'] });
     expect((await s.ok('group.get', { groupId: '2020-2021/VII' })).group.members).toEqual(['PER']);
+  });
+
+  it('takes in one import the bundle that creates a group and a coordinator bundle adding an activity to it', async () => {
+    const { sec, mex, dir } = await cast();
+    await client(sec).ok('programme.create', PROGRAMME);
+    await client(sec).ok('group.save', group('I'));
+    const created = await send(sec, [mex]);
+    await client(mex).ok('activity.save', {
+      groupId: '2026-2027/I',
+      lang: 'es',
+      text: 'Encuesta de uso del tiempo',
+      plannedStart: '2026-06',
+      plannedEnd: '2027-06',
+    });
+    const added = await client(mex).ok('bundle.export', { programmeId: '2026-2027' });
+    // A second secretariat installation, which has neither, receives both in one import.
+    const other = await installation(dir, { role: 'secretariat', country: null, groups: [], name: 'Sede' });
+    open.push(other);
+    const o = client(other);
+    await o.ok('bundle.import', { files: [fileOf(created), fileOf(added)], trustNew: true });
+    const i = await o.ok('group.get', { groupId: '2026-2027/I' });
+    expect(i.activities.map((a) => a.activity.text.es)).toEqual(['Encuesta de uso del tiempo']);
+  });
+
+  it('a restore between entering the programme and sending it loses only what the user chose, and the next bundle arrives', async () => {
+    const { sec, col } = await cast();
+    const s = client(sec);
+    await s.ok('programme.create', PROGRAMME);
+    await s.ok('group.save', group('I'));
+    await send(sec, [col]);
+    await sec.backup('manual');
+    const [backup] = await s.ok('backups.list', {});
+    await s.ok('group.save', group('II', { coordinators: ['BRA'] }));
+    await s.ok('backups.restore', { name: backup!.name });
+    await s.ok('group.save', group('III', { coordinators: ['CHL'] }));
+    await send(sec, [col]);
+    const programme = await client(col).ok('programme.get', { programmeId: '2026-2027' });
+    expect(programme.programme.groups.map((g) => g.numeral)).toEqual(['I', 'III']);
+  });
+
+  it('a focal point whose computer says mid-2025 still sees the 2026–2027 programme and reports on it', async () => {
+    const { sec, col } = await cast();
+    const s = client(sec);
+    await s.ok('programme.create', PROGRAMME);
+    await s.ok('group.save', group('I'));
+    await s.ok('activity.save', {
+      groupId: '2026-2027/I',
+      lang: 'es',
+      text: 'Taller regional',
+      plannedStart: '2026-03',
+      plannedEnd: '2026-11',
+    });
+    await send(sec, [col]);
+    const c = client(col, new Date(2025, 5, 1));
+    expect((await c.ok('programmes.list', {})).map((p) => p.id)).toContain('2026-2027');
+    const home = await c.ok('home.get', {});
+    // 2026–2027 has not started by her clock: the current programme is the latest that has, shown as closed.
+    expect(home.programme).toMatchObject({ id: '2020-2021', closed: true });
+    await c.ok('progress.save', {
+      activityId: '2026-2027/I/1',
+      status: 'not-started',
+      percent: 0,
+      actualStart: null,
+      actualEnd: null,
+      done: '',
+      obstacles: '',
+      nextSteps: 'Preparar el taller.',
+      evidence: [],
+      reportDate: '2025-06-01',
+    });
+    await send(col, [sec]);
+    const back = await s.ok('activity.get', { activityId: '2026-2027/I/1' });
+    expect(back.reports.map((r) => r.country)).toEqual(['COL']);
   });
 });
