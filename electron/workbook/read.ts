@@ -1,15 +1,23 @@
 import ExcelJS from 'exceljs';
 import type { CellError } from '../../shared/api/workbook';
-import type { ProgrammeField } from '../../shared/domain/authoring';
-import { programmeIdOf, validateProgrammeForm } from '../../shared/domain/authoring';
+import type { GroupField, ProgrammeField } from '../../shared/domain/authoring';
+import { programmeIdOf, validateGroupForm, validateProgrammeForm } from '../../shared/domain/authoring';
 import { FIELD_ERRORS, validatePlan } from '../../shared/domain/validation';
 import { fail } from '../../shared/errors';
 import { Month } from '../../shared/model/dates';
 import { Currency, GroupNumeral, type Objective } from '../../shared/model/programme';
-import type { Lang } from '../../shared/model/text';
+import { textOf, type Lang } from '../../shared/model/text';
 import { checkArchive, WORKBOOK_LIMITS, type WorkbookLimits } from './archive';
 import { MAX_ROWS, SHEET_NAMES, SHEETS, type ColumnSpec, type SheetName, type SheetSpec } from './format';
 import type { WorkbookGroup, WorkbookPlan } from './plan';
+
+/** How the group rules a workbook can break without a cell of their own are said, on the group's row. */
+const GROUP_RULES: Partial<
+  Record<GroupField, 'errors:workbook.no-general-objective' | 'errors:workbook.no-coordinator'>
+> = {
+  generalObjective: 'errors:workbook.no-general-objective',
+  coordinators: 'errors:workbook.no-coordinator',
+};
 
 /** Enough to fix a workbook in one pass without making a hostile one cost a list as long as its rows. */
 export const MAX_ERRORS = 200;
@@ -330,9 +338,18 @@ function assemble(sheets: Record<SheetName, Row[]>, catalogue: WorkbookCatalogue
   }
 
   for (const g of groups.values()) {
-    if (!g.objectives.some((o) => o.kind === 'general'))
-      errors.at('groups', g.row, 'group', 'errors:workbook.no-general-objective');
-    if (g.coordinators.length === 0) errors.at('groups', g.row, 'group', 'errors:workbook.no-coordinator');
+    const general = g.objectives.find((o) => o.kind === 'general');
+    const invalid = validateGroupForm({
+      title: textOf(g.title, langOf(g.row)),
+      theme: textOf(g.theme, langOf(g.row)),
+      generalObjective: general ? textOf(general.text, langOf(g.row)) : '',
+      coordinators: g.coordinators.map((c) => c.country),
+    });
+    for (const field of Object.keys(invalid) as GroupField[]) {
+      // An empty title or theme cell is already reported where it is; the rest belong to the group's row.
+      const where = GROUP_RULES[field];
+      if (where) errors.at('groups', g.row, 'group', where);
+    }
   }
   return {
     programme: { ...form, id: programmeIdOf(form) },

@@ -48,7 +48,10 @@ export function validateProgrammeForm(
 
 export type GroupField = 'numeral' | 'title' | 'theme' | 'generalObjective' | 'coordinators';
 
-export function validateGroupForm(form: GroupInput): FieldErrors<GroupField> {
+/** What a new or edited group must have, whether typed in the form or read from a workbook. */
+export function validateGroupForm(
+  form: Pick<GroupInput, 'title' | 'theme' | 'generalObjective' | 'coordinators'>,
+): FieldErrors<GroupField> {
   const { errors, set } = collector<GroupField>();
   for (const field of ['title', 'theme', 'generalObjective'] as const)
     if (form[field].trim() === '') set(field, FIELD_ERRORS.required);

@@ -20,6 +20,7 @@ import {
   ACTIVITY_FIELDS as ACTIVITY_FIELD_NAMES,
   GROUP_FIELDS as GROUP_FIELD_NAMES,
   NEW_ACTIVITY_FIELDS,
+  NEW_GROUP_FIELDS,
   PLAN_ENTITIES,
   PROGRAMME_FIELDS as PROGRAMME_FIELD_NAMES,
   newActivityRecord,
@@ -355,8 +356,7 @@ function groupIssue(op: Operation, ctx: ContentContext): ContentIssue | null {
 
 /** A new group as the fold makes it, or the first rule its fields break. */
 function newGroupIssue(id: string, fields: Record<string, JsonValue>): ContentIssue | WorkingGroup {
-  for (const name of ['title', 'theme', 'objectives', 'coordinators', 'members', 'secretariats'])
-    if (!Object.hasOwn(fields, name)) return issue('missing-field', name);
+  for (const name of NEW_GROUP_FIELDS) if (!Object.hasOwn(fields, name)) return issue('missing-field', name);
   return parsed(WorkingGroup, newGroupRecord(id, fields));
 }
 

@@ -30,6 +30,15 @@ export const GROUP_FIELDS = [
 ] as const;
 /** What an activity operation may write; `status` is a coordinator's decision (cancelled, postponed…). */
 export const ACTIVITY_FIELDS = ['plannedStart', 'plannedEnd', 'text', 'status'] as const;
+/** What an operation creating a group must hold (objectives, coordinators, members and secretariats may be empty). */
+export const NEW_GROUP_FIELDS = [
+  'title',
+  'theme',
+  'objectives',
+  'coordinators',
+  'members',
+  'secretariats',
+] as const;
 /** What a new activity must be given. */
 export const NEW_ACTIVITY_FIELDS = ['text', 'plannedStart', 'plannedEnd'] as const;
 
