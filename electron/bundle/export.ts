@@ -4,6 +4,8 @@ import type { Programme } from '../../shared/model/programme';
 import type { Operation } from '../../shared/model/ops';
 import type { Identity } from '../../shared/model/records';
 import { currentProgramme } from '../../shared/domain/currentProgramme';
+import { countryName } from '../../shared/domain/lookup';
+import { changeLabel } from '../../shared/domain/recordLabel';
 import { fold } from '../../shared/sync/fold';
 import { programmeOfOp, scopeViolations } from '../../shared/sync/scope';
 import { restampAhead } from '../../shared/sync/restamp';
@@ -109,6 +111,11 @@ export async function exportBundle(
       count: violations.length,
       entity: v.entity,
       key: v.key,
+      record: changeLabel(
+        ops.find((op) => op.hlc === v.hlc)!,
+        store.state().folded,
+        (iso3) => countryName(db.countries, iso3, identity.lang),
+      ),
       reason: v.reason,
     });
   }

@@ -4,7 +4,9 @@ import type { Database } from '../../shared/model/database';
 import type { Programme } from '../../shared/model/programme';
 import type { Hlc, Operation } from '../../shared/model/ops';
 import { firstContentIssue, issueDetails, programmesOfPlan } from '../../shared/domain/content';
+import { countryName } from '../../shared/domain/lookup';
 import { PLAN_ENTITIES } from '../../shared/domain/programmes';
+import { changeLabel } from '../../shared/domain/recordLabel';
 import { conflictsOfRecords } from '../../shared/sync/conflicts';
 import { fold, type Folded } from '../../shared/sync/fold';
 import { MAX_FUTURE_MS, observe, wallOf } from '../../shared/sync/hlc';
@@ -151,7 +153,12 @@ function checkOps(
     ops.some((op) => op.entity === 'programme' && op.key === manifest.programme);
   if (!creates && !programmes.some((p) => p.id === manifest.programme))
     refuse('other-programme', { programme: manifest.programme });
-  refuseRewritten(sender.name, ops, localOps instanceof OpsByRecord ? localOps : new OpsByRecord(localOps));
+  refuseRewritten(
+    db,
+    sender.name,
+    ops,
+    localOps instanceof OpsByRecord ? localOps : new OpsByRecord(localOps),
+  );
   const violations = scopeViolations(sender, ops, {
     programme: manifest.programme,
     programmes,
@@ -159,18 +166,32 @@ function checkOps(
   });
   if (violations.length > 0) {
     const v = violations[0]!;
+    const op = ops.find((o) => o.hlc === v.hlc)!;
     refuse('out-of-scope', {
       signer: sender.name,
       role: sender.role,
       count: violations.length,
       entity: v.entity,
       key: v.key,
+      record: heldLabel(db, op, localOps),
       reason: v.reason,
     });
   }
   refuseFuture(sender.name, ops, (opts.now ?? Date.now)());
   refuseInvalid(db, ops, localOps instanceof OpsByRecord ? localOps : new OpsByRecord(localOps), known.plan);
   return [];
+}
+
+/** Country names in the importer's language, for messages. */
+function namer(db: Database): (iso3: string) => string {
+  return (iso3) => countryName(db.countries, iso3, db.identity?.lang ?? 'es');
+}
+
+/** How a refusal names the record `op` changes: by its fields and those the importer holds (a review's report's). */
+function heldLabel(db: Database, op: Operation, local: readonly Operation[] | OpsByRecord): string {
+  const held = local instanceof OpsByRecord ? local : new OpsByRecord(local);
+  const slots = [`${op.entity}|${op.key}`, ...(op.entity === 'review' ? [`progress|${op.key}`] : [])];
+  return changeLabel(op, fold(slots.flatMap((slot) => held.of(slot))), namer(db));
 }
 
 /**
@@ -203,7 +224,11 @@ function refuseInvalid(db: Database, ops: readonly Operation[], local: OpsByReco
   const folded = fold([...slots].flatMap((slot) => local.of(slot)));
   // Which programmes, groups and activities exist is read from every plan operation held, not only those touched.
   const found = firstContentIssue(fresh, folded, db, plan);
-  if (found) refuse('invalid-operation', issueDetails(found.op, found.issue));
+  if (found)
+    refuse(
+      'invalid-operation',
+      issueDetails(found.op, found.issue, changeLabel(found.op, folded, namer(db))),
+    );
 }
 
 /**
@@ -223,12 +248,18 @@ function refuseFuture(signer: string, ops: readonly Operation[], now: number): v
  * An operation is immutable: one whose stamp is already held (here, or earlier in the same import)
  * with another body was rewritten after it was made, and the bundle is refused whole.
  */
-function refuseRewritten(signer: string, ops: readonly Operation[], local: OpsByRecord): void {
+function refuseRewritten(db: Database, signer: string, ops: readonly Operation[], local: OpsByRecord): void {
   const seen = new Map<string, Operation>();
   for (const op of ops) {
     const held = local.stamped(op.hlc) ?? seen.get(op.hlc);
     if (held !== undefined && held !== op && !sameJson(held, op)) {
-      refuse('tampered', { signer, at: wallOf(op.hlc), entity: op.entity, key: op.key });
+      refuse('tampered', {
+        signer,
+        at: wallOf(op.hlc),
+        entity: op.entity,
+        key: op.key,
+        record: heldLabel(db, op, local),
+      });
     }
     seen.set(op.hlc, op);
   }

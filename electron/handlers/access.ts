@@ -5,6 +5,7 @@ import type { Entity } from '../../shared/model/ops';
 import type { WorkingGroup } from '../../shared/model/programme';
 import type { Identity } from '../../shared/model/records';
 import { textOf } from '../../shared/model/text';
+import { countryName } from '../../shared/domain/lookup';
 
 export { countryFor, mayAmendReport, permissionsFor } from '../../shared/domain/roles';
 
@@ -36,7 +37,7 @@ export function refuseWrite(
   const reason = writeReason(identity, entity, group, country);
   if (reason === null) return;
   const iso3 = reason === 'other-country' ? country : identity.country;
-  const name = db.countries.find((c) => c.iso3 === iso3)?.name[identity.lang] ?? iso3 ?? '';
+  const name = iso3 === null ? '' : countryName(db.countries, iso3, identity.lang);
   if (reason === 'other-country') fail('forbidden', 'errors:forbidden-country', { country: name });
   fail('forbidden', `errors:${reason}`, {
     group: group.numeral,

@@ -15,6 +15,8 @@ import { settingsHandlers } from './settings';
 import { startupHandlers } from './startup';
 import { syncHandlers } from './sync';
 import { workbookHandlers } from './workbook';
+import { countryName } from '../../shared/domain/lookup';
+import { changeLabel } from '../../shared/domain/recordLabel';
 
 export type { HandlerContext, HandlerStore } from './context';
 
@@ -41,8 +43,15 @@ function checkingSaves(store: HandlerStore): HandlerStore {
           role: identity.role,
         };
         const found = firstChangeIssue(changes, author, store.state().folded, db);
-        if (found)
-          fail('invalid-operation', 'sync:errors.invalid-change', issueDetails(found.change, found.issue));
+        if (found) {
+          const name = (iso3: string) => countryName(db.countries, iso3, identity.lang);
+          const record = changeLabel(found.change, store.state().folded, name);
+          fail(
+            'invalid-operation',
+            'sync:errors.invalid-change',
+            issueDetails(found.change, found.issue, record),
+          );
+        }
       }
       return store.commit(changes);
     },

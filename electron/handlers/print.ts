@@ -1,3 +1,4 @@
+import { countryName } from '../../shared/domain/lookup';
 import type { printApi } from '../../shared/api/print';
 import { downloadName } from '../../shared/report/fileNames';
 import { sourceFromDatabase } from '../../shared/report/source';
@@ -14,8 +15,7 @@ const numeral = (groupId: string): string => groupId.split('/').pop() ?? groupId
 
 export function printHandlers(store: HandlerStore, ctx: HandlerContext): HandlersFor<typeof printApi> {
   const source = () => sourceFromDatabase(store.read(), store.state());
-  const countryName = (iso3: string, lang: Lang) =>
-    store.read().countries.find((c) => c.iso3 === iso3)?.name[lang] ?? iso3;
+  const nameOf = (iso3: string, lang: Lang) => countryName(store.read().countries, iso3, lang);
   return {
     async 'sheet.html'(input) {
       return {
@@ -44,7 +44,7 @@ export function printHandlers(store: HandlerStore, ctx: HandlerContext): Handler
         },
         ctx.printPdf,
       );
-      const country = input.country === undefined ? undefined : countryName(input.country, input.lang);
+      const country = input.country === undefined ? undefined : nameOf(input.country, input.lang);
       const name =
         input.groupId === undefined
           ? downloadName({ kind: 'countrySheet', country: country ?? '' }, input.lang)

@@ -10,6 +10,8 @@ import { readWorkbook } from '../workbook/read';
 import { writeWorkbook } from '../workbook/write';
 import { authorOf, requireIdentity, requireSecretariat } from './access';
 import type { HandlerStore, HandlersFor } from './context';
+import { countryName } from '../../shared/domain/lookup';
+import { changeLabel } from '../../shared/domain/recordLabel';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -25,6 +27,9 @@ const file = async (fileName: string, bytes: Promise<Buffer>) => ({
   mimeType: XLSX,
   base64: (await bytes).toString('base64'),
 });
+
+/** Country names in the user's language, for messages. */
+const nameIn = (db: Database) => (iso3: string) => countryName(db.countries, iso3, db.identity?.lang ?? 'es');
 
 /**
  * Checks a workbook as its import would: every cell, then the operations it makes, by the check every
@@ -49,7 +54,10 @@ async function checkWorkbook(
   // The cells passed their own checks, so this is a rule only the record as a whole can break.
   const error: CellError = {
     i18nKey: 'sync:errors.invalid-change',
-    details: { sheet: SHEET_OF[found.change.entity] ?? '', ...issueDetails(found.change, found.issue) },
+    details: {
+      sheet: SHEET_OF[found.change.entity] ?? '',
+      ...issueDetails(found.change, found.issue, changeLabel(found.change, state.folded, nameIn(db))),
+    },
   };
   return { refused: [error] };
 }

@@ -487,10 +487,13 @@ export function firstContentIssue(
 export function issueDetails(
   op: Pick<Operation, 'entity' | 'key'>,
   issue: ContentIssue,
+  /** The record as a person tells it apart (shared/domain/recordLabel.ts); the key is for logs. */
+  record: string,
 ): Record<string, string | number> {
   return {
     entity: op.entity,
     key: op.key,
+    record,
     rule: issue.rule,
     field: issue.field || 'record',
     ...(issue.limit !== undefined && { limit: issue.limit }),

@@ -20,6 +20,7 @@ import { groupMeetings, type ReportMeeting } from './meetings';
 import { groupReferences, type ReportReference } from './references';
 import { findGroup } from './resolve';
 import type { ReportSource } from './source';
+import { countryName } from '../domain/lookup';
 
 export interface ReportObjective {
   number: string;
@@ -121,10 +122,7 @@ function entryOf(
     const done = reportText(r, 'done', lang).trim();
     return [narrative, narrative.includes(done) ? '' : done].filter((s) => s !== '');
   };
-  const country =
-    latest.country === null
-      ? null
-      : (source.countries.find((c) => c.iso3 === latest.country)?.name[lang] ?? latest.country);
+  const country = latest.country === null ? null : countryName(source.countries, latest.country, lang);
   return {
     number,
     text,

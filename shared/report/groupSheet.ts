@@ -14,6 +14,7 @@ import { findCountry, findGroup } from './resolve';
 import type { ReportSource } from './source';
 import { plannedBar, timelineAxis } from './timeline';
 import type { Bar, TimelineAxis } from './timeline';
+import { countryName } from '../domain/lookup';
 
 /** A text as printed, and whether it is our unofficial translation (told once, in the sheet's language note). */
 export interface PrintedText {
@@ -95,13 +96,10 @@ function institutionName(source: ReportSource, id: string, lang: Lang): string {
   return inst.acronym && !name.includes(inst.acronym) ? `${name} (${inst.acronym})` : name;
 }
 
-function countryName(source: ReportSource, iso3: string, lang: Lang): string {
-  return source.countries.find((c) => c.iso3 === iso3)?.name[lang] ?? iso3;
-}
-
 export function coordinatorLines(source: ReportSource, group: WorkingGroup, lang: Lang): string[] {
   return group.coordinators.map(
-    (c) => `${countryName(source, c.country, lang)}: ${institutionName(source, c.institution, lang)}`,
+    (c) =>
+      `${countryName(source.countries, c.country, lang)}: ${institutionName(source, c.institution, lang)}`,
   );
 }
 

@@ -3,6 +3,7 @@ import type { Lang, Localized } from '../model/text';
 import { pickText } from '../model/text';
 import { formatDayRange } from './format';
 import type { ReportSource } from './source';
+import { countryName } from '../domain/lookup';
 
 /** A meeting as an activity report lists it (LC/L.3387: title, organisers, support, place and dates). */
 export interface ReportMeeting {
@@ -19,10 +20,6 @@ export interface ReportMeeting {
   /** Numbers of the objectives and activities it served. */
   serves: string[];
   description: string | null;
-}
-
-function countryName(source: ReportSource, iso3: string, lang: Lang): string {
-  return source.countries.find((c) => c.iso3 === iso3)?.name[lang] ?? iso3;
 }
 
 /** The numbers of the objectives and activities a record serves, as the document numbers them. */
@@ -44,7 +41,7 @@ export function reportMeetingOf(source: ReportSource, m: Meeting, lang: Lang): R
     held: m.held,
     organisers: m.organisers.map(text),
     funders: m.funders.map(text),
-    countries: m.countries.map((c) => countryName(source, c, lang)).sort(collator.compare),
+    countries: m.countries.map((c) => countryName(source.countries, c, lang)).sort(collator.compare),
     agencies: m.agencies.map(text),
     documents: m.documents,
     serves: servedNumbers(m),

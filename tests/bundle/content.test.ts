@@ -99,7 +99,7 @@ describe('one check of an operation’s content where it enters (issue 11, failu
     await refusedFor([op('progress', 'p-new', report({ percent: 150 }))], 'too-large', 'percent');
     const failure = await refusedFor([op('progress', held.key, { percent: 150 })], 'too-large', 'percent');
     expect(messageOf(EN, failure.error)).toBe(
-      `hostile.ceabundle is refused whole: in the change to the progress report ${held.key}, the percent complete is above its maximum (100).`,
+      `hostile.ceabundle is refused whole: in the change to the progress report (Colombia · VII.3), the percent complete is above its maximum (100).`,
     );
     expect(deriveState(sec.read()).reports.map((r) => r.id)).toContain(held.key);
   });

@@ -73,6 +73,7 @@ describe('the author of an operation is its signer (issue 11, failure 6)', () =>
       code: 'bundle-out-of-scope',
       details: { reason: 'foreign-author', key: 'p-forged' },
     });
+    expect(messageOf(EN, failure.error)).not.toContain('p-forged');
     await close();
   });
 });
@@ -108,10 +109,12 @@ describe('a known sender’s groups are pinned with its key (issue 11, failure 7
       fields: { status: 'cancelled' },
       prev: { status: null },
     };
-    expect((await refused(sec, signed(signer, first, [plan]))).error).toMatchObject({
-      code: 'bundle-out-of-scope',
-      details: { reason: 'not-coordinator' },
-    });
+    const outside = (await refused(sec, signed(signer, first, [plan]))).error;
+    expect(outside).toMatchObject({ code: 'bundle-out-of-scope', details: { reason: 'not-coordinator' } });
+    // The record is named as a person tells it apart, not by its key.
+    expect(messageOf(cliI18n('es'), outside)).toContain(
+      'el primero, en la actividad XI.1: solo los coordinadores del grupo',
+    );
     expect(
       (await refused(sec, signed(signer, first, [plan], { groups: ['2020-2021/I', '2020-2021/XI'] }, 51)))
         .error,

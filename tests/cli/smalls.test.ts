@@ -130,7 +130,7 @@ describe('the smaller failures of issue 11 (point 10)', () => {
     const r = await cli(['quarantine', '--db', old, '--lang', 'en']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(
-      'by Ana Pérez: This change cannot be saved: in the progress report p-invalid-1, “isAdmin” is not a field of it.',
+      'by Ana Pérez: This change cannot be saved: in the progress report (Colombia · VII.3), “isAdmin” is not a field of it.',
     );
   });
 

@@ -1,3 +1,5 @@
+import { countryName } from '../../../shared/domain/lookup';
+import { recordLabel } from '../../../shared/domain/recordLabel';
 import { parseArgs } from '../args';
 import { withDatabase, type Command } from '../command';
 
@@ -17,7 +19,15 @@ export const quarantine: Command = {
         const why = ctx.message({
           code: 'invalid-operation',
           i18nKey: 'sync:errors.invalid-change',
-          details: { entity: op.entity, key: op.key, rule, field },
+          details: {
+            entity: op.entity,
+            key: op.key,
+            record: recordLabel(op.entity, op.key, op.fields, (iso3) =>
+              countryName(db.countries, iso3, ctx.lang),
+            ),
+            rule,
+            field,
+          },
         });
         const date = new Date(Number(op.hlc.slice(0, 15))).toISOString().slice(0, 10);
         ctx.say('cli:out.set-aside', { date, author: op.author.name, why });
